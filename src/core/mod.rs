@@ -1,0 +1,8 @@
+//! The functional core: the assessment model with no browser imports.
+//!
+//! Nothing under `core` may use `yew`, `web_sys`, `gloo` or `js_sys`; it is
+//! tested natively with `cargo test`.
+
+pub mod content;
+pub mod model;
+pub mod scoring;
