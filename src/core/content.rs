@@ -212,6 +212,17 @@ pub type UiText = serde_json::Map<String, Value>;
 /// one would show a sentence with a hole in it, so the tests check them.
 pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("step_of", &["current", "total"]),
+    ("mark_legend", &["area"]),
+    ("mark_suggestion", &["type"]),
+    ("mark_use_suggestion", &["type"]),
+    ("mixed_closest", &["type", "label"]),
+    ("mixed_change", &["area", "from", "to"]),
+    ("provisional_missing", &["areas"]),
+    ("next_from_to", &["from", "to"]),
+    ("next_already", &["count", "total", "type"]),
+    ("beliefs_widest", &["beliefs"]),
+    ("belief_number", &["number"]),
+    ("too_few_marks", &["count"]),
 ];
 
 /// All content for one language.

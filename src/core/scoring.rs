@@ -12,7 +12,7 @@
 //! no rule is a *mixed profile*; it names the rule that the fewest changed
 //! marks would satisfy, and one smallest set of such changes.
 
-use super::model::{Answers, Area, Belief, Level};
+use super::model::{Answers, Area, Belief, Level, PracticeRef};
 
 /// A label of the scoring guide, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -89,6 +89,9 @@ pub enum Outcome {
     Mixed(Mixed),
     /// No area has a level yet.
     NoMarks,
+    /// Only one or two areas have a level. Every rule needs at least three
+    /// marks, so no label, nor a closest one, can be named yet.
+    TooFewMarks { given: u8 },
 }
 
 /// The scored result of one assessment's areas.
@@ -118,6 +121,8 @@ pub fn score_levels(levels: [Option<Level>; 5]) -> AreaScore {
     let marks: Vec<Level> = given.iter().map(|(_, level)| *level).collect();
     let outcome = if marks.is_empty() {
         Outcome::NoMarks
+    } else if marks.len() < 3 {
+        Outcome::TooFewMarks { given: marks.len() as u8 }
     } else if let Some(label) = label_for(&marks) {
         Outcome::Label(label)
     } else {
@@ -131,7 +136,7 @@ pub fn score(answers: &Answers) -> AreaScore {
     score_levels(answers.levels())
 }
 
-/// Searches every re-marking of the given areas for the nearest one that
+/// Callers pass at least three marks. Searches every re-marking of the given areas for the nearest one that
 /// satisfies some rule. At most 4^5 = 1024 candidates, so brute force is the
 /// clearest correct method.
 fn closest_rule(given: &[(Area, Level)]) -> Mixed {
@@ -161,8 +166,9 @@ fn closest_rule(given: &[(Area, Level)]) -> Mixed {
             best = Some((distance, label, travel, changes));
         }
     }
-    // Some rule is always reachable (five Partnership marks satisfy
-    // Advanced), so `best` is set; fall back defensively all the same.
+    // With three or more given marks some rule is always reachable (all of
+    // them Partnership satisfies Advanced), so `best` is set; the fallback
+    // only keeps this function total.
     let (_, closest, _, changes) = best.unwrap_or((0, Label::Advanced, 0, Vec::new()));
     Mixed { closest, changes }
 }
@@ -198,6 +204,48 @@ pub fn widest_gaps(scores: &[BeliefScore]) -> Vec<Belief> {
         None => Vec::new(),
         Some(widest) => scores.iter().filter(|s| s.gap == Some(widest)).map(|s| s.belief).collect(),
     }
+}
+
+/// What the next level up looks like in one area, for the results page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextStep {
+    pub area: Area,
+    /// The level the area is at now.
+    pub from: Level,
+    /// The next level up.
+    pub to: Level,
+    /// For each practice of the next level (by position): whether the person
+    /// already ticked it.
+    pub already_done: Vec<bool>,
+}
+
+impl NextStep {
+    /// How many of the next level's practices the person already ticked.
+    pub fn already_done_count(&self) -> usize {
+        self.already_done.iter().filter(|done| **done).count()
+    }
+}
+
+/// The next level up for every area that has a level below Partnership, in
+/// area order. `practice_count` says how many practices each cell holds.
+pub fn next_steps(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) -> Vec<NextStep> {
+    Area::ALL
+        .into_iter()
+        .filter_map(|area| {
+            let answer = answers.area(area);
+            let from = answer.level()?;
+            let to = from.next_up()?;
+            let already_done = (0..practice_count(area, to))
+                .map(|position| {
+                    u8::try_from(position)
+                        .ok()
+                        .and_then(|p| PracticeRef::new(to, p))
+                        .is_some_and(|practice| answer.ticks.contains(practice))
+                })
+                .collect();
+            Some(NextStep { area, from, to, already_done })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -239,6 +287,22 @@ mod tests {
         assert_eq!(score.missing, vec![Area::LinkingToLearning, Area::SharingPower]);
         assert_eq!(score.outcome, Outcome::Label(Label::Advanced));
         assert_eq!(score_levels([None; 5]).outcome, Outcome::NoMarks);
+    }
+
+    #[test]
+    fn next_steps_skip_partnership_and_unmarked_areas_and_count_what_is_done() {
+        use crate::core::model::{AssessmentId, Mark};
+        let mut answers = Answers::new(AssessmentId::from_random([0; 5]));
+        answers.area_mut(Area::BuildingRelationships).mark = Some(Mark::Level(ComeIfWeCall));
+        let ticked = PracticeRef::new(OpenDoor, 2).unwrap();
+        answers.area_mut(Area::BuildingRelationships).ticks = answers.area(Area::BuildingRelationships).ticks.with(ticked, true);
+        answers.area_mut(Area::LinkingToLearning).mark = Some(Mark::Level(Partnership));
+        answers.area_mut(Area::SharingPower).mark = Some(Mark::NotSure);
+        let steps = next_steps(&answers, |_, _| 3);
+        assert_eq!(steps.len(), 1);
+        assert_eq!(steps[0].to, OpenDoor);
+        assert_eq!(steps[0].already_done, vec![false, false, true]);
+        assert_eq!(steps[0].already_done_count(), 1);
     }
 
     #[test]

@@ -1,0 +1,361 @@
+//! The intro, the about panel, the progress bar and the question steps.
+
+use yew::prelude::*;
+
+use super::widgets::{screen_heading, Text};
+use crate::core::model::{
+    AreaAnswer, Answers, Area, BarrierSet, Barrier, Belief, BeliefScale, Level, Likert, Mark,
+    PracticeRef,
+};
+use crate::core::session::{Action, Sections, Step};
+
+#[derive(Properties, PartialEq)]
+pub struct ScreenProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+}
+
+/// The welcome screen.
+#[component(Intro)]
+pub fn intro(props: &ScreenProps) -> Html {
+    let text = &props.text;
+    html! {
+        <section class="psc-screen psc-intro">
+            { screen_heading(text.ui("intro_heading")) }
+            <p>{ text.ui("intro_what") }</p>
+            <p>{ text.ui("intro_time") }</p>
+            <p class="psc-privacy">{ text.ui("intro_privacy") }</p>
+            <p>{ text.ui("intro_source") }</p>
+            <div class="psc-actions">
+                <button type="button" id="psc-start" class="psc-button psc-primary" onclick={props.dispatch.reform(|_| Action::Start)}>
+                    { text.ui("intro_start") }
+                </button>
+                <button type="button" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenAbout)}>
+                    { text.ui("about_open") }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// What the tool is and where the framework comes from.
+#[component(About)]
+pub fn about(props: &ScreenProps) -> Html {
+    let about = &props.text.instrument.about;
+    html! {
+        <section class="psc-screen psc-about">
+            { screen_heading(about.heading.clone()) }
+            { for about.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+            <p class="psc-citation"><cite>{ &about.citation }</cite></p>
+            <button type="button" id="psc-about-close" class="psc-button" onclick={props.dispatch.reform(|_| Action::CloseAbout)}>
+                { props.text.ui("about_close") }
+            </button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    pub steps: Vec<Step>,
+    pub step: Step,
+    pub current: u8,
+    pub total: u8,
+    pub answers: Answers,
+}
+
+/// The name of a step as the progress list shows it.
+pub fn step_title(text: &Text, step: Step) -> String {
+    match step {
+        Step::Area(area) => text.instrument.areas.get(area).title.clone(),
+        Step::Beliefs => text.ui("beliefs_title"),
+        Step::Reflection => text.ui("reflection_title"),
+        Step::Results => text.ui("results_title"),
+    }
+}
+
+/// Whether a step has every answer it asks for, for the progress list.
+fn step_done(answers: &Answers, step: Step) -> bool {
+    match step {
+        Step::Area(area) => answers.area(area).mark.is_some(),
+        Step::Beliefs => Belief::ALL.into_iter().all(|b| {
+            let answer = answers.belief(b);
+            answer.held.is_some() && answer.practised.is_some()
+        }),
+        Step::Reflection | Step::Results => false,
+    }
+}
+
+/// "Step 3 of 8" and a list of every step to jump to.
+#[component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let text = &props.text;
+    let counter = text.ui_with(
+        "step_of",
+        &[("current", &props.current.to_string()), ("total", &props.total.to_string())],
+    );
+    html! {
+        <nav class="psc-progress" aria-label={text.ui("progress_label")}>
+            <p class="psc-step-of">{ counter }</p>
+            <ol class="psc-step-list">
+                { for props.steps.iter().enumerate().map(|(i, step)| {
+                    let step = *step;
+                    let is_current = step == props.step;
+                    let done = step_done(&props.answers, step);
+                    let status = if done { text.ui("step_done") } else { String::new() };
+                    html! {
+                        <li>
+                            <button type="button" id={format!("psc-goto-{}", i + 1)}
+                                class={classes!("psc-step-link", is_current.then_some("psc-current"), done.then_some("psc-done"))}
+                                aria-current={is_current.then_some("step")}
+                                onclick={props.dispatch.reform(move |_| Action::GoTo(step))}>
+                                <span class="psc-step-number">{ i + 1 }</span>
+                                <span class="psc-step-name">{ step_title(text, step) }</span>
+                                if done { <span class="psc-visually-hidden">{ format!(" ({status})") }</span> }
+                                if done { <span class="psc-tick" aria-hidden="true">{ "✓" }</span> }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepNavProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    pub current: u8,
+    pub total: u8,
+}
+
+/// Back and Next under every step.
+#[component(StepNav)]
+pub fn step_nav(props: &StepNavProps) -> Html {
+    let text = &props.text;
+    let back_label = if props.current == 1 { text.ui("nav_back_to_intro") } else { text.ui("nav_back") };
+    html! {
+        <div class="psc-step-nav">
+            <button type="button" id="psc-back" class="psc-button" onclick={props.dispatch.reform(|_| Action::Back)}>
+                { back_label }
+            </button>
+            if props.current < props.total {
+                <button type="button" id="psc-next" class="psc-button psc-primary" onclick={props.dispatch.reform(|_| Action::Next)}>
+                    { if props.current + 1 == props.total { text.ui("nav_see_results") } else { text.ui("nav_next") } }
+                </button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AreaStepProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    pub area: Area,
+    pub answer: AreaAnswer,
+}
+
+/// The form-control name of an area's mark radios.
+fn mark_group_name(area: Area) -> String {
+    format!("psc-mark-{}", area.key())
+}
+
+/// One rubric row: tick the practices that fit, then confirm a mark.
+#[component(AreaStep)]
+pub fn area_step(props: &AreaStepProps) -> Html {
+    let text = &props.text;
+    let area = props.area;
+    let area_text = text.instrument.areas.get(area);
+    let answer = props.answer;
+    let proposed = answer.proposed_level();
+
+    let cells = Level::ALL.into_iter().map(|level| {
+        let practices = text.practices(area, level);
+        let level_text = text.instrument.levels.get(level);
+        html! {
+            <fieldset class={classes!("psc-cell", format!("psc-level-{}", level.number()))}>
+                <legend>
+                    <span class="psc-level-name">{ &level_text.name }</span>
+                </legend>
+                { for practices.iter().enumerate().filter_map(|(position, practice)| {
+                    let practice_ref = PracticeRef::new(level, position as u8)?;
+                    let ticked = answer.ticks.contains(practice_ref);
+                    let id = format!("psc-tick-{}-{}-{}", area.key(), level.key(), position);
+                    let onchange = props.dispatch.reform(move |_| Action::SetTick { area, practice: practice_ref, ticked: !ticked });
+                    Some(html! {
+                        <div class="psc-check">
+                            <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
+                            <label for={id}>{ practice }</label>
+                        </div>
+                    })
+                }) }
+            </fieldset>
+        }
+    });
+
+    let suggestion = if answer.ticks.is_empty() {
+        text.ui("mark_hint_no_ticks")
+    } else {
+        match proposed {
+            Some(level) => text.ui_with("mark_suggestion", &[("type", &text.instrument.levels.get(level).name)]),
+            None => text.ui("mark_tie"),
+        }
+    };
+
+    let mark_options = Level::ALL.into_iter().map(Mark::Level).chain([Mark::NotSure]).map(|mark| {
+        let checked = answer.mark == Some(mark);
+        let (key, label) = match mark {
+            Mark::Level(level) => (level.key(), text.instrument.levels.get(level).name.clone()),
+            Mark::NotSure => ("not_sure", text.ui("mark_not_sure")),
+        };
+        let is_proposal = matches!(mark, Mark::Level(level) if Some(level) == proposed);
+        let id = format!("psc-mark-{}-{}", area.key(), key);
+        html! {
+            <div class="psc-radio">
+                <input type="radio" id={id.clone()} name={mark_group_name(area)} {checked}
+                    onchange={props.dispatch.reform(move |_| Action::SetMark { area, mark: Some(mark) })} />
+                <label for={id}>
+                    { label }
+                    if is_proposal { <span class="psc-badge">{ text.ui("mark_suggested_badge") }</span> }
+                </label>
+            </div>
+        }
+    });
+
+    let use_proposal = proposed.filter(|level| answer.mark != Some(Mark::Level(*level))).map(|level| {
+        html! {
+            <button type="button" id="psc-use-suggestion" class="psc-button"
+                onclick={props.dispatch.reform(move |_| Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
+                { text.ui_with("mark_use_suggestion", &[("type", &text.instrument.levels.get(level).short_name)]) }
+            </button>
+        }
+    });
+
+    html! {
+        <section class="psc-screen psc-area-step">
+            { screen_heading(area_text.title.clone()) }
+            <p class="psc-summary">{ &area_text.summary }</p>
+            <p class="psc-question"><strong>{ &area_text.question }</strong></p>
+            <div class="psc-cells">{ for cells }</div>
+            <fieldset class="psc-mark">
+                <legend>{ text.ui_with("mark_legend", &[("area", &area_text.title)]) }</legend>
+                <p class="psc-hint" aria-live="polite">{ suggestion }</p>
+                { use_proposal }
+                <div class="psc-radio-row">{ for mark_options }</div>
+            </fieldset>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BeliefsStepProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    pub answers: Answers,
+}
+
+/// The four core beliefs, each on two five-point scales.
+#[component(BeliefsStep)]
+pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
+    let text = &props.text;
+    let beliefs = Belief::ALL.into_iter().enumerate().map(|(number, belief)| {
+        let belief_text = text.instrument.beliefs.get(belief);
+        let answer = *props.answers.belief(belief);
+        let scale = |scale: BeliefScale| {
+            let scale_text = text.instrument.belief_scales.get(scale);
+            let scale_key = match scale {
+                BeliefScale::Held => "held",
+                BeliefScale::Practised => "practised",
+            };
+            let points = Likert::all().zip(scale_text.points.iter()).map(|(point, words)| {
+                let id = format!("psc-belief-{}-{}-{}", belief.key(), scale_key, point.value());
+                let checked = answer.get(scale) == Some(point);
+                html! {
+                    <div class="psc-radio">
+                        <input type="radio" id={id.clone()} name={format!("psc-belief-{}-{}", belief.key(), scale_key)}
+                            {checked} value={point.value().to_string()}
+                            onchange={props.dispatch.reform(move |_| Action::SetBelief { belief, scale, value: Some(point) })} />
+                        <label for={id}>{ words }</label>
+                    </div>
+                }
+            });
+            html! {
+                <fieldset class="psc-scale">
+                    <legend>{ &scale_text.question }</legend>
+                    <div class="psc-radio-row psc-likert">{ for points }</div>
+                </fieldset>
+            }
+        };
+        html! {
+            <fieldset class="psc-belief">
+                <legend>
+                    <span class="psc-belief-number">{ text.ui_with("belief_number", &[("number", &(number + 1).to_string())]) }</span>
+                    { " " }{ &belief_text.statement }
+                </legend>
+                <p class="psc-hint">{ &belief_text.explanation }</p>
+                { scale(BeliefScale::Held) }
+                { scale(BeliefScale::Practised) }
+            </fieldset>
+        }
+    });
+    html! {
+        <section class="psc-screen psc-beliefs-step">
+            { screen_heading(text.ui("beliefs_title")) }
+            <p>{ text.ui("beliefs_intro") }</p>
+            { for beliefs }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReflectionStepProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    pub barriers: BarrierSet,
+    pub notes: String,
+    pub sections: Sections,
+}
+
+/// The barriers checklist and the private notes.
+#[component(ReflectionStep)]
+pub fn reflection_step(props: &ReflectionStepProps) -> Html {
+    let text = &props.text;
+    let barriers = Barrier::ALL.into_iter().map(|barrier| {
+        let checked = props.barriers.contains(barrier);
+        let id = format!("psc-barrier-{}", barrier.key());
+        html! {
+            <div class="psc-check">
+                <input type="checkbox" id={id.clone()} {checked}
+                    onchange={props.dispatch.reform(move |_| Action::SetBarrier { barrier, checked: !checked })} />
+                <label for={id}>{ text.instrument.barriers.get(barrier) }</label>
+            </div>
+        }
+    });
+    let on_notes = props.dispatch.reform(|event: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+        Action::SetNotes(area.value())
+    });
+    html! {
+        <section class="psc-screen psc-reflection-step">
+            { screen_heading(text.ui("reflection_title")) }
+            if props.sections.barriers {
+                <fieldset class="psc-barriers">
+                    <legend>{ text.ui("barriers_legend") }</legend>
+                    <p class="psc-hint">{ text.ui("barriers_hint") }</p>
+                    { for barriers }
+                </fieldset>
+            }
+            if props.sections.notes {
+                <div class="psc-notes">
+                    <label for="psc-notes">{ text.ui("notes_label") }</label>
+                    <p class="psc-hint" id="psc-notes-hint">{ text.ui("notes_private") }</p>
+                    <textarea id="psc-notes" rows="5" aria-describedby="psc-notes-hint"
+                        value={props.notes.clone()} oninput={on_notes} />
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+//! Small pieces shared by the screens.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::content::Content;
+
+/// The content, shared by every component and compared by identity so that
+/// property checks stay cheap.
+#[derive(Clone, Debug)]
+pub struct Text(pub Rc<Content>);
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        &self.0
+    }
+}
+
+/// The heading every screen starts with. It takes focus after navigation
+/// (see `HEADING_ID`), so it is focusable from script but not in tab order.
+pub fn screen_heading(title: String) -> Html {
+    html! { <h2 id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title }</h2> }
+}

@@ -1,0 +1,130 @@
+//! The only module that touches `window`: storage, location, randomness,
+//! focus, printing, clipboard, downloads and messages to the host page.
+//!
+//! Every function here turns browser failures into typed results instead of
+//! panicking: storage can be blocked in cross-site iframes, full, or absent,
+//! and the widget must keep working all the same.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, Storage, Window};
+
+use crate::core::model::AssessmentId;
+
+/// The one `localStorage` key the widget writes.
+pub const DRAFT_KEY: &str = "partnership-selfcheck:draft";
+
+/// Why the device could not keep the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Reading `localStorage` threw (e.g. `SecurityError` in an iframe) or it
+    /// does not exist.
+    Unavailable,
+    /// A write threw, most likely `QuotaExceededError`.
+    WriteFailed,
+}
+
+fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+fn storage() -> Result<Storage, StorageProblem> {
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)
+}
+
+/// Reads the saved draft, if any.
+pub fn load_draft() -> Result<Option<String>, StorageProblem> {
+    storage()?.get_item(DRAFT_KEY).map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Saves the draft.
+pub fn save_draft(text: &str) -> Result<(), StorageProblem> {
+    storage()?.set_item(DRAFT_KEY, text).map_err(|_| StorageProblem::WriteFailed)
+}
+
+/// Removes the saved draft.
+pub fn clear_draft() -> Result<(), StorageProblem> {
+    storage()?.remove_item(DRAFT_KEY).map_err(|_| StorageProblem::WriteFailed)
+}
+
+/// A new random assessment id from the browser's cryptographic generator.
+/// Falls back to `Math.random` only where `crypto` is missing, because an id
+/// only has to keep one team's assessments apart.
+pub fn random_id() -> AssessmentId {
+    let mut bytes = [0u8; 5];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    AssessmentId::from_random(bytes)
+}
+
+/// The URL's query string (without `?`), for the embed configuration.
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .map(|q| q.trim_start_matches('?').to_owned())
+        .unwrap_or_default()
+}
+
+/// The URL's fragment (without `#`).
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading, so that a
+/// reload after leaving shared results does not open them again.
+pub fn clear_fragment() {
+    if let Some(w) = window() {
+        let location = w.location();
+        let path = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
+    }
+}
+
+/// This page's address without its fragment, for building share links.
+pub fn page_address() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// Moves keyboard and screen-reader focus to the element with the given id,
+/// without scrolling the host page more than needed.
+pub fn focus_by_id(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Writes a message to the developer console, for configuration warnings.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}

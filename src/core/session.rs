@@ -1,0 +1,295 @@
+//! The walk-through: which screens exist, how a person moves between them,
+//! and how each answer changes the state. `reduce` is a pure function, so
+//! every rule here is tested natively; the Yew shell only dispatches actions.
+
+use super::model::{
+    Answers, Area, AssessmentId, Barrier, Belief, BeliefScale, Likert, Mark, PracticeRef,
+};
+
+/// Which optional sections the embedding page switched on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sections {
+    /// The checklist of barriers that hold staff back.
+    pub barriers: bool,
+    /// The private notes box.
+    pub notes: bool,
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Sections { barriers: true, notes: true }
+    }
+}
+
+/// A numbered step of the walk-through ("Step 3 of 8").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// One rubric row.
+    Area(Area),
+    /// How strongly each core belief is held and practised.
+    Beliefs,
+    /// The barriers checklist and the private notes (when switched on).
+    Reflection,
+    /// The summary of results.
+    Results,
+}
+
+impl Step {
+    /// A stable key for the step, used in the saved draft.
+    pub fn key(self) -> String {
+        match self {
+            Step::Area(area) => format!("area:{}", area.key()),
+            Step::Beliefs => "beliefs".into(),
+            Step::Reflection => "reflection".into(),
+            Step::Results => "results".into(),
+        }
+    }
+
+    /// The step with the given key, if it is one.
+    pub fn from_key(key: &str) -> Option<Step> {
+        match key {
+            "beliefs" => Some(Step::Beliefs),
+            "reflection" => Some(Step::Reflection),
+            "results" => Some(Step::Results),
+            _ => key.strip_prefix("area:").and_then(Area::from_key).map(Step::Area),
+        }
+    }
+}
+
+/// The steps of the walk-through, in order, for the given sections.
+pub fn steps(sections: Sections) -> Vec<Step> {
+    let mut steps: Vec<Step> = Area::ALL.into_iter().map(Step::Area).collect();
+    steps.push(Step::Beliefs);
+    if sections.barriers || sections.notes {
+        steps.push(Step::Reflection);
+    }
+    steps.push(Step::Results);
+    steps
+}
+
+/// What the widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// The welcome screen.
+    Intro,
+    /// What the tool is and where its framework comes from.
+    About,
+    /// A step of the walk-through.
+    Step(Step),
+}
+
+/// A person's own assessment in progress: the shareable answers, the private
+/// notes, and where they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub answers: Answers,
+    /// Free text that never leaves the device unless the person chooses to
+    /// put it in a downloaded file.
+    pub notes: String,
+    pub screen: Screen,
+}
+
+impl Draft {
+    /// A new, empty assessment on the intro screen.
+    pub fn new(id: AssessmentId) -> Draft {
+        Draft { answers: Answers::new(id), notes: String::new(), screen: Screen::Intro }
+    }
+}
+
+/// Everything the walk-through's screens need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub draft: Draft,
+    pub sections: Sections,
+    /// The draft as it was before "Start over", kept so the person can undo.
+    pub before_start_over: Option<Draft>,
+    /// Where "About" was opened from, to return there.
+    about_return: Screen,
+}
+
+/// Everything a person can do in the walk-through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the intro for the first step.
+    Start,
+    /// Open the about panel.
+    OpenAbout,
+    /// Close the about panel and return to where it was opened.
+    CloseAbout,
+    /// Jump to any step.
+    GoTo(Step),
+    /// The next step; from the last one, nowhere.
+    Next,
+    /// The previous step; from the first one, the intro.
+    Back,
+    /// Tick or untick one practice.
+    SetTick { area: Area, practice: PracticeRef, ticked: bool },
+    /// Confirm a mark, or clear it with `None`.
+    SetMark { area: Area, mark: Option<Mark> },
+    /// Answer one belief scale, or clear it with `None`.
+    SetBelief { belief: Belief, scale: BeliefScale, value: Option<Likert> },
+    /// Check or uncheck a barrier.
+    SetBarrier { barrier: Barrier, checked: bool },
+    /// Replace the private notes.
+    SetNotes(String),
+    /// Begin a fresh assessment with a new id, keeping the old one for undo.
+    StartOver(AssessmentId),
+    /// Bring back the draft that "Start over" replaced.
+    UndoStartOver,
+    /// Replace the draft (a resumed, imported or continued assessment),
+    /// keeping the old one so the person can restore it.
+    ReplaceDraft(Draft),
+}
+
+impl State {
+    /// A fresh state around a draft.
+    pub fn new(draft: Draft, sections: Sections) -> State {
+        let mut state = State { draft, sections, before_start_over: None, about_return: Screen::Intro };
+        state.draft.screen = state.valid_screen(state.draft.screen);
+        state
+    }
+
+    /// The steps of this walk-through.
+    pub fn steps(&self) -> Vec<Step> {
+        steps(self.sections)
+    }
+
+    /// The 1-based number of a step and the number of steps.
+    pub fn step_number(&self, step: Step) -> Option<(u8, u8)> {
+        let steps = self.steps();
+        let position = steps.iter().position(|s| *s == step)?;
+        Some((position as u8 + 1, steps.len() as u8))
+    }
+
+    /// A screen that exists in this walk-through: a step switched off by the
+    /// sections falls back to the results.
+    fn valid_screen(&self, screen: Screen) -> Screen {
+        match screen {
+            Screen::Step(step) if !self.steps().contains(&step) => Screen::Step(Step::Results),
+            other => other,
+        }
+    }
+
+    /// Applies one action and returns the new state.
+    pub fn reduce(&self, action: Action) -> State {
+        let mut next = self.clone();
+        let answers = &mut next.draft.answers;
+        match action {
+            Action::Start => next.draft.screen = Screen::Step(self.steps()[0]),
+            Action::OpenAbout => {
+                if self.draft.screen != Screen::About {
+                    next.about_return = self.draft.screen;
+                }
+                next.draft.screen = Screen::About;
+            }
+            Action::CloseAbout => next.draft.screen = self.about_return,
+            Action::GoTo(step) => next.draft.screen = self.valid_screen(Screen::Step(step)),
+            Action::Next | Action::Back => next.draft.screen = self.neighbour(action == Action::Next),
+            Action::SetTick { area, practice, ticked } => {
+                let answer = answers.area_mut(area);
+                answer.ticks = answer.ticks.with(practice, ticked);
+            }
+            Action::SetMark { area, mark } => answers.area_mut(area).mark = mark,
+            Action::SetBelief { belief, scale, value } => answers.belief_mut(belief).set(scale, value),
+            Action::SetBarrier { barrier, checked } => {
+                answers.barriers = answers.barriers.with(barrier, checked)
+            }
+            Action::SetNotes(notes) => next.draft.notes = notes,
+            Action::StartOver(id) => {
+                next.before_start_over = Some(self.draft.clone());
+                next.draft = Draft::new(id);
+            }
+            Action::UndoStartOver => {
+                if let Some(previous) = next.before_start_over.take() {
+                    next.draft = previous;
+                }
+            }
+            Action::ReplaceDraft(draft) => {
+                next.before_start_over = Some(self.draft.clone());
+                next.draft = draft;
+                next.draft.screen = next.valid_screen(next.draft.screen);
+            }
+        }
+        next
+    }
+
+    fn neighbour(&self, forward: bool) -> Screen {
+        let steps = self.steps();
+        let current = match self.draft.screen {
+            Screen::Step(step) => steps.iter().position(|s| *s == step),
+            Screen::Intro | Screen::About => None,
+        };
+        match (current, forward) {
+            (None, true) => Screen::Step(steps[0]),
+            (None, false) => Screen::Intro,
+            (Some(0), false) => Screen::Intro,
+            (Some(i), false) => Screen::Step(steps[i - 1]),
+            (Some(i), true) => Screen::Step(*steps.get(i + 1).unwrap_or(&steps[i])),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Level;
+
+    fn fresh() -> State {
+        State::new(Draft::new(AssessmentId::from_random([1, 2, 3, 4, 5])), Sections::default())
+    }
+
+    #[test]
+    fn there_are_eight_steps_with_every_section_and_seven_without() {
+        assert_eq!(steps(Sections::default()).len(), 8);
+        assert_eq!(steps(Sections { barriers: false, notes: false }).len(), 7);
+        assert_eq!(steps(Sections { barriers: false, notes: true }).len(), 8);
+    }
+
+    #[test]
+    fn next_and_back_walk_every_step_and_keep_answers() {
+        let mut state = fresh().reduce(Action::Start);
+        assert_eq!(state.draft.screen, Screen::Step(Step::Area(Area::BuildingRelationships)));
+        let practice = PracticeRef::new(Level::OpenDoor, 1).unwrap();
+        state = state.reduce(Action::SetTick { area: Area::BuildingRelationships, practice, ticked: true });
+        for _ in 0..10 {
+            state = state.reduce(Action::Next);
+        }
+        assert_eq!(state.draft.screen, Screen::Step(Step::Results), "Next stops at the last step");
+        for _ in 0..10 {
+            state = state.reduce(Action::Back);
+        }
+        assert_eq!(state.draft.screen, Screen::Intro);
+        assert!(state.draft.answers.area(Area::BuildingRelationships).ticks.contains(practice));
+    }
+
+    #[test]
+    fn about_returns_to_where_it_was_opened() {
+        let state = fresh().reduce(Action::GoTo(Step::Beliefs)).reduce(Action::OpenAbout);
+        assert_eq!(state.draft.screen, Screen::About);
+        assert_eq!(state.reduce(Action::CloseAbout).draft.screen, Screen::Step(Step::Beliefs));
+    }
+
+    #[test]
+    fn start_over_can_be_undone() {
+        let state = fresh().reduce(Action::SetNotes("mine".into()));
+        let reset = state.reduce(Action::StartOver(AssessmentId::from_random([9; 5])));
+        assert!(reset.draft.notes.is_empty());
+        assert_ne!(reset.draft.answers.id, state.draft.answers.id);
+        let undone = reset.reduce(Action::UndoStartOver);
+        assert_eq!(undone.draft, state.draft);
+    }
+
+    #[test]
+    fn a_switched_off_step_falls_back_to_results() {
+        let state = State::new(Draft::new(AssessmentId::from_random([0; 5])), Sections { barriers: false, notes: false });
+        assert_eq!(state.reduce(Action::GoTo(Step::Reflection)).draft.screen, Screen::Step(Step::Results));
+    }
+
+    #[test]
+    fn step_keys_round_trip() {
+        for step in steps(Sections::default()) {
+            assert_eq!(Step::from_key(&step.key()), Some(step));
+        }
+        assert_eq!(Step::from_key("area:nowhere"), None);
+    }
+}

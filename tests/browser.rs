@@ -1,0 +1,191 @@
+//! Browser tests: mount the real widget in headless Chromium, complete the
+//! walk-through by clicking, and check what the results page shows.
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Once;
+
+use partnership_selfcheck::app::{App, AppProps, Text};
+use partnership_selfcheck::core::content;
+use partnership_selfcheck::core::session::Sections;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+static PANICKED: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
+/// Records any panic, so every test can assert that none ever fired: a panic
+/// inside a Yew callback would otherwise only show in the console.
+fn install_panic_hook() {
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            PANICKED.store(true, Ordering::SeqCst);
+            web_sys::console::error_1(&format!("panic: {info}").into());
+        }));
+    });
+}
+
+fn assert_no_panic() {
+    assert!(!PANICKED.load(Ordering::SeqCst), "a panic fired during the test");
+}
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh widget in its own container and returns the container.
+async fn mount(sections: Sections) -> Element {
+    install_panic_hook();
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
+    let props = AppProps { text: Text(Rc::new(content)), sections };
+    yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    yew::scheduler::flush().await;
+    container
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}: {}", root.inner_html()))
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn is_checked(root: &Element, selector: &str) -> bool {
+    find(root, selector).dyn_into::<HtmlInputElement>().unwrap().checked()
+}
+
+/// Ticks practices, then confirms the suggestion, for one area step.
+async fn answer_area(root: &Element, area: &str, level: &str) {
+    click(root, &format!("#psc-tick-{area}-{level}-0")).await;
+    click(root, &format!("#psc-tick-{area}-{level}-1")).await;
+    assert!(
+        text(root, ".psc-mark .psc-hint").contains("Suggested"),
+        "a suggestion appears after ticking"
+    );
+    click(root, "#psc-use-suggestion").await;
+    assert!(is_checked(root, &format!("#psc-mark-{area}-{level}")), "the suggestion is confirmed");
+}
+
+#[wasm_bindgen_test]
+async fn a_complete_walk_through_by_clicking_shows_label_chart_table_and_next_steps() {
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    assert_eq!(text(&root, ".psc-step-of"), "Step 1 of 8");
+
+    let plan = [
+        ("building_relationships", "partnership"),
+        ("linking_to_learning", "partnership"),
+        ("addressing_differences", "open_door"),
+        ("supporting_advocacy", "partnership"),
+        ("sharing_power", "open_door"),
+    ];
+    for (number, (area, level)) in plan.iter().enumerate() {
+        assert_eq!(text(&root, ".psc-step-of"), format!("Step {} of 8", number + 1));
+        // Every question is a fieldset with a legend: four cells and the mark.
+        assert_eq!(count(&root, "fieldset"), 5);
+        assert_eq!(count(&root, "fieldset > legend"), 5);
+        answer_area(&root, area, level).await;
+        click(&root, "#psc-next").await;
+        let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
+        assert_eq!(focused, "psc-heading", "focus moves to the new step's heading");
+    }
+
+    // Beliefs: held 5 and practised 2 for the third belief makes it the widest gap.
+    assert_eq!(text(&root, ".psc-step-of"), "Step 6 of 8");
+    for (belief, held, practised) in [
+        ("dreams_for_children", 5, 4),
+        ("capacity_to_support", 4, 4),
+        ("equal_partners", 5, 2),
+        ("staff_responsibility", 3, 3),
+    ] {
+        click(&root, &format!("#psc-belief-{belief}-held-{held}")).await;
+        click(&root, &format!("#psc-belief-{belief}-practised-{practised}")).await;
+    }
+    click(&root, "#psc-next").await;
+
+    click(&root, "#psc-barrier-handling_conflict").await;
+    click(&root, "#psc-next").await;
+
+    assert_eq!(text(&root, ".psc-step-of"), "Step 8 of 8");
+    assert!(text(&root, ".psc-label").contains("Partnership School"), "label: {}", text(&root, ".psc-label"));
+    assert!(text(&root, ".psc-label").contains("Advanced"));
+    assert_eq!(count(&root, "svg.psc-chart rect.psc-bar"), 5, "one bar per area");
+    assert!(text(&root, "svg.psc-chart desc").contains("Sharing power"), "the chart has a text alternative");
+    assert_eq!(count(&root, ".psc-area-results tbody tr"), 5, "the same data as a table");
+    assert_eq!(count(&root, ".psc-next-step"), 2, "next steps for the two Open-Door areas");
+    assert!(text(&root, ".psc-next-steps").contains("Open-Door School to Partnership School"));
+    assert!(text(&root, ".psc-callout").contains("as equals"), "widest gap: {}", text(&root, ".psc-callout"));
+    assert!(text(&root, ".psc-barrier-results").contains("conflict"));
+    assert!(root.query_selector("#psc-print").unwrap().is_some());
+
+    // Back keeps every answer.
+    click(&root, "#psc-goto-1").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-partnership"));
+    assert!(is_checked(&root, "#psc-tick-building_relationships-partnership-1"));
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn a_tie_is_left_to_the_person_and_not_sure_makes_the_label_provisional() {
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-tick-building_relationships-fortress-0").await;
+    click(&root, "#psc-tick-building_relationships-open_door-0").await;
+    assert!(text(&root, ".psc-mark .psc-hint").contains("tied"));
+    assert_eq!(count(&root, "#psc-use-suggestion"), 0, "no suggestion on a tie");
+    click(&root, "#psc-mark-building_relationships-not_sure").await;
+    for area in ["linking_to_learning", "addressing_differences", "supporting_advocacy", "sharing_power"] {
+        click(&root, "#psc-next").await;
+        click(&root, &format!("#psc-mark-{area}-come_if_we_call")).await;
+    }
+    click(&root, "#psc-goto-8").await;
+    assert!(text(&root, ".psc-label").contains("Come-if-we-call School"));
+    assert!(text(&root, ".psc-provisional").contains("Building relationships"));
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn optional_sections_can_be_switched_off() {
+    let root = mount(Sections { barriers: false, notes: false }).await;
+    click(&root, "#psc-start").await;
+    assert_eq!(text(&root, ".psc-step-of"), "Step 1 of 7");
+    click(&root, "#psc-goto-7").await;
+    assert_eq!(count(&root, ".psc-barrier-results"), 0);
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn start_over_asks_first_and_can_be_undone() {
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-open_door").await;
+    click(&root, "#psc-goto-8").await;
+    click(&root, "#psc-start-over").await;
+    assert!(text(&root, ".psc-confirm").contains("undo"));
+    click(&root, "#psc-start-over-yes").await;
+    assert!(root.query_selector("#psc-start").unwrap().is_some(), "back on the intro");
+    click(&root, "#psc-undo").await;
+    click(&root, "#psc-goto-1").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "undo restores the answers");
+    assert_no_panic();
+}
