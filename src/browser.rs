@@ -128,3 +128,78 @@ pub fn print() {
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
+
+/// Copies text to the clipboard. `false` when the Clipboard API is missing
+/// or access is denied (e.g. inside an iframe without permission); the
+/// caller then shows the text pre-selected for copying by hand.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    // Read the property by reflection: on insecure pages it is undefined,
+    // and calling a method on undefined would throw past our error handling.
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    let Some(clipboard) = clipboard else { return false };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers text as a file download, without any network request.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let anchor = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let done = match anchor {
+        Some(anchor) => {
+            anchor.set_href(&url);
+            anchor.set_download(file_name);
+            anchor.click();
+            true
+        }
+        None => false,
+    };
+    let _ = web_sys::Url::revoke_object_url(&url);
+    done
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileReadProblem {
+    /// The file is larger than the limit; it was not read at all.
+    TooLarge { bytes: u64 },
+    /// The browser could not read it.
+    Unreadable,
+}
+
+/// Reads a chosen or dropped file as text, refusing files over `limit`
+/// bytes before reading them, so a huge file never reaches memory.
+pub async fn read_file(file: web_sys::File, limit: usize) -> Result<String, FileReadProblem> {
+    let bytes = file.size() as u64;
+    if bytes > limit as u64 {
+        return Err(FileReadProblem::TooLarge { bytes });
+    }
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or(FileReadProblem::Unreadable)
+}
+
+/// Selects the text of an input field, so it can be copied by hand.
+pub fn select_text(id: &str) {
+    let input = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        input.select();
+    }
+}

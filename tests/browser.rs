@@ -40,9 +40,21 @@ fn document() -> Document {
 }
 
 /// Mounts a fresh widget in its own container and returns the container.
+/// Each test starts from an empty device: no saved draft, no link.
 async fn mount(sections: Sections) -> Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    mount_keeping_storage(sections).await
+}
+
+/// Mounts a widget on the device as the previous test left it (a reload).
+async fn mount_keeping_storage(sections: Sections) -> Element {
     install_panic_hook();
+    if let Some(old) = document().get_element_by_id("psc-test-root") {
+        old.remove();
+    }
     let container = document().create_element("div").unwrap();
+    container.set_id("psc-test-root");
     document().body().unwrap().append_child(&container).unwrap();
     let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
     let props = AppProps { text: Text(Rc::new(content)), sections };
@@ -187,5 +199,146 @@ async fn start_over_asks_first_and_can_be_undone() {
     click(&root, "#psc-undo").await;
     click(&root, "#psc-goto-1").await;
     assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "undo restores the answers");
+    assert_no_panic();
+}
+
+/// Puts a fragment in the address bar, as opening a shared link would.
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    let url = if fragment.is_empty() { path } else { format!("{path}#{fragment}") };
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
+}
+
+fn sample_answers() -> partnership_selfcheck::core::model::Answers {
+    use partnership_selfcheck::core::model::*;
+    let mut answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
+    for area in Area::ALL {
+        answers.area_mut(area).mark = Some(Mark::Level(Level::ComeIfWeCall));
+    }
+    answers.area_mut(Area::SharingPower).mark = Some(Mark::Level(Level::Fortress));
+    answers.belief_mut(Belief::EqualPartners).held = Likert::new(4);
+    answers
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_resumes_at_the_same_step_with_every_answer() {
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-open_door").await;
+    click(&root, "#psc-next").await;
+    click(&root, "#psc-tick-linking_to_learning-fortress-2").await;
+    let root = mount_keeping_storage(Sections::default()).await;
+    assert_eq!(text(&root, ".psc-step-of"), "Step 2 of 8", "same step after reload");
+    assert!(is_checked(&root, "#psc-tick-linking_to_learning-fortress-2"));
+    click(&root, "#psc-back").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"));
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_shows_read_only_results_and_leaves_the_draft_alone() {
+    use partnership_selfcheck::core::share;
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-partnership").await;
+
+    set_fragment(&share::fragment(&sample_answers()));
+    let root = mount_keeping_storage(Sections::default()).await;
+    set_fragment("");
+    assert!(text(&root, ".psc-shared-banner").contains("Shared results"));
+    assert!(text(&root, ".psc-label").contains("Come-if-we-call School"), "{}", text(&root, ".psc-label"));
+    assert_eq!(count(&root, "#psc-print"), 0, "read-only: no actions that change answers");
+    click(&root, "#psc-shared-own").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-partnership"), "own draft untouched");
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn continuing_from_shared_answers_keeps_the_old_draft_restorable() {
+    use partnership_selfcheck::core::share;
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-partnership").await;
+    set_fragment(&share::fragment(&sample_answers()));
+    let root = mount_keeping_storage(Sections::default()).await;
+    click(&root, "#psc-shared-continue").await;
+    assert!(text(&root, ".psc-label").contains("Come-if-we-call School"));
+    click(&root, "#psc-undo").await;
+    click(&root, "#psc-goto-1").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-partnership"), "the replaced draft is restored");
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupted_link_explains_itself_and_the_draft_survives() {
+    use partnership_selfcheck::core::share;
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-open_door").await;
+    for (damaged, expected) in [
+        (share::fragment(&sample_answers())[..20].to_owned(), "incomplete"),
+        (share::fragment(&sample_answers()).replacen("P1", "P1x", 1), "extra characters"),
+        ("r=P9AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_owned(), "newer version"),
+    ] {
+        set_fragment(&damaged);
+        let root = mount_keeping_storage(Sections::default()).await;
+        set_fragment("");
+        let alert = text(&root, ".psc-notice.psc-error");
+        assert!(alert.contains(expected), "{damaged}: {alert}");
+        assert!(alert.contains("Nothing you had was changed"));
+        assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "the draft survives");
+    }
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn pasting_a_damaged_code_or_file_shows_a_clear_message() {
+    let root = mount(Sections::default()).await;
+    let paste = find(&root, "#psc-open-paste").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap();
+    paste.set_value("{\"format\": \"partnership-selfcheck\", \"version\": 1, \"version\": 2}");
+    paste.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    click(&root, "#psc-open-pasted").await;
+    assert!(text(&root, ".psc-open .psc-error").contains("same entry twice"), "{}", text(&root, ".psc-open"));
+    assert_no_panic();
+}
+
+/// Replaces a `Storage` method so that it throws, as blocked or full
+/// storage does, and returns the original to put back.
+fn break_storage(method: &str, error_name: &str) -> wasm_bindgen::JsValue {
+    let prototype = js_sys::Reflect::get(&web_sys::window().unwrap(), &"Storage".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let original = js_sys::Reflect::get(&prototype, &method.into()).unwrap();
+    let thrower = js_sys::Function::new_no_args(&format!("throw new DOMException('blocked', '{error_name}');"));
+    js_sys::Reflect::set(&prototype, &method.into(), &thrower).unwrap();
+    original
+}
+
+fn restore_storage(method: &str, original: &wasm_bindgen::JsValue) {
+    let prototype = js_sys::Reflect::get(&web_sys::window().unwrap(), &"Storage".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    js_sys::Reflect::set(&prototype, &method.into(), original).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_throws_is_survived_with_a_notice() {
+    let root = mount(Sections::default()).await;
+    let original_get = break_storage("getItem", "SecurityError");
+    let original_set = break_storage("setItem", "QuotaExceededError");
+    let root = {
+        drop(root);
+        mount_keeping_storage(Sections::default()).await
+    };
+    assert!(text(&root, ".psc-notice").contains("can't be kept on this device"));
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-open_door").await;
+    click(&root, "#psc-next").await;
+    click(&root, "#psc-back").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "the widget keeps working");
+    restore_storage("getItem", &original_get);
+    restore_storage("setItem", &original_set);
     assert_no_panic();
 }

@@ -1,7 +1,9 @@
 //! Checks every compiled-in language's content files: they parse, they have
-#![cfg(not(target_arch = "wasm32"))]
 //! no problems, they carry the same UI keys as the default language, and the
 //! validator really does catch a broken instrument.
+
+// The native core tests; the browser suite is tests/browser.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 

@@ -1,5 +1,4 @@
 //! Checks the scoring against an independent, table-driven oracle.
-#![cfg(not(target_arch = "wasm32"))]
 //!
 //! The oracle never calls the implementation's rule logic. It writes the four
 //! rules of framework.md ("Turning the five marks into a label") as data rows,
@@ -13,6 +12,9 @@
 //! | Proficient  | 4 or more Open-Door or Partnership, and none Fortress  |
 //! | Basic       | 3 or more Come-if-we-call, and none Partnership        |
 //! | Below basic | 3 or more Fortress, and none Open-Door or Partnership  |
+
+// The native core tests; the browser suite is tests/browser.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::scoring::{label_for, score_levels, Change, Label, Mixed, Outcome};

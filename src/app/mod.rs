@@ -1,8 +1,9 @@
 //! The Yew shell: components render the core's state and dispatch its typed
 //! actions. No rule of the assessment lives here.
 
-mod steps;
 mod results;
+mod share;
+mod steps;
 mod widgets;
 
 use std::rc::Rc;
@@ -11,7 +12,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::content;
-use crate::core::session::{Action, Draft, Screen, Sections, State, Step};
+use crate::core::draft::{self, DraftError};
+use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
+use crate::core::share::{self as share_code, ShareError};
 
 pub use widgets::Text;
 
@@ -41,12 +44,64 @@ pub struct AppProps {
 /// after every navigation so screen-reader users hear where they are.
 pub const HEADING_ID: &str = "psc-heading";
 
+/// Something the person should know about their saved answers or an opened
+/// link. None of these ever discards what the person had.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Storage is blocked or full: answers live only as long as the page.
+    StorageUnavailable,
+    /// A saved draft could not be read; its text is kept for download.
+    DraftUnreadable { error: DraftError, saved_text: String },
+    /// The link in the address bar could not be read.
+    BadLink(ShareError),
+}
+
+/// What the widget found when it started: the draft to resume, results to
+/// show from the link, and notices.
+struct Boot {
+    state: State,
+    notices: Vec<Notice>,
+}
+
+fn boot(sections: Sections) -> Boot {
+    let mut notices = Vec::new();
+    let draft = match browser::load_draft() {
+        Ok(Some(saved)) => match draft::decode(&saved) {
+            Ok(draft) => Some(draft),
+            Err(error) => {
+                notices.push(Notice::DraftUnreadable { error, saved_text: saved });
+                None
+            }
+        },
+        Ok(None) => None,
+        Err(_) => {
+            notices.push(Notice::StorageUnavailable);
+            None
+        }
+    };
+    let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
+    let fragment = browser::fragment();
+    if !fragment.is_empty() {
+        match share_code::decode(&fragment) {
+            Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link })),
+            Err(error) => notices.push(Notice::BadLink(error)),
+        }
+    }
+    Boot { state, notices }
+}
+
 /// The root component.
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let sections = props.sections;
-    let state = use_reducer(move || AppState {
-        walk: State::new(Draft::new(browser::random_id()), sections),
+    let boot = use_memo((), move |_| boot(sections));
+    let state = use_reducer({
+        let boot = boot.clone();
+        move || AppState { walk: boot.state.clone() }
+    });
+    let notices = use_state({
+        let boot = boot.clone();
+        move || boot.notices.clone()
     });
     let dispatch = {
         let state = state.clone();
@@ -62,10 +117,121 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    // Every change to the draft is saved at once. The first run is skipped:
+    // it would only write back what was just read, or overwrite an
+    // unreadable draft before the person could download it.
+    let first_save = use_mut_ref(|| true);
+    {
+        let notices = notices.clone();
+        use_effect_with(state.walk.draft.clone(), move |draft| {
+            if !std::mem::replace(&mut *first_save.borrow_mut(), false) {
+                let failed = browser::save_draft(&draft::encode(draft)).is_err();
+                let shown = notices.contains(&Notice::StorageUnavailable);
+                if failed && !shown {
+                    let mut list = (*notices).clone();
+                    list.push(Notice::StorageUnavailable);
+                    notices.set(list);
+                }
+            }
+        });
+    }
+
     let walk = &state.walk;
     let text = props.text.clone();
+
+    if let Some(view) = &walk.shared {
+        let close = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| {
+                browser::clear_fragment();
+                dispatch.emit(Action::CloseShared);
+            })
+        };
+        let continue_shared = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| {
+                browser::clear_fragment();
+                dispatch.emit(Action::ContinueShared);
+            })
+        };
+        let source_key = match view.source {
+            Source::Link => "shared_from_link",
+            Source::File => "shared_from_file",
+        };
+        return html! {
+            <div class="psc-root">
+                <main class="psc-main">
+                    <div class="psc-notice psc-shared-banner" role="status">
+                        <p><strong>{ text.ui("shared_banner") }</strong>{ " " }{ text.ui(source_key) }</p>
+                        <p>{ text.ui("shared_read_only") }</p>
+                        <div class="psc-actions">
+                            <button type="button" id="psc-shared-own" class="psc-button psc-primary" onclick={close}>
+                                { if walk.draft.answers.is_blank() { text.ui("shared_start_own") } else { text.ui("shared_back_to_own") } }
+                            </button>
+                            <button type="button" id="psc-shared-continue" class="psc-button" onclick={continue_shared}>
+                                { text.ui("shared_continue") }
+                            </button>
+                        </div>
+                        if !walk.draft.answers.is_blank() {
+                            <p class="psc-hint">{ text.ui("shared_continue_keeps_yours") }</p>
+                        }
+                    </div>
+                    <results::Results text={text.clone()} dispatch={dispatch.clone()}
+                        answers={view.answers.clone()} {sections} read_only=true />
+                </main>
+            </div>
+        };
+    }
+
+    let notice_list = notices.iter().enumerate().map(|(index, notice)| {
+        let dismiss = {
+            let notices = notices.clone();
+            Callback::from(move |_| {
+                let mut list = (*notices).clone();
+                if index < list.len() {
+                    list.remove(index);
+                }
+                notices.set(list);
+            })
+        };
+        let (message, extra) = match notice {
+            Notice::StorageUnavailable => (text.ui("storage_unavailable"), html! {}),
+            Notice::BadLink(error) => (
+                format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")),
+                html! {},
+            ),
+            Notice::DraftUnreadable { error, saved_text } => {
+                let saved_text = saved_text.clone();
+                (
+                    text.ui(error.message_key()),
+                    html! {
+                        <button type="button" id="psc-download-unreadable" class="psc-button"
+                            onclick={move |_| { browser::download("partnership-selfcheck-saved-draft.txt", "text/plain", &saved_text); }}>
+                            { text.ui("draft_download_unreadable") }
+                        </button>
+                    },
+                )
+            }
+        };
+        let error_class = (!matches!(notice, Notice::StorageUnavailable)).then_some("psc-error");
+        html! {
+            <div class={classes!("psc-notice", error_class)} role="alert">
+                <p>{ message }</p>
+                <div class="psc-actions">
+                    { extra }
+                    <button type="button" class="psc-button psc-dismiss" onclick={dismiss}>{ text.ui("notice_dismiss") }</button>
+                </div>
+            </div>
+        }
+    });
     let body = match walk.draft.screen {
-        Screen::Intro => html! { <steps::Intro text={text.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Intro => html! {
+            <>
+                <steps::Intro text={text.clone()} dispatch={dispatch.clone()}
+                    resuming={!walk.draft.answers.is_blank()} />
+                <share::OpenPanel text={text.clone()} dispatch={dispatch.clone()} />
+            </>
+        },
         Screen::About => html! { <steps::About text={text.clone()} dispatch={dispatch.clone()} /> },
         Screen::Step(step) => {
             let (current, total) = walk.step_number(step).unwrap_or((1, 1));
@@ -84,9 +250,12 @@ pub fn app(props: &AppProps) -> Html {
                         {sections} />
                 },
                 Step::Results => html! {
-                    <results::Results text={text.clone()} dispatch={dispatch.clone()}
-                        answers={walk.draft.answers.clone()} {sections}
-                        can_undo={walk.before_start_over.is_some()} />
+                    <>
+                        <results::Results text={text.clone()} dispatch={dispatch.clone()}
+                            answers={walk.draft.answers.clone()} {sections} />
+                        <share::SharePanel text={text.clone()} answers={walk.draft.answers.clone()}
+                            notes={walk.draft.notes.clone()} notes_enabled={sections.notes} />
+                    </>
                 },
             };
             html! {
@@ -110,12 +279,18 @@ pub fn app(props: &AppProps) -> Html {
                     { text.ui("about_open") }
                 </button>
             </header>
-            if walk.before_start_over.is_some() && walk.draft.answers.is_blank() {
+            { for notice_list }
+            if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
-                    <p>{ text.ui("start_over_done") }</p>
-                    <button type="button" id="psc-undo" class="psc-button" onclick={dispatch.reform(|_| Action::UndoStartOver)}>
-                        { text.ui("start_over_undo") }
-                    </button>
+                    <p>{ if walk.draft.answers.is_blank() { text.ui("start_over_done") } else { text.ui("draft_replaced") } }</p>
+                    <div class="psc-actions">
+                        <button type="button" id="psc-undo" class="psc-button" onclick={dispatch.reform(|_| Action::RestorePreviousDraft)}>
+                            { text.ui("start_over_undo") }
+                        </button>
+                        <button type="button" class="psc-button psc-dismiss" onclick={dispatch.reform(|_| Action::ForgetPreviousDraft)}>
+                            { text.ui("notice_dismiss") }
+                        </button>
+                    </div>
                 </div>
             }
             <main class="psc-main">{ body }</main>

@@ -16,9 +16,6 @@ pub struct ResultsProps {
     pub dispatch: Callback<Action>,
     pub answers: Answers,
     pub sections: Sections,
-    /// Whether "Start over" just happened and can be undone.
-    #[prop_or_default]
-    pub can_undo: bool,
     /// Shared results are shown without the actions that change answers.
     #[prop_or_default]
     pub read_only: bool,

@@ -15,9 +15,17 @@ pub struct ScreenProps {
     pub dispatch: Callback<Action>,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    /// Whether answers saved on this device are waiting to be continued.
+    pub resuming: bool,
+}
+
 /// The welcome screen.
 #[component(Intro)]
-pub fn intro(props: &ScreenProps) -> Html {
+pub fn intro(props: &IntroProps) -> Html {
     let text = &props.text;
     html! {
         <section class="psc-screen psc-intro">
@@ -28,7 +36,7 @@ pub fn intro(props: &ScreenProps) -> Html {
             <p>{ text.ui("intro_source") }</p>
             <div class="psc-actions">
                 <button type="button" id="psc-start" class="psc-button psc-primary" onclick={props.dispatch.reform(|_| Action::Start)}>
-                    { text.ui("intro_start") }
+                    { if props.resuming { text.ui("intro_continue") } else { text.ui("intro_start") } }
                 </button>
                 <button type="button" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenAbout)}>
                     { text.ui("about_open") }

@@ -4,5 +4,10 @@
 //! tested natively with `cargo test`.
 
 pub mod content;
+pub mod draft;
 pub mod model;
 pub mod scoring;
+pub mod share;
+pub mod session;
+pub mod file;
+pub mod team;

@@ -96,13 +96,31 @@ impl Draft {
     }
 }
 
+/// Where shared results came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Link,
+    File,
+}
+
+/// Results opened from a link or a file, shown read-only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedView {
+    pub answers: Answers,
+    pub source: Source,
+}
+
 /// Everything the walk-through's screens need.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     pub draft: Draft,
     pub sections: Sections,
-    /// The draft as it was before "Start over", kept so the person can undo.
-    pub before_start_over: Option<Draft>,
+    /// The draft as it was before "Start over" or before it was replaced by
+    /// opened results, kept so the person can bring it back.
+    pub previous_draft: Option<Draft>,
+    /// Someone's shared results, shown read-only over the person's own draft,
+    /// which stays untouched underneath.
+    pub shared: Option<SharedView>,
     /// Where "About" was opened from, to return there.
     about_return: Screen,
 }
@@ -134,17 +152,27 @@ pub enum Action {
     SetNotes(String),
     /// Begin a fresh assessment with a new id, keeping the old one for undo.
     StartOver(AssessmentId),
-    /// Bring back the draft that "Start over" replaced.
-    UndoStartOver,
+    /// Bring back the draft that "Start over" or opened results replaced.
+    RestorePreviousDraft,
     /// Replace the draft (a resumed, imported or continued assessment),
     /// keeping the old one so the person can restore it.
     ReplaceDraft(Draft),
+    /// Forget the kept previous draft (the person dismissed the notice).
+    ForgetPreviousDraft,
+    /// Show shared results read-only; the person's own draft is untouched.
+    OpenShared(SharedView),
+    /// Leave the shared results for the person's own draft.
+    CloseShared,
+    /// Make the shared results the person's own draft, keeping the old draft
+    /// so it can be restored.
+    ContinueShared,
 }
 
 impl State {
     /// A fresh state around a draft.
     pub fn new(draft: Draft, sections: Sections) -> State {
-        let mut state = State { draft, sections, before_start_over: None, about_return: Screen::Intro };
+        let mut state =
+            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro };
         state.draft.screen = state.valid_screen(state.draft.screen);
         state
     }
@@ -196,21 +224,38 @@ impl State {
             }
             Action::SetNotes(notes) => next.draft.notes = notes,
             Action::StartOver(id) => {
-                next.before_start_over = Some(self.draft.clone());
+                next.previous_draft = Some(self.draft.clone());
                 next.draft = Draft::new(id);
             }
-            Action::UndoStartOver => {
-                if let Some(previous) = next.before_start_over.take() {
+            Action::RestorePreviousDraft => {
+                if let Some(previous) = next.previous_draft.take() {
                     next.draft = previous;
                 }
             }
-            Action::ReplaceDraft(draft) => {
-                next.before_start_over = Some(self.draft.clone());
-                next.draft = draft;
-                next.draft.screen = next.valid_screen(next.draft.screen);
+            Action::ReplaceDraft(draft) => next.replace_draft(draft),
+            Action::ForgetPreviousDraft => next.previous_draft = None,
+            Action::OpenShared(view) => next.shared = Some(view),
+            Action::CloseShared => next.shared = None,
+            Action::ContinueShared => {
+                if let Some(view) = next.shared.take() {
+                    let draft = Draft {
+                        answers: view.answers,
+                        notes: String::new(),
+                        screen: Screen::Step(Step::Results),
+                    };
+                    next.replace_draft(draft);
+                }
             }
         }
         next
+    }
+
+    fn replace_draft(&mut self, draft: Draft) {
+        // A blank draft is not worth keeping, and keeping it would offer to
+        // "restore" nothing.
+        let old = std::mem::replace(&mut self.draft, draft);
+        self.previous_draft = (!old.answers.is_blank() || !old.notes.is_empty()).then_some(old);
+        self.draft.screen = self.valid_screen(self.draft.screen);
     }
 
     fn neighbour(&self, forward: bool) -> Screen {
@@ -275,8 +320,21 @@ mod tests {
         let reset = state.reduce(Action::StartOver(AssessmentId::from_random([9; 5])));
         assert!(reset.draft.notes.is_empty());
         assert_ne!(reset.draft.answers.id, state.draft.answers.id);
-        let undone = reset.reduce(Action::UndoStartOver);
+        let undone = reset.reduce(Action::RestorePreviousDraft);
         assert_eq!(undone.draft, state.draft);
+    }
+
+    #[test]
+    fn shared_results_never_touch_the_draft_until_continued_and_can_be_restored() {
+        let mine = fresh().reduce(Action::SetNotes("mine".into()));
+        let theirs = Answers::new(AssessmentId::from_random([4; 5]));
+        let viewing = mine.reduce(Action::OpenShared(SharedView { answers: theirs.clone(), source: Source::Link }));
+        assert_eq!(viewing.draft, mine.draft);
+        assert_eq!(viewing.reduce(Action::CloseShared).draft, mine.draft);
+        let continued = viewing.reduce(Action::ContinueShared);
+        assert_eq!(continued.draft.answers, theirs);
+        assert_eq!(continued.shared, None);
+        assert_eq!(continued.reduce(Action::RestorePreviousDraft).draft, mine.draft);
     }
 
     #[test]

@@ -1,0 +1,232 @@
+//! Sharing and opening results: the share link, the JSON download, and the
+//! panel that opens a link, code or file (picker, drag and drop, paste).
+
+use yew::prelude::*;
+
+use super::widgets::Text;
+use crate::browser;
+use crate::core::file::{self, FileError};
+use crate::core::model::Answers;
+use crate::core::session::{Action, SharedView, Source};
+use crate::core::share::{self, ShareError};
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub text: Text,
+    pub answers: Answers,
+    pub notes: String,
+    pub notes_enabled: bool,
+}
+
+/// The link id, so the fallback can select it for copying by hand.
+const LINK_ID: &str = "psc-share-link";
+
+/// The share link with "Copy link", and the results-file download.
+#[component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let text = &props.text;
+    let link = format!("{}#{}", browser::page_address(), share::fragment(&props.answers));
+    // None: nothing tried yet; Some(true): copied; Some(false): copy by hand.
+    let copied = use_state(|| None::<bool>);
+    let include_notes = use_state(|| false);
+
+    let on_copy = {
+        let copied = copied.clone();
+        let link = link.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            let link = link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(&link).await;
+                copied.set(Some(ok));
+                if !ok {
+                    browser::select_text(LINK_ID);
+                }
+            });
+        })
+    };
+    let on_download = {
+        let answers = props.answers.clone();
+        let notes = props.notes.clone();
+        let include = *include_notes;
+        Callback::from(move |_| {
+            let notes = include.then_some(notes.as_str());
+            let name = format!("partnership-selfcheck-{}.json", answers.id);
+            browser::download(&name, "application/json", &file::export(&answers, notes));
+        })
+    };
+    let copy_status = match *copied {
+        Some(true) => html! { <p class="psc-hint" role="status">{ text.ui("share_copied") }</p> },
+        Some(false) => html! { <p class="psc-hint" role="status">{ text.ui("share_copy_by_hand") }</p> },
+        None => html! {},
+    };
+    html! {
+        <section class="psc-share psc-no-print" aria-labelledby="psc-share-heading">
+            <h3 id="psc-share-heading">{ text.ui("share_heading") }</h3>
+            <p>{ text.ui("share_intro") }</p>
+            <label for={LINK_ID}>{ text.ui("share_link_label") }</label>
+            <div class="psc-share-row">
+                <input id={LINK_ID} class="psc-share-link" type="text" readonly=true value={link}
+                    onfocus={Callback::from(|_| browser::select_text(LINK_ID))} />
+                <button type="button" id="psc-copy" class="psc-button psc-primary" onclick={on_copy}>
+                    { text.ui("share_copy") }
+                </button>
+            </div>
+            { copy_status }
+            <p class="psc-hint">{ text.ui("share_what_is_in_it") }</p>
+            <h4>{ text.ui("download_heading") }</h4>
+            if props.notes_enabled {
+                <div class="psc-check">
+                    <input type="checkbox" id="psc-include-notes" checked={*include_notes}
+                        onchange={let n = include_notes.clone(); move |_| n.set(!*n)} />
+                    <label for="psc-include-notes">{ text.ui("download_include_notes") }</label>
+                </div>
+            }
+            <button type="button" id="psc-download" class="psc-button" onclick={on_download}>
+                { text.ui("download_button") }
+            </button>
+        </section>
+    }
+}
+
+/// Why opened input could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenProblem {
+    Link(ShareError),
+    File(FileError),
+    FileTooLarge,
+    FileUnreadable,
+}
+
+impl OpenProblem {
+    /// The plain-language explanation, with the technical detail where it
+    /// helps someone fix a hand-edited file.
+    pub fn describe(&self, text: &Text) -> (String, Option<String>) {
+        match self {
+            OpenProblem::Link(e) => (text.ui(e.message_key()), None),
+            OpenProblem::File(e) => (text.ui(e.message_key()), Some(e.to_string())),
+            OpenProblem::FileTooLarge => (text.ui("file_error_too_large"), None),
+            OpenProblem::FileUnreadable => (text.ui("file_error_unreadable"), None),
+        }
+    }
+}
+
+/// Reads pasted or dropped text: a results file if it looks like JSON,
+/// otherwise a link or code.
+pub fn read_pasted(input: &str) -> Result<SharedView, OpenProblem> {
+    let trimmed = input.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('{') {
+        file::import(input)
+            .map(|imported| SharedView { answers: imported.answers, source: Source::File })
+            .map_err(OpenProblem::File)
+    } else {
+        share::decode(input)
+            .map(|answers| SharedView { answers, source: Source::Link })
+            .map_err(OpenProblem::Link)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenPanelProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+}
+
+/// Opens someone's results from a file (picker or drop) or pasted text.
+#[component(OpenPanel)]
+pub fn open_panel(props: &OpenPanelProps) -> Html {
+    let text = &props.text;
+    let problem = use_state(|| None::<OpenProblem>);
+    let pasted = use_state(String::new);
+
+    let accept = {
+        let dispatch = props.dispatch.clone();
+        let problem = problem.clone();
+        Callback::from(move |result: Result<SharedView, OpenProblem>| match result {
+            Ok(view) => {
+                problem.set(None);
+                dispatch.emit(Action::OpenShared(view));
+            }
+            Err(e) => problem.set(Some(e)),
+        })
+    };
+    let read_file = {
+        let accept = accept.clone();
+        Callback::from(move |file: web_sys::File| {
+            let accept = accept.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match browser::read_file(file, file::MAX_FILE_BYTES).await {
+                    Ok(contents) => file::import(&contents)
+                        .map(|imported| SharedView { answers: imported.answers, source: Source::File })
+                        .map_err(OpenProblem::File),
+                    Err(browser::FileReadProblem::TooLarge { .. }) => Err(OpenProblem::FileTooLarge),
+                    Err(browser::FileReadProblem::Unreadable) => Err(OpenProblem::FileUnreadable),
+                };
+                accept.emit(result);
+            });
+        })
+    };
+    let on_pick = {
+        let read_file = read_file.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read_file.emit(file);
+            }
+            // Clearing lets the same file be picked again after fixing it.
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let read_file = read_file.clone();
+        let accept = accept.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            let Some(data) = event.data_transfer() else { return };
+            if let Some(file) = data.files().and_then(|files| files.get(0)) {
+                read_file.emit(file);
+            } else if let Ok(dropped) = data.get_data("text/plain") {
+                accept.emit(read_pasted(&dropped));
+            }
+        })
+    };
+    let on_paste_input = {
+        let pasted = pasted.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            pasted.set(area.value());
+        })
+    };
+    let on_open_pasted = {
+        let pasted = pasted.clone();
+        let accept = accept.clone();
+        Callback::from(move |_| accept.emit(read_pasted(&pasted)))
+    };
+    let error = problem.as_ref().map(|p| {
+        let (message, detail) = p.describe(text);
+        html! {
+            <div class="psc-notice psc-error" role="alert">
+                <p>{ message }</p>
+                if let Some(detail) = detail { <p class="psc-hint">{ detail }</p> }
+                <p>{ text.ui("open_nothing_lost") }</p>
+            </div>
+        }
+    });
+    html! {
+        <section class="psc-open" aria-labelledby="psc-open-heading">
+            <h3 id="psc-open-heading">{ text.ui("open_heading") }</h3>
+            <p>{ text.ui("open_intro") }</p>
+            { error }
+            <div class="psc-drop" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
+                <label for="psc-open-file">{ text.ui("open_file_label") }</label>
+                <input id="psc-open-file" type="file" accept=".json,application/json" onchange={on_pick} />
+                <p class="psc-hint">{ text.ui("open_drop_hint") }</p>
+            </div>
+            <label for="psc-open-paste">{ text.ui("open_paste_label") }</label>
+            <textarea id="psc-open-paste" rows="3" value={(*pasted).clone()} oninput={on_paste_input} />
+            <button type="button" id="psc-open-pasted" class="psc-button" onclick={on_open_pasted}>
+                { text.ui("open_paste_button") }
+            </button>
+        </section>
+    }
+}
