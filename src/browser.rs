@@ -203,3 +203,50 @@ pub fn select_text(id: &str) {
         input.select();
     }
 }
+
+/// Sets a CSS custom property on the mount element through the CSSOM, which
+/// the strict Content-Security-Policy allows (an inline `style` attribute
+/// would be blocked).
+pub fn set_theme_property(mount_id: &str, name: &str, value: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(mount_id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.style().set_property(name, value);
+    }
+}
+
+/// The message type the widget posts to an embedding page.
+pub const RESIZE_MESSAGE: &str = "partnership-selfcheck:resize";
+
+/// When the widget runs inside an iframe, tells the parent page its height
+/// whenever it changes, so `embed.js` can fit the iframe to it. The message
+/// holds only the type and the height: no answers ever cross to the host.
+pub fn post_height_changes(mount_id: &str) {
+    let Some(w) = window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let Some(element) = w.document().and_then(|d| d.get_element_by_id(mount_id)) else { return };
+    let observed = element.clone();
+    let post = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let Some(w) = window() else { return };
+        let bottom = observed.get_bounding_client_rect().bottom() + w.scroll_y().unwrap_or(0.0);
+        // The body's margin below the widget is part of the page's height.
+        let height = (bottom + 8.0).ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = w.parent() {
+            // "*" is safe: the message carries nothing but a height.
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&element);
+    }
+    // The observer lives as long as the page, so its callback must too.
+    post.forget();
+}

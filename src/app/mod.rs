@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::core::content;
+use crate::core::{config, content};
 use crate::core::draft::{self, DraftError};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 use crate::core::share::{self as share_code, ShareError};
@@ -38,6 +38,9 @@ impl Reducible for AppState {
 pub struct AppProps {
     pub text: Text,
     pub sections: Sections,
+    /// The school or district name from the embed configuration.
+    #[prop_or_default]
+    pub name: Option<String>,
 }
 
 /// The element id of the current screen's heading, which receives focus
@@ -274,7 +277,10 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="psc-root">
             <header class="psc-header">
-                <p class="psc-brand">{ text.ui("app_name") }</p>
+                <p class="psc-brand">
+                    { text.ui("app_name") }
+                    if let Some(name) = &props.name { <span class="psc-school-name">{ name }</span> }
+                </p>
                 <button type="button" id="psc-about" class="psc-link-button" onclick={dispatch.reform(|_| Action::OpenAbout)}>
                     { text.ui("about_open") }
                 </button>
@@ -298,19 +304,35 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Loads the content and mounts the widget into `#psc-app`.
+/// The id of the element the widget mounts into (see index.html).
+const MOUNT_ID: &str = "psc-app";
+
+/// Reads the embed configuration, loads the content and mounts the widget.
 pub fn start() {
     let root = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("psc-app"));
+        .and_then(|d| d.get_element_by_id(MOUNT_ID));
     let Some(root) = root else {
         browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
         return;
     };
-    match content::load(content::DEFAULT_LANGUAGE) {
+    let languages: Vec<&str> = content::language_codes().collect();
+    let (config, warnings) = config::parse(&browser::query(), &languages);
+    for warning in warnings {
+        browser::warn(&format!("Partnership Self-Check: {warning}"));
+    }
+    if let Some(accent) = config.accent {
+        browser::set_theme_property(MOUNT_ID, "--psc-theme-accent", &accent.hex());
+    }
+    match content::load(&config.language) {
         Some(Ok(content)) => {
-            let props = AppProps { text: Text(Rc::new(content)), sections: Sections::default() };
+            let props = AppProps {
+                text: Text(Rc::new(content)),
+                sections: config.sections,
+                name: config.name.clone(),
+            };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
+            browser::post_height_changes(MOUNT_ID);
         }
         Some(Err(error)) => {
             browser::warn(&format!("Partnership Self-Check could not read its content: {error}"));
