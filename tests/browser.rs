@@ -57,7 +57,7 @@ async fn mount_keeping_storage(sections: Sections) -> Element {
     container.set_id("psc-test-root");
     document().body().unwrap().append_child(&container).unwrap();
     let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
-    let props = AppProps { text: Text(Rc::new(content)), sections };
+    let props = AppProps { text: Text(Rc::new(content)), sections, name: None, min_team: 5 };
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     container
@@ -340,5 +340,98 @@ async fn storage_that_throws_is_survived_with_a_notice() {
     assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "the widget keeps working");
     restore_storage("getItem", &original_get);
     restore_storage("setItem", &original_set);
+    assert_no_panic();
+}
+
+/// A colleague's answers: every area at `level`, with a distinct id.
+fn colleague(id: u8, level: partnership_selfcheck::core::model::Level) -> partnership_selfcheck::core::model::Answers {
+    use partnership_selfcheck::core::model::*;
+    let mut answers = Answers::new(AssessmentId::from_random([9, 9, 9, 9, id]));
+    for area in Area::ALL {
+        answers.area_mut(area).mark = Some(Mark::Level(level));
+    }
+    answers.area_mut(Area::SharingPower).mark = Some(Mark::Level(if id % 2 == 0 { Level::Fortress } else { Level::Partnership }));
+    answers.belief_mut(Belief::EqualPartners).held = Likert::new(5);
+    answers.belief_mut(Belief::EqualPartners).practised = Likert::new(2);
+    answers
+}
+
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let area = find(root, selector).dyn_into::<web_sys::HtmlTextAreaElement>().unwrap();
+    area.set_value(value);
+    area.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line() {
+    use partnership_selfcheck::core::{model::Level, share};
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-open-team").await;
+    // Ten colleagues, two of them pasted twice, and one damaged link, inside
+    // an e-mail thread with quoted replies and chatter.
+    let links: Vec<String> = (0..10u8)
+        .map(|i| format!("https://district.example/selfcheck/#{}", share::fragment(&colleague(i, Level::OpenDoor))))
+        .collect();
+    let mut thread = String::from("From: facilitator\nHere are the links so far:\n");
+    for link in &links {
+        thread.push_str(&format!("> {link}\n"));
+    }
+    thread.push_str(&format!("Resent: {}\nAnd again: {}.\n", links[3], links[7]));
+    let damaged = links[5].replace("#r=P1", "#r=P1Q").chars().take(60).collect::<String>();
+    thread.push_str(&format!("This one broke: {damaged}\nThanks!\n"));
+    type_into(&root, "#psc-team-paste", &thread).await;
+    click(&root, "#psc-team-add").await;
+
+    assert_eq!(count(&root, ".psc-status-added"), 10);
+    assert_eq!(count(&root, ".psc-status-duplicate"), 2);
+    assert_eq!(count(&root, ".psc-status-damaged"), 1);
+    assert!(text(&root, ".psc-team-tally").starts_with("10 added, 2 already counted, 1 damaged"));
+    assert!(text(&root, ".psc-team-count").contains("10 different"));
+    assert_eq!(count(&root, ".psc-team-table tbody tr"), 5);
+    assert!(text(&root, ".psc-conversations").contains("Sharing power"), "the split area is a conversation to have");
+    // Four areas at Open-Door and a split Sharing power (lower median Fortress)
+    // is a mixed profile whose closest rule is Proficient.
+    assert!(text(&root, ".psc-team-results .psc-outcome").contains("closest is Open-Door School"), "{}", text(&root, ".psc-team-results .psc-outcome"));
+
+    // The team link opens the same summary, read-only, in a fresh page.
+    let team_link = find(&root, "#psc-team-link").dyn_into::<HtmlInputElement>().unwrap().value();
+    let fragment = team_link.split('#').nth(1).unwrap().to_owned();
+    set_fragment(&fragment);
+    let fresh = mount(Sections::default()).await;
+    set_fragment("");
+    assert!(text(&fresh, ".psc-shared-banner").contains("team summary"));
+    assert!(text(&fresh, ".psc-team-count").contains("10 different"));
+    assert_eq!(count(&fresh, "#psc-team-paste"), 0, "read-only");
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn fewer_than_five_people_show_nothing_but_how_many_more_are_needed() {
+    use partnership_selfcheck::core::{model::Level, share};
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-open-team").await;
+    let links: Vec<String> = (0..4u8).map(|i| share::encode(&colleague(i, Level::ComeIfWeCall))).collect();
+    type_into(&root, "#psc-team-paste", &links.join("\n")).await;
+    click(&root, "#psc-team-add").await;
+    assert!(text(&root, ".psc-team-too-few").contains("Add 1 more"));
+    assert_eq!(count(&root, ".psc-team-results"), 0);
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn compare_shows_the_direction_of_change_per_area() {
+    use partnership_selfcheck::core::{model::Level, share};
+    let root = mount(Sections::default()).await;
+    click(&root, "#psc-open-compare").await;
+    type_into(&root, "#psc-compare-before", &share::encode(&colleague(1, Level::ComeIfWeCall))).await;
+    type_into(&root, "#psc-compare-after", &share::encode(&colleague(1, Level::OpenDoor))).await;
+    click(&root, "#psc-compare-go").await;
+    let table = text(&root, ".psc-compare-results table");
+    assert!(table.contains("moved up"), "{table}");
+    assert!(table.contains("no change"), "sharing power stays at Partnership: {table}");
+    type_into(&root, "#psc-compare-after", "P1broken").await;
+    click(&root, "#psc-compare-go").await;
+    assert!(text(&root, ".psc-compare .psc-error").contains("Later"));
     assert_no_panic();
 }

@@ -4,6 +4,7 @@
 mod results;
 mod share;
 mod steps;
+mod team;
 mod widgets;
 
 use std::rc::Rc;
@@ -15,6 +16,7 @@ use crate::core::{config, content};
 use crate::core::draft::{self, DraftError};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 use crate::core::share::{self as share_code, ShareError};
+use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 
 pub use widgets::Text;
 
@@ -41,6 +43,9 @@ pub struct AppProps {
     /// The school or district name from the embed configuration.
     #[prop_or_default]
     pub name: Option<String>,
+    /// The team threshold from the embed configuration (never below 5).
+    #[prop_or(crate::core::team::MIN_RESPONDENTS)]
+    pub min_team: u16,
 }
 
 /// The element id of the current screen's heading, which receives focus
@@ -57,6 +62,8 @@ pub enum Notice {
     DraftUnreadable { error: DraftError, saved_text: String },
     /// The link in the address bar could not be read.
     BadLink(ShareError),
+    /// The team link in the address bar could not be read.
+    BadTeamLink(TeamCodeError),
 }
 
 /// What the widget found when it started: the draft to resume, results to
@@ -64,6 +71,8 @@ pub enum Notice {
 struct Boot {
     state: State,
     notices: Vec<Notice>,
+    /// Pooled counts from a team link (`#t=T1…`).
+    team: Option<TeamCounts>,
 }
 
 fn boot(sections: Sections) -> Boot {
@@ -84,13 +93,22 @@ fn boot(sections: Sections) -> Boot {
     };
     let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
     let fragment = browser::fragment();
-    if !fragment.is_empty() {
+    let mut team = None;
+    if fragment.starts_with("t=") {
+        match decode_team(&fragment) {
+            Ok(counts) => {
+                team = Some(counts);
+                state = state.reduce(Action::OpenTeam);
+            }
+            Err(error) => notices.push(Notice::BadTeamLink(error)),
+        }
+    } else if !fragment.is_empty() {
         match share_code::decode(&fragment) {
             Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link })),
             Err(error) => notices.push(Notice::BadLink(error)),
         }
     }
-    Boot { state, notices }
+    Boot { state, notices, team }
 }
 
 /// The root component.
@@ -203,6 +221,10 @@ pub fn app(props: &AppProps) -> Html {
                 format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")),
                 html! {},
             ),
+            Notice::BadTeamLink(error) => (
+                format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")),
+                html! {},
+            ),
             Notice::DraftUnreadable { error, saved_text } => {
                 let saved_text = saved_text.clone();
                 (
@@ -236,6 +258,11 @@ pub fn app(props: &AppProps) -> Html {
             </>
         },
         Screen::About => html! { <steps::About text={text.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Team => html! {
+            <team::TeamView text={text.clone()} dispatch={dispatch.clone()} min_team={props.min_team}
+                opened={boot.team.clone()} />
+        },
+        Screen::Compare => html! { <team::CompareView text={text.clone()} dispatch={dispatch.clone()} /> },
         Screen::Step(step) => {
             let (current, total) = walk.step_number(step).unwrap_or((1, 1));
             let page = match step {
@@ -330,6 +357,7 @@ pub fn start() {
                 text: Text(Rc::new(content)),
                 sections: config.sections,
                 name: config.name.clone(),
+                min_team: config.min_team,
             };
             yew::Renderer::<App>::with_root_and_props(root, props).render();
             browser::post_height_changes(MOUNT_ID);

@@ -77,14 +77,17 @@ pub fn results(props: &ResultsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ScoreProps {
-    text: Text,
-    score: AreaScore,
+pub struct ScoreProps {
+    pub text: Text,
+    pub score: AreaScore,
+    /// The box's heading; "Overall" when not given.
+    #[prop_or_default]
+    pub heading: Option<String>,
 }
 
 /// The label with its stance, or the mixed profile with what would change it.
 #[component(OutcomeSummary)]
-fn outcome_summary(props: &ScoreProps) -> Html {
+pub fn outcome_summary(props: &ScoreProps) -> Html {
     let text = &props.text;
     let levels = &text.instrument.levels;
     let area_title = |area: Area| text.instrument.areas.get(area).title.clone();
@@ -138,7 +141,7 @@ fn outcome_summary(props: &ScoreProps) -> Html {
     });
     html! {
         <div class="psc-outcome" aria-live="polite">
-            <h3>{ text.ui("outcome_heading") }</h3>
+            <h3>{ props.heading.clone().unwrap_or_else(|| text.ui("outcome_heading")) }</h3>
             { body }
             { provisional }
         </div>

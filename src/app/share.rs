@@ -18,33 +18,70 @@ pub struct SharePanelProps {
     pub notes_enabled: bool,
 }
 
-/// The link id, so the fallback can select it for copying by hand.
-const LINK_ID: &str = "psc-share-link";
+#[derive(Properties, PartialEq)]
+pub struct CopyFieldProps {
+    pub text: Text,
+    /// The input's id, so the fallback can select it for copying by hand.
+    pub id: AttrValue,
+    pub label: String,
+    pub value: String,
+}
+
+/// A read-only link with a "Copy link" button. When the Clipboard API is
+/// missing or denied (e.g. in an iframe), the link is selected instead and
+/// the person is told how to copy it by hand.
+#[component(CopyField)]
+pub fn copy_field(props: &CopyFieldProps) -> Html {
+    let text = &props.text;
+    // None: nothing tried yet; Some(true): copied; Some(false): copy by hand.
+    let copied = use_state(|| None::<bool>);
+    let on_copy = {
+        let copied = copied.clone();
+        let value = props.value.clone();
+        let id = props.id.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            let value = value.clone();
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(&value).await;
+                copied.set(Some(ok));
+                if !ok {
+                    browser::select_text(&id);
+                }
+            });
+        })
+    };
+    let on_focus = {
+        let id = props.id.clone();
+        Callback::from(move |_| browser::select_text(&id))
+    };
+    let status = match *copied {
+        Some(true) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui("share_copied") }</p> },
+        Some(false) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui("share_copy_by_hand") }</p> },
+        None => html! {},
+    };
+    html! {
+        <>
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <div class="psc-share-row">
+                <input id={props.id.clone()} class="psc-share-link" type="text" readonly=true
+                    value={props.value.clone()} onfocus={on_focus} />
+                <button type="button" id={format!("{}-copy", props.id)} class="psc-button psc-primary" onclick={on_copy}>
+                    { text.ui("share_copy") }
+                </button>
+            </div>
+            { status }
+        </>
+    }
+}
 
 /// The share link with "Copy link", and the results-file download.
 #[component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let text = &props.text;
     let link = format!("{}#{}", browser::page_address(), share::fragment(&props.answers));
-    // None: nothing tried yet; Some(true): copied; Some(false): copy by hand.
-    let copied = use_state(|| None::<bool>);
     let include_notes = use_state(|| false);
-
-    let on_copy = {
-        let copied = copied.clone();
-        let link = link.clone();
-        Callback::from(move |_| {
-            let copied = copied.clone();
-            let link = link.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy_text(&link).await;
-                copied.set(Some(ok));
-                if !ok {
-                    browser::select_text(LINK_ID);
-                }
-            });
-        })
-    };
     let on_download = {
         let answers = props.answers.clone();
         let notes = props.notes.clone();
@@ -55,24 +92,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             browser::download(&name, "application/json", &file::export(&answers, notes));
         })
     };
-    let copy_status = match *copied {
-        Some(true) => html! { <p class="psc-hint" role="status">{ text.ui("share_copied") }</p> },
-        Some(false) => html! { <p class="psc-hint" role="status">{ text.ui("share_copy_by_hand") }</p> },
-        None => html! {},
-    };
     html! {
         <section class="psc-share psc-no-print" aria-labelledby="psc-share-heading">
             <h3 id="psc-share-heading">{ text.ui("share_heading") }</h3>
             <p>{ text.ui("share_intro") }</p>
-            <label for={LINK_ID}>{ text.ui("share_link_label") }</label>
-            <div class="psc-share-row">
-                <input id={LINK_ID} class="psc-share-link" type="text" readonly=true value={link}
-                    onfocus={Callback::from(|_| browser::select_text(LINK_ID))} />
-                <button type="button" id="psc-copy" class="psc-button psc-primary" onclick={on_copy}>
-                    { text.ui("share_copy") }
-                </button>
-            </div>
-            { copy_status }
+            <CopyField text={text.clone()} id="psc-share-link" label={text.ui("share_link_label")} value={link} />
             <p class="psc-hint">{ text.ui("share_what_is_in_it") }</p>
             <h4>{ text.ui("download_heading") }</h4>
             if props.notes_enabled {

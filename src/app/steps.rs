@@ -42,6 +42,16 @@ pub fn intro(props: &IntroProps) -> Html {
                     { text.ui("about_open") }
                 </button>
             </div>
+            <h3>{ text.ui("intro_facilitators") }</h3>
+            <p>{ text.ui("intro_facilitators_text") }</p>
+            <div class="psc-actions">
+                <button type="button" id="psc-open-team" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenTeam)}>
+                    { text.ui("team_open") }
+                </button>
+                <button type="button" id="psc-open-compare" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenCompare)}>
+                    { text.ui("compare_open") }
+                </button>
+            </div>
         </section>
     }
 }

@@ -223,6 +223,13 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("beliefs_widest", &["beliefs"]),
     ("belief_number", &["number"]),
     ("too_few_marks", &["count"]),
+    ("team_privacy", &["min"]),
+    ("team_tally", &["added", "duplicate", "damaged", "newer"]),
+    ("team_lines_without_code", &["count"]),
+    ("team_source_line", &["line"]),
+    ("team_too_few", &["have", "need"]),
+    ("team_respondents", &["count"]),
+    ("team_off_median", &["off", "marked"]),
 ];
 
 /// All content for one language.

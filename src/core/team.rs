@@ -1407,6 +1407,41 @@ impl Profile {
 }
 
 /// Which way something moved between two profiles.
+/// Why a pasted text could not be read as results to compare.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileError {
+    /// Neither an individual nor a team code could be read; the individual
+    /// code's error is kept, since that is the commoner kind of link.
+    Individual(ShareError),
+    /// It looked like a team code but could not be read.
+    Team(TeamCodeError),
+}
+
+impl ProfileError {
+    /// The UI text key of the plain-language explanation.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ProfileError::Individual(e) => e.message_key(),
+            ProfileError::Team(e) => e.message_key(),
+        }
+    }
+}
+
+/// Reads a link or code for comparison: an individual's results (`P1…`) or
+/// a team's pooled results (`T1…`).
+pub fn profile_from_text(text: &str) -> Result<Profile, ProfileError> {
+    match share::decode(text) {
+        Ok(answers) => Ok(Profile::from_answers(&answers)),
+        Err(individual) => match decode_team(text) {
+            Ok(counts) => Ok(Profile::from_team(&TeamSummary::from_counts(&counts))),
+            Err(TeamCodeError::NotATeamCode | TeamCodeError::Empty) => {
+                Err(ProfileError::Individual(individual))
+            }
+            Err(team) => Err(ProfileError::Team(team)),
+        },
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// Higher after than before.

@@ -1,0 +1,591 @@
+//! The facilitator's tools: the team summary (pool colleagues' links and
+//! files) and the comparison of two results over time.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::results::OutcomeSummary;
+use super::share::CopyField;
+use super::widgets::{screen_heading, Text};
+use crate::browser;
+use crate::core::file;
+use crate::core::model::{Area, Barrier, Belief, Level, Likert};
+use crate::core::session::Action;
+use crate::core::team::{
+    self, Direction, Disagreement, Entry, EntrySource, EntryStatus, Pool, Summary, TeamCounts,
+    TeamSummary, Threshold,
+};
+
+/// The pool and the log of every input, one line each, so nothing is ever
+/// dropped without the facilitator seeing why.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct TeamWork {
+    pool: Pool,
+    log: Vec<Entry>,
+    lines_without_code: u32,
+}
+
+/// What the facilitator can do to the pool.
+enum TeamAction {
+    /// Pasted text: links, codes, or a whole e-mail thread.
+    AddText(String),
+    /// A results file, already read (or the reason it could not be).
+    AddFile { label: String, result: Result<crate::core::model::Answers, String> },
+    Clear,
+}
+
+impl Reducible for TeamWork {
+    type Action = TeamAction;
+
+    fn reduce(self: Rc<Self>, action: TeamAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            TeamAction::AddText(text) => {
+                let extraction = next.pool.add_text(&text);
+                next.lines_without_code += extraction.lines_without_code;
+                next.log.extend(extraction.entries);
+            }
+            TeamAction::AddFile { label, result } => match result {
+                Ok(answers) => {
+                    let entry = next.pool.add_answers(answers, &label);
+                    next.log.push(entry);
+                }
+                Err(_) => next.log.push(Entry {
+                    source: EntrySource::File { label },
+                    status: EntryStatus::Damaged(crate::core::share::ShareError::Damaged),
+                }),
+            },
+            TeamAction::Clear => next = TeamWork::default(),
+        }
+        Rc::new(next)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TeamProps {
+    pub text: Text,
+    pub dispatch: Callback<Action>,
+    pub min_team: u16,
+    /// Pooled counts opened from a team link, shown read-only.
+    #[prop_or_default]
+    pub opened: Option<TeamCounts>,
+}
+
+/// The words for one log line's status.
+fn status_words(text: &Text, status: &EntryStatus) -> String {
+    match status {
+        EntryStatus::Added => text.ui("team_status_added"),
+        EntryStatus::Duplicate => text.ui("team_status_duplicate"),
+        EntryStatus::Damaged(error) => format!("{} {}", text.ui("team_status_damaged"), text.ui(error.message_key())),
+        EntryStatus::NewerVersion => text.ui("team_status_newer"),
+        EntryStatus::Blank => text.ui("team_status_blank"),
+    }
+}
+
+/// The team summary screen.
+#[component(TeamView)]
+pub fn team_view(props: &TeamProps) -> Html {
+    let text = &props.text;
+    let work = use_reducer(TeamWork::default);
+    let pasted = use_state(String::new);
+    let threshold = Threshold::new(props.min_team);
+    let back = html! {
+        <button type="button" id="psc-team-back" class="psc-button" onclick={props.dispatch.reform(|_| Action::CloseTool)}>
+            { text.ui("team_back") }
+        </button>
+    };
+
+    if let Some(counts) = &props.opened {
+        let body = match team::summarize_counts(counts, threshold) {
+            Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
+            Summary::TooFew { have, need_more } => too_few(text, have, need_more),
+        };
+        return html! {
+            <section class="psc-screen psc-team">
+                { screen_heading(text.ui("team_heading")) }
+                <div class="psc-notice psc-shared-banner" role="status">
+                    <p><strong>{ text.ui("team_opened_banner") }</strong></p>
+                </div>
+                { body }
+                { back }
+            </section>
+        };
+    }
+
+    let on_input = {
+        let pasted = pasted.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            pasted.set(area.value());
+        })
+    };
+    let on_add = {
+        let pasted = pasted.clone();
+        let work = work.clone();
+        Callback::from(move |_| {
+            work.dispatch(TeamAction::AddText((*pasted).clone()));
+            pasted.set(String::new());
+        })
+    };
+    let read_files = {
+        let work = work.clone();
+        Callback::from(move |files: web_sys::FileList| {
+            for index in 0..files.length() {
+                let Some(file_handle) = files.get(index) else { continue };
+                let work = work.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let label = file_handle.name();
+                    let result = browser::read_file(file_handle, file::MAX_FILE_BYTES)
+                        .await
+                        .map_err(|_| "unreadable".to_owned())
+                        .and_then(|contents| file::import(&contents).map(|i| i.answers).map_err(|e| e.to_string()));
+                    work.dispatch(TeamAction::AddFile { label, result });
+                });
+            }
+        })
+    };
+    let on_pick = {
+        let read_files = read_files.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(files) = input.files() {
+                read_files.emit(files);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let work = work.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            let Some(data) = event.data_transfer() else { return };
+            match data.files().filter(|f| f.length() > 0) {
+                Some(files) => read_files.emit(files),
+                None => {
+                    if let Ok(dropped) = data.get_data("text/plain") {
+                        work.dispatch(TeamAction::AddText(dropped));
+                    }
+                }
+            }
+        })
+    };
+
+    let tally = {
+        let count = |f: fn(&EntryStatus) -> bool| work.log.iter().filter(|e| f(&e.status)).count().to_string();
+        text.ui_with("team_tally", &[
+            ("added", &count(|s| matches!(s, EntryStatus::Added))),
+            ("duplicate", &count(|s| matches!(s, EntryStatus::Duplicate))),
+            ("damaged", &count(|s| matches!(s, EntryStatus::Damaged(_)))),
+            ("newer", &count(|s| matches!(s, EntryStatus::NewerVersion))),
+        ])
+    };
+    let log = work.log.iter().map(|entry| {
+        let source = match &entry.source {
+            EntrySource::Text { line, .. } => text.ui_with("team_source_line", &[("line", &line.to_string())]),
+            EntrySource::File { label } => label.clone(),
+        };
+        let class = match entry.status {
+            EntryStatus::Added => "psc-status-added",
+            EntryStatus::Duplicate => "psc-status-duplicate",
+            EntryStatus::Damaged(_) => "psc-status-damaged",
+            EntryStatus::NewerVersion => "psc-status-newer",
+            EntryStatus::Blank => "psc-status-blank",
+        };
+        html! { <li class={class}><strong>{ source }{ ": " }</strong>{ status_words(text, &entry.status) }</li> }
+    });
+    let summary = match team::summarize(&work.pool, threshold) {
+        Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
+        Summary::TooFew { have, need_more } => too_few(text, have, need_more),
+    };
+
+    html! {
+        <section class="psc-screen psc-team">
+            { screen_heading(text.ui("team_heading")) }
+            <p>{ text.ui("team_intro") }</p>
+            <p class="psc-privacy">{ text.ui_with("team_privacy", &[("min", &threshold.get().to_string())]) }</p>
+            <label for="psc-team-paste">{ text.ui("team_paste_label") }</label>
+            <textarea id="psc-team-paste" rows="6" value={(*pasted).clone()} oninput={on_input} />
+            <div class="psc-actions">
+                <button type="button" id="psc-team-add" class="psc-button psc-primary" onclick={on_add}>
+                    { text.ui("team_add") }
+                </button>
+                <button type="button" id="psc-team-clear" class="psc-button" onclick={let w = work.clone(); move |_| w.dispatch(TeamAction::Clear)}>
+                    { text.ui("team_clear") }
+                </button>
+            </div>
+            <div class="psc-drop" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
+                <label for="psc-team-files">{ text.ui("team_files_label") }</label>
+                <input id="psc-team-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
+                <p class="psc-hint">{ text.ui("open_drop_hint") }</p>
+            </div>
+            if !work.log.is_empty() {
+                <div class="psc-team-log" aria-live="polite">
+                    <h3>{ text.ui("team_log_heading") }</h3>
+                    <p class="psc-team-tally">{ tally }</p>
+                    if work.lines_without_code > 0 {
+                        <p class="psc-hint">{ text.ui_with("team_lines_without_code", &[("count", &work.lines_without_code.to_string())]) }</p>
+                    }
+                    <ul class="psc-team-entries">{ for log }</ul>
+                </div>
+            }
+            { summary }
+            { back }
+        </section>
+    }
+}
+
+fn too_few(text: &Text, have: u16, need_more: u16) -> Html {
+    html! {
+        <p class="psc-notice psc-team-too-few" role="status">
+            { text.ui_with("team_too_few", &[("have", &have.to_string()), ("need", &need_more.to_string())]) }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TeamResultsProps {
+    text: Text,
+    summary: Rc<TeamSummary>,
+}
+
+/// Words for how much a team disagrees about one area.
+fn disagreement_words(text: &Text, disagreement: Disagreement) -> String {
+    match disagreement {
+        Disagreement::Low => text.ui("disagreement_low"),
+        Disagreement::Some => text.ui("disagreement_some"),
+        Disagreement::High => text.ui("disagreement_high"),
+    }
+}
+
+/// Tenths as a number with one decimal, e.g. 37 → "3.7".
+fn tenths(value: Option<i32>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{}{}.{}", if v < 0 { "-" } else { "" }, v.abs() / 10, v.abs() % 10))
+}
+
+/// The pooled results, shown only once the threshold is met.
+#[component(TeamResults)]
+fn team_results(props: &TeamResultsProps) -> Html {
+    let text = &props.text;
+    let summary = &props.summary;
+    let levels = &text.instrument.levels;
+    let title = |area: Area| text.instrument.areas.get(area).title.clone();
+    let n = summary.respondents;
+
+    let conversations = summary.by_disagreement.iter().filter_map(|area| {
+        let spread = summary.area(*area).spread?;
+        (spread.disagreement != Disagreement::Low).then(|| html! {
+            <li>
+                <strong>{ title(*area) }</strong>{ ": " }{ disagreement_words(text, spread.disagreement) }
+                { " " }{ text.ui_with("team_off_median", &[("off", &spread.off_median.to_string()), ("marked", &spread.marked.to_string())]) }
+            </li>
+        })
+    }).collect::<Vec<_>>();
+
+    // Stacked bars: one row per area, one segment per school type, each
+    // segment labelled with its count so colour is never the only cue.
+    const WIDTH: u32 = 320;
+    const ROW: u32 = 44;
+    let height = ROW * 5;
+    let bars = Area::ALL.into_iter().enumerate().map(|(row, area)| {
+        let counts = summary.area(area).counts;
+        let total = counts.marked().max(1);
+        let top = row as u32 * ROW;
+        let mut x = 0u32;
+        let segments = Level::ALL.into_iter().filter_map(|level| {
+            let count = counts.at(level);
+            if count == 0 {
+                return None;
+            }
+            let width = count * WIDTH / total;
+            let start = x;
+            x += width;
+            let initial: String = levels.get(level).short_name.chars().take(1).collect();
+            let label = format!("{initial} {count}");
+            Some(html! {
+                <g class={format!("psc-level-{}", level.number())}>
+                    <rect class="psc-segment" x={start.to_string()} y={(top + 18).to_string()} width={width.to_string()} height="18" />
+                    if width >= 28 {
+                        <text class="psc-segment-label" x={(start + 4).to_string()} y={(top + 31).to_string()}>{ label }</text>
+                    }
+                </g>
+            })
+        }).collect::<Vec<_>>();
+        html! {
+            <g>
+                <text class="psc-chart-area" x="0" y={(top + 13).to_string()}>{ title(area) }</text>
+                { for segments }
+            </g>
+        }
+    });
+    let description: Vec<String> = Area::ALL.into_iter().map(|area| {
+        let counts = summary.area(area).counts;
+        let parts: Vec<String> = Level::ALL.into_iter().map(|l| format!("{} {}", levels.get(l).short_name, counts.at(l))).collect();
+        format!("{}: {}", title(area), parts.join(", "))
+    }).collect();
+
+    let table_rows = Area::ALL.into_iter().map(|area| {
+        let area_summary = summary.area(area);
+        let counts = area_summary.counts;
+        html! {
+            <tr>
+                <th scope="row">{ title(area) }</th>
+                { for Level::ALL.into_iter().map(|l| html! { <td>{ counts.at(l) }</td> }) }
+                <td>{ counts.not_sure() + counts.unmarked() }</td>
+                <td>{ area_summary.median.map_or_else(|| "–".to_owned(), |l| levels.get(l).short_name.clone()) }</td>
+                <td>{ area_summary.spread.map_or_else(|| "–".to_owned(), |s| disagreement_words(text, s.disagreement)) }</td>
+            </tr>
+        }
+    });
+
+    let next_steps = Area::ALL.into_iter().filter_map(|area| {
+        let median = summary.area(area).median?;
+        let next = median.next_up()?;
+        Some(html! {
+            <li>
+                <strong>{ title(area) }</strong>{ ": " }
+                { text.ui_with("next_from_to", &[("from", &levels.get(median).name), ("to", &levels.get(next).name)]) }
+                <ul class="psc-practice-list">
+                    { for text.practices(area, next).iter().map(|p| html! { <li>{ p }</li> }) }
+                </ul>
+            </li>
+        })
+    }).collect::<Vec<_>>();
+
+    let belief_rows = Belief::ALL.into_iter().filter_map(|belief| {
+        let b = summary.belief(belief)?;
+        let histogram = |f: &dyn Fn(Likert) -> u32| Likert::all().map(|p| f(p).to_string()).collect::<Vec<_>>().join(" / ");
+        Some(html! {
+            <tr>
+                <th scope="row">{ &text.instrument.beliefs.get(belief).statement }</th>
+                <td>{ tenths(b.held_tenths.map(i32::from)) }</td>
+                <td>{ tenths(b.practised_tenths.map(i32::from)) }</td>
+                <td>{ tenths(b.gap_tenths.map(i32::from)) }</td>
+                <td>{ histogram(&|p| b.counts.held(p)) }</td>
+                <td>{ histogram(&|p| b.counts.practised(p)) }</td>
+            </tr>
+        })
+    });
+    let barrier_rows = summary.barriers.iter().map(|(barrier, count): &(Barrier, u32)| html! {
+        <tr><th scope="row">{ text.instrument.barriers.get(*barrier) }</th><td>{ count }</td></tr>
+    });
+
+    let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
+    let on_csv = {
+        let counts = summary.counts.clone();
+        Callback::from(move |_| {
+            browser::download("partnership-selfcheck-team.csv", "text/csv", &team::counts_csv(&counts, "team"));
+        })
+    };
+
+    html! {
+        <div class="psc-team-results">
+            <p class="psc-team-count"><strong>{ text.ui_with("team_respondents", &[("count", &n.to_string())]) }</strong></p>
+            <OutcomeSummary text={text.clone()} score={summary.score.clone()} heading={text.ui("team_label_heading")} />
+            <h3>{ text.ui("team_conversations") }</h3>
+            if conversations.is_empty() {
+                <p>{ text.ui("team_no_conversations") }</p>
+            } else {
+                <ol class="psc-conversations">{ for conversations }</ol>
+            }
+            <h3>{ text.ui("team_chart_heading") }</h3>
+            <figure class="psc-figure">
+                <svg class="psc-chart psc-team-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+                    aria-labelledby="psc-team-chart-title psc-team-chart-desc">
+                    <title id="psc-team-chart-title">{ text.ui("team_chart_heading") }</title>
+                    <desc id="psc-team-chart-desc">{ description.join(". ") }</desc>
+                    { for bars }
+                </svg>
+                <figcaption>{ text.ui("team_chart_caption") }</figcaption>
+            </figure>
+            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("team_table_caption")}>
+            <table class="psc-table psc-team-table">
+                <caption>{ text.ui("team_table_caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text.ui("table_area") }</th>
+                        { for Level::ALL.into_iter().map(|l| html! { <th scope="col">{ &levels.get(l).short_name }</th> }) }
+                        <th scope="col">{ text.ui("team_col_no_mark") }</th>
+                        <th scope="col">{ text.ui("team_col_median") }</th>
+                        <th scope="col">{ text.ui("team_col_disagreement") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for table_rows }</tbody>
+            </table>
+            </div>
+            <h3>{ text.ui("next_heading") }</h3>
+            if next_steps.is_empty() {
+                <p>{ text.ui("next_all_partnership") }</p>
+            } else {
+                <ul class="psc-next-list">{ for next_steps }</ul>
+            }
+            <h3>{ text.ui("beliefs_results_heading") }</h3>
+            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("team_beliefs_caption")}>
+            <table class="psc-table">
+                <caption>{ text.ui("team_beliefs_caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text.ui("beliefs_col_belief") }</th>
+                        <th scope="col">{ text.ui("team_col_held_avg") }</th>
+                        <th scope="col">{ text.ui("team_col_practised_avg") }</th>
+                        <th scope="col">{ text.ui("team_col_gap_avg") }</th>
+                        <th scope="col">{ text.ui("team_col_held_dist") }</th>
+                        <th scope="col">{ text.ui("team_col_practised_dist") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for belief_rows }</tbody>
+            </table>
+            </div>
+            <table class="psc-table">
+                <caption>{ text.ui("team_barriers_caption") }</caption>
+                <thead><tr><th scope="col">{ text.ui("team_col_barrier") }</th><th scope="col">{ text.ui("team_col_checked") }</th></tr></thead>
+                <tbody>{ for barrier_rows }</tbody>
+            </table>
+            <section class="psc-share psc-no-print">
+                <h3>{ text.ui("team_share_heading") }</h3>
+                <p>{ text.ui("team_share_intro") }</p>
+                <CopyField text={text.clone()} id="psc-team-link" label={text.ui("team_link_label")} value={team_link} />
+                <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.ui("team_csv") }</button>
+            </section>
+        </div>
+    }
+}
+
+/// Compares two results: individual links or team links, e.g. fall and spring.
+#[component(CompareView)]
+pub fn compare_view(props: &super::steps::ScreenProps) -> Html {
+    let text = &props.text;
+    let before = use_state(String::new);
+    let after = use_state(String::new);
+    let outcome = use_state(|| None::<Result<team::Comparison, String>>);
+    let field = |id: &'static str, label: String, state: &UseStateHandle<String>| {
+        let state = state.clone();
+        let value = (*state).clone();
+        html! {
+            <div class="psc-compare-field">
+                <label for={id}>{ label }</label>
+                <textarea id={id} rows="2" {value} oninput={move |e: InputEvent| {
+                    let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                    state.set(area.value());
+                }} />
+            </div>
+        }
+    };
+    let on_compare = {
+        let (before, after, outcome) = (before.clone(), after.clone(), outcome.clone());
+        let text = text.clone();
+        Callback::from(move |_| {
+            let read = |input: &str, which: &str| {
+                team::profile_from_text(input).map_err(|e| format!("{} {}", which, text.ui(e.message_key())))
+            };
+            let result = read(&before, &text.ui("compare_before")).and_then(|b| {
+                read(&after, &text.ui("compare_after")).map(|a| team::compare(&b, &a))
+            });
+            outcome.set(Some(result));
+        })
+    };
+    let direction_words = |d: Direction| match d {
+        Direction::Up => text.ui("direction_up"),
+        Direction::Down => text.ui("direction_down"),
+        Direction::Same => text.ui("direction_same"),
+        Direction::Unknown => text.ui("direction_unknown"),
+    };
+    let levels = &text.instrument.levels;
+    let level_words = |l: Option<Level>| l.map_or_else(|| text.ui("not_answered"), |l| levels.get(l).short_name.clone());
+    let result = match &*outcome {
+        None => html! {},
+        Some(Err(message)) => html! { <div class="psc-notice psc-error" role="alert"><p>{ message }</p></div> },
+        Some(Ok(comparison)) => {
+            const WIDTH: u32 = 320;
+            const ROW: u32 = 52;
+            let step = WIDTH / 4;
+            let rows = comparison.areas.iter().enumerate().map(|(row, shift)| {
+                let top = row as u32 * ROW;
+                let bar = |level: Option<Level>, y: u32, class: &'static str, word: String| {
+                    let width = level.map_or(0, |l| u32::from(l.number()) * step);
+                    html! {
+                        <>
+                            if width > 0 { <rect class={class} x="0" y={y.to_string()} width={width.to_string()} height="12" /> }
+                            <text class="psc-chart-value" x={(width + 4).min(WIDTH - 90).to_string()} y={(y + 10).to_string()}>{ word }</text>
+                        </>
+                    }
+                };
+                html! {
+                    <g>
+                        <text class="psc-chart-area" x="0" y={(top + 12).to_string()}>
+                            { format!("{} ({})", text.instrument.areas.get(shift.area).title, direction_words(shift.direction)) }
+                        </text>
+                        { bar(shift.before, top + 16, "psc-bar-before", format!("{}: {}", text.ui("compare_before"), level_words(shift.before))) }
+                        { bar(shift.after, top + 32, "psc-bar", format!("{}: {}", text.ui("compare_after"), level_words(shift.after))) }
+                    </g>
+                }
+            });
+            let area_rows = comparison.areas.iter().map(|shift| html! {
+                <tr>
+                    <th scope="row">{ &text.instrument.areas.get(shift.area).title }</th>
+                    <td>{ level_words(shift.before) }</td>
+                    <td>{ level_words(shift.after) }</td>
+                    <td>{ direction_words(shift.direction) }</td>
+                </tr>
+            });
+            let belief_rows = comparison.beliefs.iter().map(|shift| html! {
+                <tr>
+                    <th scope="row">{ &text.instrument.beliefs.get(shift.belief).statement }</th>
+                    <td>{ format!("{} → {} ({})", tenths(shift.held.before_tenths.map(i32::from)), tenths(shift.held.after_tenths.map(i32::from)), direction_words(shift.held.direction)) }</td>
+                    <td>{ format!("{} → {} ({})", tenths(shift.practised.before_tenths.map(i32::from)), tenths(shift.practised.after_tenths.map(i32::from)), direction_words(shift.practised.direction)) }</td>
+                </tr>
+            });
+            let description: Vec<String> = comparison.areas.iter().map(|s| {
+                format!("{}: {} → {}", text.instrument.areas.get(s.area).title, level_words(s.before), level_words(s.after))
+            }).collect();
+            html! {
+                <div class="psc-compare-results">
+                    <figure class="psc-figure">
+                        <svg class="psc-chart" viewBox={format!("0 0 {WIDTH} {}", ROW * 5)} role="img"
+                            aria-labelledby="psc-compare-title psc-compare-desc">
+                            <title id="psc-compare-title">{ text.ui("compare_chart_heading") }</title>
+                            <desc id="psc-compare-desc">{ description.join(". ") }</desc>
+                            { for rows }
+                        </svg>
+                    </figure>
+                    <table class="psc-table">
+                        <caption>{ text.ui("compare_areas_caption") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ text.ui("table_area") }</th>
+                            <th scope="col">{ text.ui("compare_before") }</th>
+                            <th scope="col">{ text.ui("compare_after") }</th>
+                            <th scope="col">{ text.ui("compare_change") }</th>
+                        </tr></thead>
+                        <tbody>{ for area_rows }</tbody>
+                    </table>
+                    <table class="psc-table">
+                        <caption>{ text.ui("compare_beliefs_caption") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ text.ui("beliefs_col_belief") }</th>
+                            <th scope="col">{ text.ui("beliefs_col_held") }</th>
+                            <th scope="col">{ text.ui("beliefs_col_practised") }</th>
+                        </tr></thead>
+                        <tbody>{ for belief_rows }</tbody>
+                    </table>
+                </div>
+            }
+        }
+    };
+    html! {
+        <section class="psc-screen psc-compare">
+            { screen_heading(text.ui("compare_heading")) }
+            <p>{ text.ui("compare_intro") }</p>
+            { field("psc-compare-before", text.ui("compare_before_label"), &before) }
+            { field("psc-compare-after", text.ui("compare_after_label"), &after) }
+            <div class="psc-actions">
+                <button type="button" id="psc-compare-go" class="psc-button psc-primary" onclick={on_compare}>
+                    { text.ui("compare_button") }
+                </button>
+                <button type="button" id="psc-compare-back" class="psc-button" onclick={props.dispatch.reform(|_| Action::CloseTool)}>
+                    { text.ui("team_back") }
+                </button>
+            </div>
+            { result }
+        </section>
+    }
+}
