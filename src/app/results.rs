@@ -241,6 +241,7 @@ fn area_chart(props: &AreaChartProps) -> Html {
                 </svg>
                 <figcaption>{ text.ui("chart_caption") }</figcaption>
             </figure>
+            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("table_caption")}>
             <table class="psc-table">
                 <caption>{ text.ui("table_caption") }</caption>
                 <thead>
@@ -253,6 +254,7 @@ fn area_chart(props: &AreaChartProps) -> Html {
                 </thead>
                 <tbody>{ for table_rows }</tbody>
             </table>
+            </div>
         </div>
     }
 }
@@ -351,6 +353,7 @@ fn belief_table(props: &AnswersProps) -> Html {
             <h3>{ text.ui("beliefs_results_heading") }</h3>
             <p class="psc-hint">{ text.ui("beliefs_gap_explained") }</p>
             { callout }
+            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("beliefs_table_caption")}>
             <table class="psc-table">
                 <caption>{ text.ui("beliefs_table_caption") }</caption>
                 <thead>
@@ -363,6 +366,7 @@ fn belief_table(props: &AnswersProps) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </div>
     }
 }

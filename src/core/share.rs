@@ -197,6 +197,11 @@ pub fn decode(input: &str) -> Result<Answers, ShareError> {
 /// that is too long is returned with one character too many, and any other
 /// with at most [`MAX_COLLECTED`] characters.
 pub fn extract_code(input: &str) -> Result<String, ShareError> {
+    // The common case, a clean code (as pooling sees thousands of), skips
+    // the cleaning below; it is exactly what the cleaning would return.
+    if is_clean_code(input) {
+        return Ok(input.to_owned());
+    }
     let text = percent_decode(input.trim());
     if text.chars().all(is_ignorable) {
         return Err(ShareError::Empty);
@@ -206,6 +211,14 @@ pub fn extract_code(input: &str) -> Result<String, ShareError> {
     text.rsplit('#')
         .find_map(find_code)
         .ok_or(ShareError::NotACode)
+}
+
+/// Whether `input` is a complete format-1 code and nothing else.
+fn is_clean_code(input: &str) -> bool {
+    input.len() == CODE_LENGTH
+        && input.starts_with('P')
+        && input[1..].starts_with(FORMAT_VERSION)
+        && input.chars().skip(2).all(|c| alphabet_value(c).is_some())
 }
 
 /// The information-theoretic minimum size, in bits, of a complete

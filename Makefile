@@ -1,0 +1,87 @@
+# Partnership Self-Check — build, serve and test.
+#   make serve   install what is missing, then run the dev server on http://127.0.0.1:8080
+#   make test    install what is missing, then native tests, browser (wasm) tests, e2e tests
+#   make dist    release build into dist/ (relative URLs: works under any sub-path)
+#   make size    dist + transfer sizes of the first page load; fails over the budget
+#   make bench   size + every scripts/bench-*.mjs
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools installed by scripts/setup.sh: cargo binaries and binaryen's wasm-opt.
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk uses exactly the wasm-bindgen version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+export TRUNK_TOOLS_WASM_BINDGEN := $(WASM_BINDGEN_VERSION)
+# Trunk otherwise asks crates.io whether a newer Trunk exists on every run.
+export TRUNK_SKIP_VERSION_CHECK := true
+# wasm-bindgen-test-runner drives this WebDriver (headless Chromium).
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+# Brotli budget for everything the first page load fetches.
+SIZE_BUDGET ?= 122880
+
+# Relative asset URLs, so dist/ works under any sub-path.
+TRUNK_DIST := trunk build --release --public-url ./
+# Two release builds at once (e.g. `make size` while `make test` runs) would
+# share Trunk's staging folder and leave a dist/ with files missing, so builds
+# (and the e2e run that reads dist/) take turns.
+DIST_LOCK := mkdir -p .tools && flock .tools/dist.lock
+
+.PHONY: help setup serve test test-native test-browser test-e2e dist size bench clean
+
+help:
+	@sed -n '2,6p' Makefile | sed 's/^# *//'
+
+setup:
+	@scripts/setup.sh
+
+serve: setup
+	trunk serve
+
+test: setup
+	@$(MAKE) --no-print-directory test-native test-browser test-e2e
+
+test-native:
+	@echo '== native tests (cargo test)'
+	cargo test
+
+test-browser:
+	@echo '== browser tests (cargo test --target wasm32-unknown-unknown --test browser)'
+	@if [ -f tests/browser.rs ] || [ -f tests/browser/main.rs ]; then \
+	  cargo test --target wasm32-unknown-unknown --test browser; \
+	else \
+	  echo 'tests/browser.rs not found: skipping the browser tests'; \
+	fi
+
+# The e2e suite tests the release build, so it is rebuilt first (incremental).
+test-e2e:
+	@echo '== end-to-end tests (node tests/e2e/run.mjs)'
+	@if [ -f tests/e2e/run.mjs ]; then \
+	  $(DIST_LOCK) bash -c '$(TRUNK_DIST) && node tests/e2e/run.mjs'; \
+	else \
+	  echo 'tests/e2e/run.mjs not found: skipping the end-to-end tests'; \
+	fi
+
+dist: setup
+	$(DIST_LOCK) $(TRUNK_DIST)
+
+size: dist
+	node scripts/size.mjs --root dist --budget $(SIZE_BUDGET)
+
+# Runs the benchmarks even when the size budget is exceeded, then fails if
+# the size check or any benchmark failed.
+bench: dist
+	@status=0; \
+	echo '== node scripts/size.mjs'; \
+	node scripts/size.mjs --root dist --budget $(SIZE_BUDGET) || status=1; \
+	shopt -s nullglob; for f in scripts/bench-*.mjs; do \
+	  echo "== node $$f"; node "$$f" || status=1; \
+	done; \
+	exit $$status
+
+clean:
+	rm -rf dist
+	cargo clean

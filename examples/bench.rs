@@ -1,0 +1,83 @@
+//! Native benchmark: prints the share code's length beside the
+//! information-theoretic minimum, and the time and peak memory of pooling
+//! 10,000 codes. Run with `cargo run --release --example bench` (or
+//! `make bench`). Figures are printed, never asserted: they depend on the
+//! machine.
+
+use std::time::Instant;
+
+use partnership_selfcheck::core::content::{load, DEFAULT_LANGUAGE};
+use partnership_selfcheck::core::model::*;
+use partnership_selfcheck::core::{share, team};
+
+/// A deterministic answer set for seed `i`, touching every field.
+fn answers(i: u64) -> Answers {
+    let mut state = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut answers = Answers::new(AssessmentId::new(next() & ((1 << 40) - 1)).unwrap_or(AssessmentId::from_random([0; 5])));
+    for area in Area::ALL {
+        let level = Level::ALL[(next() % 4) as usize];
+        answers.area_mut(area).mark = Some(Mark::Level(level));
+        let ticks = (next() & 0x7777) as u16;
+        answers.area_mut(area).ticks = TickSet::from_bits(ticks);
+    }
+    for belief in Belief::ALL {
+        answers.belief_mut(belief).held = Likert::new((next() % 5) as u8 + 1);
+        answers.belief_mut(belief).practised = Likert::new((next() % 5) as u8 + 1);
+    }
+    answers.barriers = BarrierSet::from_bits(next() as u8);
+    answers
+}
+
+/// The process's peak resident memory, from Linux's /proc.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let content = match load(DEFAULT_LANGUAGE) {
+        Some(Ok(content)) => content,
+        _ => {
+            eprintln!("the default content does not load");
+            std::process::exit(1);
+        }
+    };
+    let code = share::encode(&answers(1));
+    let minimum = share::minimum_bits(|area, level| content.practices(area, level).len());
+    println!("share code: {} characters ({} bits as base64url incl. prefix)", code.len(), code.len() * 6);
+    println!(
+        "information-theoretic minimum for the same answers: {minimum:.1} bits = {:.1} base64url characters",
+        minimum / 6.0
+    );
+
+    let codes: Vec<String> = (0..10_000).map(|i| share::encode(&answers(i))).collect();
+    let before = peak_memory_kib();
+    let start = Instant::now();
+    let pool = team::pool_codes(&codes);
+    let pooled = start.elapsed();
+    let start = Instant::now();
+    let summary = team::summarize(&pool, team::Threshold::default());
+    let summarized = start.elapsed();
+    let team_code = pool.counts().map(|c| team::encode_team(&c)).unwrap_or_default();
+    println!(
+        "pooling 10,000 codes (native): {:.1} ms; summary {:.2} ms; {} distinct; team code {} characters",
+        pooled.as_secs_f64() * 1000.0,
+        summarized.as_secs_f64() * 1000.0,
+        pool.len(),
+        team_code.len()
+    );
+    if let (Some(before), Some(after)) = (before, peak_memory_kib()) {
+        println!("peak resident memory: {after} KiB (was {before} KiB before pooling)");
+    }
+    if matches!(summary, team::Summary::TooFew { .. }) {
+        eprintln!("unexpected: 10,000 codes gave too few respondents");
+        std::process::exit(1);
+    }
+}

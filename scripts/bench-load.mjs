@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Cold-load benchmark of the release build (dist/): 10 runs unthrottled and
+// 10 throttled (150 ms latency, 1.6 Mbit/s down, 4x CPU slowdown), each in a
+// fresh Chromium browser (fresh profile, empty cache), served with brotli and
+// the strict CSP. Measures navigation start -> #psc-start in the DOM and the
+// next frame painted; prints median/min/max, bytes transferred and JS heap.
+// Prints only; asserts nothing. Needs dist/ (make dist) and tests/e2e's
+// node_modules (npm install --prefix tests/e2e).
+//
+//   node scripts/bench-load.mjs [--runs 10]
+import { existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const helpers = resolve(repo, 'tests', 'e2e', 'helpers.mjs');
+const { launch, serve, DIST } = await import(pathToFileURL(helpers).href);
+
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+
+if (!existsSync(resolve(DIST, 'index.html'))) {
+  console.error('dist/index.html is missing: run `make dist` first.');
+  process.exit(1);
+}
+
+const THROTTLED = {
+  network: { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 },
+  cpu: 4,
+};
+
+async function coldLoad(url, throttle) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle) {
+      await cdp.send('Network.emulateNetworkConditions', throttle.network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
+    }
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; requests += 1; });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('#psc-start', { timeout: 60000 });
+    const ms = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await new Promise((r) => setTimeout(r, 100)); // let loadingFinished events arrive
+    return { ms, bytes, requests, heap: heap.usedSize };
+  } finally {
+    await browser.close();
+  }
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1] };
+};
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+const server = await serve({ csp: true, brotli: true });
+try {
+  // Warm-up (discarded): the server compresses each file with brotli once and caches it.
+  await coldLoad(server.url, null);
+  for (const [name, throttle] of [['unthrottled', null], ['throttled (150 ms, 1.6 Mbit/s, CPU x4)', THROTTLED]]) {
+    const results = [];
+    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(server.url, throttle));
+    const t = stats(results.map((r) => r.ms));
+    const b = stats(results.map((r) => r.bytes));
+    const h = stats(results.map((r) => r.heap));
+    console.log(`${name}: ${RUNS} cold loads, navigation start -> #psc-start painted`);
+    console.log(`  time   median ${t.median.toFixed(0)} ms   min ${t.min.toFixed(0)} ms   max ${t.max.toFixed(0)} ms`);
+    console.log(`  bytes  median ${kib(b.median)} over ${results[0].requests} requests (min ${kib(b.min)}, max ${kib(b.max)})`);
+    console.log(`  heap   median ${kib(h.median)} used JS heap (min ${kib(h.min)}, max ${kib(h.max)})`);
+  }
+} finally {
+  await server.close();
+}

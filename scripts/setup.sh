@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build, serve and test Partnership Self-Check.
+# Idempotent: prints nothing when everything is already in place, and one line
+# per thing it installs otherwise. Meant for Debian (as root, or with sudo)
+# with rustup already installed.
+#
+#   - Rust target wasm32-unknown-unknown                      (rustup)
+#   - trunk 0.21.14                                            (cargo install)
+#   - wasm-bindgen-cli, same version as wasm-bindgen in Cargo.lock (cargo install)
+#   - chromium + chromium-driver, and node/npm if absent       (apt)
+#   - binaryen 132 (wasm-opt) into .tools/node_modules         (npm)
+#   - the e2e test's npm packages into tests/e2e/node_modules  (npm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+
+# cargo-installed binaries and our local node tools must be found below.
+[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+export PATH="$ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+# --- apt (only when something is missing) ------------------------------------
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+fi
+apt_updated=0
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || die "apt-get not found; install these yourself: $*"
+  say "installing $* (apt)"
+  # Refresh the package lists only if apt does not know a package yet.
+  if [ "$apt_updated" -eq 0 ] && ! apt-cache show "$@" >/dev/null 2>&1; then
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    apt_updated=1
+  fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# --- Rust ---------------------------------------------------------------------
+command -v rustup >/dev/null 2>&1 || die "rustup is required (https://rustup.rs)"
+command -v cargo >/dev/null 2>&1 || die "cargo is required (rustup default stable)"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown >/dev/null 2>&1
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (cargo install, takes ~10 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WBG_VERSION" ] || die "could not read the wasm-bindgen version from Cargo.lock"
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSION" ] \
+  || [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" != "wasm-bindgen-test-runner $WBG_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WBG_VERSION (cargo install, takes ~5 minutes)"
+  # Not --locked: the CLI's own lock file pins dependencies too old for current rustc.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force --quiet
+fi
+if ! grep -q "^wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
+  say "note: Trunk.toml [tools] wasm_bindgen differs from Cargo.lock ($WBG_VERSION); make overrides it, please update Trunk.toml"
+fi
+
+# Trunk builds with `cargo build --offline` (Trunk.toml: offline = true), so
+# download the crates in Cargo.lock now; instant when they are all present.
+cargo fetch --quiet
+
+# --- Browser ------------------------------------------------------------------
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || die "node >= 20 is required (found $(node --version)); playwright-core needs it"
+
+# --- Node tools ---------------------------------------------------------------
+export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1   # we use the system Chromium
+
+# Debian's binaryen is too old for current wasm-bindgen output; Trunk must find
+# wasm-opt "version_$BINARYEN_VERSION" on PATH (see Trunk.toml [tools]).
+if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "(version_$BINARYEN_VERSION)"; then
+  say "installing binaryen@$BINARYEN_VERSION (wasm-opt) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+# End-to-end test packages (playwright-core, axe-core); reinstalled when the
+# manifest or lock file is newer than what is installed.
+if [ -f tests/e2e/package.json ]; then
+  marker=tests/e2e/node_modules/.package-lock.json
+  if [ ! -f "$marker" ] || [ tests/e2e/package.json -nt "$marker" ] \
+    || { [ -f tests/e2e/package-lock.json ] && [ tests/e2e/package-lock.json -nt "$marker" ]; }; then
+    if [ -f tests/e2e/package-lock.json ]; then
+      say "installing e2e npm packages (npm ci in tests/e2e)"
+      npm ci --prefix tests/e2e --loglevel=error >/dev/null
+    else
+      say "installing e2e npm packages (npm install in tests/e2e)"
+      npm install --prefix tests/e2e --loglevel=error >/dev/null
+    fi
+    touch "$marker"
+  fi
+fi

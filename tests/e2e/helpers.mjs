@@ -1,0 +1,128 @@
+// Shared helpers for the end-to-end tests and scripts/bench-load.mjs:
+// launching the system Chromium, serving dist/, and keyboard navigation.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+export const { chromium } = require('playwright-core');
+
+export const HERE = dirname(fileURLToPath(import.meta.url));
+export const REPO = resolve(HERE, '..', '..');
+export const DIST = resolve(REPO, 'dist');
+export const SCREENSHOTS = resolve(HERE, 'screenshots');
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+export const AREAS = ['building_relationships', 'linking_to_learning', 'addressing_differences', 'supporting_advocacy', 'sharing_power'];
+export const LEVELS = ['fortress', 'come_if_we_call', 'open_door', 'partnership'];
+export const BELIEFS = ['dreams_for_children', 'capacity_to_support', 'equal_partners', 'staff_responsibility'];
+export const DRAFT_KEY = 'partnership-selfcheck:draft';
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Starts scripts/serve-dist.mjs in-process. */
+export async function serve(options = {}) {
+  const { serveDist } = await import(resolve(REPO, 'scripts', 'serve-dist.mjs'));
+  return serveDist({ root: DIST, port: 0, ...options });
+}
+
+/** A minimal static server for the cross-origin host page: routes map a URL path to [type, body]. */
+export function serveRoutes(routes) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const route = routes[path];
+    if (!route) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('Not Found\n'); return; }
+    res.writeHead(200, { 'Content-Type': route[0], 'Cache-Control': 'no-store' });
+    res.end(route[1]);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const port = server.address().port;
+      done({ port, url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }) });
+    });
+  });
+}
+
+export async function readText(path) { return readFile(path, 'utf8'); }
+
+/**
+ * Records console errors, page errors and CSP violations of a page.
+ * The securitypolicyviolation listener is installed through the DevTools
+ * protocol (addInitScript + exposeBinding), so the page's CSP does not block it.
+ */
+export async function watchPage(page, label = '') {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`${label} console.error: ${msg.text()} ${JSON.stringify(msg.location())}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${label} pageerror: ${error.message}`));
+  await page.exposeBinding('__pscCspViolation', (_source, text) => problems.push(`${label} CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // eslint-disable-next-line no-undef
+      window.__pscCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return problems;
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches selector; fails after max presses. */
+export async function tabUntil(page, selector, { max = 200, reverse = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
+    const hit = await page.evaluate((sel) => {
+      const el = document.activeElement;
+      return !!(el && el.matches(sel));
+    }, selector);
+    if (hit) return i + 1;
+  }
+  const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  throw new Error(`no focusable element matching ${selector} after ${max} tabs (focus on ${where})`);
+}
+
+export async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+}
+
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Waits for the next painted frame. */
+export function nextFrame(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/** Fills in the whole assessment with mouse clicks (for tests that are not about the keyboard). */
+export async function completeByClicks(page) {
+  await page.click('#psc-start');
+  for (const [i, area] of AREAS.entries()) {
+    await page.waitForSelector(`#psc-mark-${area}-fortress`);
+    await page.click(`#psc-tick-${area}-${LEVELS[i % 4]}-0`);
+    await page.click(`#psc-mark-${area}-${LEVELS[(i + 2) % 4]}`);
+    await page.click('#psc-next');
+  }
+  await page.waitForSelector(`#psc-belief-${BELIEFS[0]}-held-1`);
+  for (const [i, belief] of BELIEFS.entries()) {
+    await page.click(`#psc-belief-${belief}-held-${(i % 5) + 1}`);
+    await page.click(`#psc-belief-${belief}-practised-${((i + 2) % 5) + 1}`);
+  }
+  await page.click('#psc-next');
+  await page.waitForSelector('#psc-notes');
+  await page.click('#psc-barrier-' + (await page.$eval('[id^="psc-barrier-"]', (e) => e.id.slice('psc-barrier-'.length))));
+  await page.fill('#psc-notes', 'Private note.');
+  await page.click('#psc-next');
+  await page.waitForSelector('.psc-label');
+}
