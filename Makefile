@@ -3,7 +3,7 @@
 #   make test    install what is missing, then native tests, browser (wasm) tests, e2e tests
 #   make dist    release build into dist/ (relative URLs: works under any sub-path)
 #   make size    dist + transfer sizes of the first page load; fails over the budget
-#   make bench   size + every scripts/bench-*.mjs
+#   make bench   size, cold loads, share-code size, pooling 10,000 codes (native and Chromium)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -80,6 +80,10 @@ bench: dist
 	shopt -s nullglob; for f in scripts/bench-*.mjs; do \
 	  echo "== node $$f"; node "$$f" || status=1; \
 	done; \
+	echo '== cargo run --release --example bench (share code size, pooling 10,000 codes natively)'; \
+	cargo run --quiet --release --example bench || status=1; \
+	echo '== pooling 10,000 codes in headless Chromium (tests/browser_bench.rs)'; \
+	cargo test --quiet --release --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result' | sort -u || status=1; \
 	exit $$status
 
 clean:
