@@ -128,6 +128,13 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A ratio with two decimals, e.g. 4.53. Written by hand because Rust's
+/// float formatting adds several kilobytes to the WebAssembly bundle.
+fn two_decimals(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as u32;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 fn switch(value: &str) -> Option<bool> {
     match value {
         "on" | "true" | "1" | "yes" => Some(true),
@@ -162,11 +169,11 @@ pub fn parse(query: &str, languages: &[&str]) -> (Config, Vec<String>) {
                     let readable = colour.readable_with_white();
                     if readable != colour {
                         warnings.push(format!(
-                            "accent {} has contrast {:.2}:1 with white text; using {} ({:.2}:1) instead.",
+                            "accent {} has contrast {}:1 with white text; using {} ({}:1) instead.",
                             colour.hex(),
-                            colour.contrast_with_white(),
+                            two_decimals(colour.contrast_with_white()),
                             readable.hex(),
-                            readable.contrast_with_white()
+                            two_decimals(readable.contrast_with_white())
                         ));
                     }
                     config.accent = Some(readable);
@@ -230,6 +237,13 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert_eq!(Rgb(0x1f, 0x5f, 0x8b).readable_with_white(), Rgb(0x1f, 0x5f, 0x8b));
         assert!((Rgb(0, 0, 0).contrast_with_white() - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ratios_print_with_two_decimals() {
+        assert_eq!(two_decimals(4.5), "4.50");
+        assert_eq!(two_decimals(21.0), "21.00");
+        assert_eq!(two_decimals(1.006), "1.01");
     }
 
     #[test]
