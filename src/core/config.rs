@@ -103,29 +103,10 @@ impl Default for Config {
     }
 }
 
-/// Decodes `%xx` escapes and `+` (a space in query strings). Invalid escapes
-/// are kept as written, because a wrong name is better than no name.
+/// Decodes `+` (a space in query strings) and every `%xx` escape. Invalid
+/// escapes are kept as written, because a wrong name is better than no name.
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
-                if let Some(byte) = hex {
-                    out.push(byte);
-                    i += 2;
-                } else {
-                    out.push(b'%');
-                }
-            }
-            other => out.push(other),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    super::codec::percent_decode_once(&text.replace('+', " "), |_| true)
 }
 
 /// A ratio with two decimals, e.g. 4.53. Written by hand because Rust's

@@ -3,6 +3,7 @@
 //! Nothing under `core` may use `yew`, `web_sys`, `gloo` or `js_sys`; it is
 //! tested natively with `cargo test`.
 
+mod codec;
 pub mod config;
 pub mod content;
 pub mod draft;

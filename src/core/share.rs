@@ -31,6 +31,7 @@
 
 use std::fmt;
 
+use super::codec::{base64url_char, base64url_value, crc32, percent_decode_repeated};
 use super::model::{
     Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet,
     INSTRUMENT_VERSION,
@@ -138,7 +139,7 @@ impl std::error::Error for ShareError {}
 /// The share code for the answers, e.g. `P1AQID…` (36 characters).
 pub fn encode(answers: &Answers) -> String {
     let payload = payload_bits(answers);
-    let checksum = crc32(&checksummed_bytes(FORMAT_VERSION, &payload));
+    let checksum = crc32(checksummed_bytes(FORMAT_VERSION, &payload));
 
     let mut body = payload;
     body.push(u64::from(checksum), CRC_BITS);
@@ -147,7 +148,7 @@ pub fn encode(answers: &Answers) -> String {
     code.push('P');
     code.push(FORMAT_VERSION);
     for index in 0..BODY_CHARS {
-        code.push(alphabet_char(body.get(index * 6, 6) as u8));
+        code.push(base64url_char(body.get(index * 6, 6) as u8));
     }
     code
 }
@@ -218,7 +219,7 @@ fn is_clean_code(input: &str) -> bool {
     input.len() == CODE_LENGTH
         && input.starts_with('P')
         && input[1..].starts_with(FORMAT_VERSION)
-        && input.chars().skip(2).all(|c| alphabet_value(c).is_some())
+        && input.chars().skip(2).all(|c| base64url_value(c).is_some())
 }
 
 /// The information-theoretic minimum size, in bits, of a complete
@@ -255,7 +256,7 @@ fn decode_v1(body: &str) -> Result<Answers, ShareError> {
 
     let mut bits = Bits::default();
     for c in body.chars() {
-        let value = alphabet_value(c).ok_or(ShareError::Damaged)?;
+        let value = base64url_value(c).ok_or(ShareError::Damaged)?;
         bits.push(u64::from(value), 6);
     }
 
@@ -273,7 +274,7 @@ fn decode_v1(body: &str) -> Result<Answers, ShareError> {
         PAYLOAD_BITS + CRC_BITS,
         BODY_CHARS * 6 - PAYLOAD_BITS - CRC_BITS,
     );
-    if padding != 0 || checksum != u64::from(crc32(&checksummed_bytes(FORMAT_VERSION, &payload))) {
+    if padding != 0 || checksum != u64::from(crc32(checksummed_bytes(FORMAT_VERSION, &payload))) {
         return Err(ShareError::Damaged);
     }
 
@@ -373,21 +374,6 @@ fn checksummed_bytes(version: char, payload: &Bits) -> Vec<u8> {
     bytes
 }
 
-/// CRC-32 as used by zip and PNG (IEEE polynomial, reflected, initial value and
-/// final xor all ones). Bit by bit, because a table would cost more than the
-/// few dozen bytes it ever checks.
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = u32::MAX;
-    for byte in bytes {
-        crc ^= u32::from(*byte);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
-}
-
 /// A growable string of bits, most significant bit first; unused bits of the
 /// last byte stay zero, which is the padding the checksum covers.
 #[derive(Default)]
@@ -438,33 +424,15 @@ impl Reader<'_> {
     }
 }
 
-/// The base64url character for a 6-bit value.
-fn alphabet_char(value: u8) -> char {
-    match value & 63 {
-        v @ 0..=25 => char::from(b'A' + v),
-        v @ 26..=51 => char::from(b'a' + v - 26),
-        v @ 52..=61 => char::from(b'0' + v - 52),
-        62 => '-',
-        _ => '_',
-    }
-}
-
-/// The 6-bit value of a base64url character.
-fn alphabet_value(c: char) -> Option<u8> {
-    let byte = u8::try_from(c).ok()?;
-    match byte {
-        b'A'..=b'Z' => Some(byte - b'A'),
-        b'a'..=b'z' => Some(byte - b'a' + 26),
-        b'0'..=b'9' => Some(byte - b'0' + 52),
-        b'-' => Some(62),
-        b'_' => Some(63),
-        _ => None,
-    }
+/// Undoes percent-encoding (`%23` → `#`), up to three times so that links
+/// encoded twice by a chat app come out right.
+fn percent_decode(text: &str) -> String {
+    percent_decode_repeated(text, |_| true)
 }
 
 /// Whether the character can appear in a code.
 fn is_alphabet(c: char) -> bool {
-    alphabet_value(c).is_some()
+    base64url_value(c).is_some()
 }
 
 /// Whether the character is one that copying may slip into a code and that
@@ -549,63 +517,9 @@ fn collect_code(chars: &[char]) -> String {
     code
 }
 
-/// Undoes percent-encoding (`%23` → `#`), up to three times so that links
-/// encoded twice by a chat app come out right. Malformed sequences are left
-/// as they are; bytes that are not UTF-8 become U+FFFD, which ends a code.
-fn percent_decode(text: &str) -> String {
-    let mut current = text.to_owned();
-    for _ in 0..3 {
-        if !current.contains('%') {
-            break;
-        }
-        let bytes = current.as_bytes();
-        let mut decoded = Vec::with_capacity(bytes.len());
-        let mut index = 0;
-        while let Some(&byte) = bytes.get(index) {
-            let escaped = match (byte, bytes.get(index + 1), bytes.get(index + 2)) {
-                (b'%', Some(&high), Some(&low)) => hex_value(high).zip(hex_value(low)),
-                _ => None,
-            };
-            match escaped {
-                Some((high, low)) => {
-                    decoded.push(high << 4 | low);
-                    index += 3;
-                }
-                None => {
-                    decoded.push(byte);
-                    index += 1;
-                }
-            }
-        }
-        let next = String::from_utf8_lossy(&decoded).into_owned();
-        if next == current {
-            break;
-        }
-        current = next;
-    }
-    current
-}
-
-/// The value of one hexadecimal digit.
-fn hex_value(byte: u8) -> Option<u8> {
-    char::from(byte).to_digit(16).map(|d| d as u8)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc32_matches_the_standard_check_value() {
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    }
-
-    #[test]
-    fn alphabet_round_trips() {
-        for value in 0..64u8 {
-            assert_eq!(alphabet_value(alphabet_char(value)), Some(value));
-        }
-    }
 
     /// A format-1 code for arbitrary payload bits, with a correct checksum,
     /// to reach the range checks behind it.
@@ -615,11 +529,11 @@ mod tests {
             body.push(payload.get(position, 1), 1);
         }
         body.push(
-            u64::from(crc32(&checksummed_bytes(FORMAT_VERSION, payload))),
+            u64::from(crc32(checksummed_bytes(FORMAT_VERSION, payload))),
             CRC_BITS,
         );
         let chars: String = (0..BODY_CHARS)
-            .map(|i| alphabet_char(body.get(i * 6, 6) as u8))
+            .map(|i| base64url_char(body.get(i * 6, 6) as u8))
             .collect();
         format!("P1{chars}")
     }
@@ -666,8 +580,8 @@ mod tests {
     #[test]
     fn a_set_padding_bit_is_damage() {
         let code = encode(&Answers::new(AssessmentId::from_random([3; 5])));
-        let last = code.chars().last().and_then(alphabet_value).unwrap_or(0);
-        let damaged = format!("{}{}", &code[..CODE_LENGTH - 1], alphabet_char(last | 1));
+        let last = code.chars().last().and_then(base64url_value).unwrap_or(0);
+        let damaged = format!("{}{}", &code[..CODE_LENGTH - 1], base64url_char(last | 1));
         assert_eq!(decode(&damaged), Err(ShareError::Damaged));
     }
 

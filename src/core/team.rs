@@ -19,6 +19,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use super::codec;
 use super::model::{Answers, Area, AssessmentId, Barrier, Belief, Level, Likert, Mark};
 use super::scoring::{score_levels, AreaScore};
 use super::share::{self, ShareError};
@@ -322,46 +323,11 @@ fn run_end(bytes: &[u8], from: usize) -> usize {
     end
 }
 
-/// Decodes `%XX` escapes whose byte is a code character, `=` or `#`, which
-/// is all a share link needs. Other escapes are left alone so the result is
-/// still valid text.
-fn percent_decode_line(line: &str) -> String {
-    let bytes = line.as_bytes();
-    let mut out = String::with_capacity(line.len());
-    let mut copied_to = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes.get(i) == Some(&b'%') {
-            let hex = line.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
-            if let Some(byte) = hex.filter(|b| is_code_byte(*b) || *b == b'=' || *b == b'#') {
-                out.push_str(line.get(copied_to..i).unwrap_or(""));
-                out.push(char::from(byte));
-                i += 3;
-                copied_to = i;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    out.push_str(line.get(copied_to..).unwrap_or(""));
-    out
-}
-
-/// Undoes percent-escapes up to three times, because chat apps sometimes
-/// encode a link twice (`%253D`).
+/// Undoes percent-escapes whose byte is a code character, `=` or `#`
+/// (all a share link needs), up to three times. Other escapes are left
+/// alone so the result is still valid text.
 fn percent_decode_repeated(line: &str) -> String {
-    let mut current = line.to_owned();
-    for _ in 0..3 {
-        if !current.contains('%') {
-            break;
-        }
-        let next = percent_decode_line(&current);
-        if next == current {
-            break;
-        }
-        current = next;
-    }
-    current
+    codec::percent_decode_repeated(line, |b| is_code_byte(b) || b == b'=' || b == b'#')
 }
 
 /// Every candidate in one line, left to right.
@@ -1029,7 +995,7 @@ pub fn encode_team(counts: &TeamCounts) -> String {
         write_varint(&mut bytes, value);
     }
     let prefix = team_prefix();
-    let crc = crc32(prefix.as_bytes().iter().chain(&bytes).copied());
+    let crc = codec::crc32(prefix.as_bytes().iter().chain(&bytes).copied());
     bytes.extend(crc.to_be_bytes());
     format!("{prefix}{}", base64url_encode(&bytes))
 }
@@ -1076,7 +1042,7 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     let crc_bytes = bytes.split_off(bytes.len() - 4);
     let stored = crc_bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
     let prefix = team_prefix();
-    if crc32(prefix.as_bytes().iter().chain(&bytes).copied()) != stored {
+    if codec::crc32(prefix.as_bytes().iter().chain(&bytes).copied()) != stored {
         return Err(TeamCodeError::ChecksumMismatch);
     }
     let counts = parse_counts(&bytes)?;
@@ -1183,22 +1149,6 @@ fn unzigzag(value: u64) -> i64 {
     ((value >> 1) as i64) ^ -((value & 1) as i64)
 }
 
-/// The CRC-32 (IEEE 802.3, as in zip and PNG) of the bytes. A bitwise loop
-/// is enough for codes of a hundred bytes and keeps the bundle small.
-fn crc32(bytes: impl Iterator<Item = u8>) -> u32 {
-    let mut crc = 0xffff_ffffu32;
-    for byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xedb8_8320 & mask);
-        }
-    }
-    !crc
-}
-
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -1210,17 +1160,10 @@ fn base64url_encode(bytes: &[u8]) -> String {
         let group = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         let chars = chunk.len() + 1;
         for k in 0..chars {
-            let index = ((group >> (18 - 6 * k)) & 0x3f) as usize;
-            if let Some(c) = BASE64URL.get(index) {
-                out.push(char::from(*c));
-            }
+            out.push(codec::base64url_char(((group >> (18 - 6 * k)) & 0x3f) as u8));
         }
     }
     out
-}
-
-fn base64url_value(c: u8) -> Option<u32> {
-    BASE64URL.iter().position(|x| *x == c).and_then(|p| u32::try_from(p).ok())
 }
 
 /// Decodes unpadded base64url, refusing a length no encoder makes and
@@ -1234,8 +1177,8 @@ fn base64url_decode(text: &str) -> Result<Vec<u8>, TeamCodeError> {
     for chunk in input.chunks(4) {
         let mut group = 0u32;
         for (k, c) in chunk.iter().enumerate() {
-            let value = base64url_value(*c).ok_or(TeamCodeError::InvalidCharacter)?;
-            group |= value << (18 - 6 * k);
+            let value = codec::base64url_value(char::from(*c)).ok_or(TeamCodeError::InvalidCharacter)?;
+            group |= u32::from(value) << (18 - 6 * k);
         }
         let produced = chunk.len() - 1;
         let leftover_mask = match produced {
