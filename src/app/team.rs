@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::results::OutcomeSummary;
-use super::share::CopyField;
+use super::share::{CopyField, OpenProblem};
 use super::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::file;
@@ -17,12 +17,21 @@ use crate::core::team::{
     TeamSummary, Threshold,
 };
 
+/// One line of the log of inputs.
+#[derive(Clone, Debug, PartialEq)]
+enum LogLine {
+    /// A code or file that reached the pool, with its status.
+    Pooled(Entry),
+    /// A file that could not be read, with the reason.
+    UnreadableFile { label: String, problem: OpenProblem },
+}
+
 /// The pool and the log of every input, one line each, so nothing is ever
 /// dropped without the facilitator seeing why.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct TeamWork {
     pool: Pool,
-    log: Vec<Entry>,
+    log: Vec<LogLine>,
     lines_without_code: u32,
 }
 
@@ -31,7 +40,7 @@ enum TeamAction {
     /// Pasted text: links, codes, or a whole e-mail thread.
     AddText(String),
     /// A results file, already read (or the reason it could not be).
-    AddFile { label: String, result: Result<crate::core::model::Answers, String> },
+    AddFile { label: String, result: Result<crate::core::model::Answers, OpenProblem> },
     Clear,
 }
 
@@ -44,17 +53,14 @@ impl Reducible for TeamWork {
             TeamAction::AddText(text) => {
                 let extraction = next.pool.add_text(&text);
                 next.lines_without_code += extraction.lines_without_code;
-                next.log.extend(extraction.entries);
+                next.log.extend(extraction.entries.into_iter().map(LogLine::Pooled));
             }
             TeamAction::AddFile { label, result } => match result {
                 Ok(answers) => {
                     let entry = next.pool.add_answers(answers, &label);
-                    next.log.push(entry);
+                    next.log.push(LogLine::Pooled(entry));
                 }
-                Err(_) => next.log.push(Entry {
-                    source: EntrySource::File { label },
-                    status: EntryStatus::Damaged(crate::core::share::ShareError::Damaged),
-                }),
+                Err(problem) => next.log.push(LogLine::UnreadableFile { label, problem }),
             },
             TeamAction::Clear => next = TeamWork::default(),
         }
@@ -136,10 +142,11 @@ pub fn team_view(props: &TeamProps) -> Html {
                 let work = work.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let label = file_handle.name();
-                    let result = browser::read_file(file_handle, file::MAX_FILE_BYTES)
-                        .await
-                        .map_err(|_| "unreadable".to_owned())
-                        .and_then(|contents| file::import(&contents).map(|i| i.answers).map_err(|e| e.to_string()));
+                    let result = match browser::read_file(file_handle, file::MAX_FILE_BYTES).await {
+                        Ok(contents) => file::import(&contents).map(|i| i.answers).map_err(OpenProblem::File),
+                        Err(browser::FileReadProblem::TooLarge { .. }) => Err(OpenProblem::FileTooLarge),
+                        Err(browser::FileReadProblem::Unreadable) => Err(OpenProblem::FileUnreadable),
+                    };
                     work.dispatch(TeamAction::AddFile { label, result });
                 });
             }
@@ -172,15 +179,33 @@ pub fn team_view(props: &TeamProps) -> Html {
     };
 
     let tally = {
-        let count = |f: fn(&EntryStatus) -> bool| work.log.iter().filter(|e| f(&e.status)).count().to_string();
-        text.ui_with("team_tally", &[
-            ("added", &count(|s| matches!(s, EntryStatus::Added))),
-            ("duplicate", &count(|s| matches!(s, EntryStatus::Duplicate))),
-            ("damaged", &count(|s| matches!(s, EntryStatus::Damaged(_)))),
-            ("newer", &count(|s| matches!(s, EntryStatus::NewerVersion))),
-        ])
+        // Added, already counted, damaged (an unreadable file included), newer.
+        let mut counts = [0u32; 4];
+        for line in &work.log {
+            let slot = match line {
+                LogLine::Pooled(Entry { status: EntryStatus::Added, .. }) => Some(0),
+                LogLine::Pooled(Entry { status: EntryStatus::Duplicate, .. }) => Some(1),
+                LogLine::Pooled(Entry { status: EntryStatus::Damaged(_), .. }) | LogLine::UnreadableFile { .. } => Some(2),
+                LogLine::Pooled(Entry { status: EntryStatus::NewerVersion, .. }) => Some(3),
+                LogLine::Pooled(Entry { status: EntryStatus::Blank, .. }) => None,
+            };
+            if let Some(slot) = slot {
+                counts[slot] += 1;
+            }
+        }
+        let [added, duplicate, damaged, newer] = counts.map(|c| c.to_string());
+        text.ui_with("team_tally", &[("added", &added), ("duplicate", &duplicate), ("damaged", &damaged), ("newer", &newer)])
     };
-    let log = work.log.iter().map(|entry| {
+    let log = work.log.iter().map(|line| {
+        let entry = match line {
+            LogLine::Pooled(entry) => entry,
+            LogLine::UnreadableFile { label, problem } => {
+                let (message, _) = problem.describe(text);
+                return html! {
+                    <li class="psc-status-damaged"><strong>{ label }{ ": " }</strong>{ text.ui("team_status_damaged") }{ " " }{ message }</li>
+                };
+            }
+        };
         let source = match &entry.source {
             EntrySource::Text { line, .. } => text.ui_with("team_source_line", &[("line", &line.to_string())]),
             EntrySource::File { label } => label.clone(),
