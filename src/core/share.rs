@@ -384,28 +384,44 @@ struct Bits {
 
 impl Bits {
     /// Appends `value` as `width` bits; beyond 64 bits it is zero-extended.
+    /// Works a byte at a time, because pooling thousands of codes in the
+    /// browser spends most of its time here.
     fn push(&mut self, value: u64, width: usize) {
-        for shift in (0..width).rev() {
-            if self.len % 8 == 0 {
+        let mut remaining = width;
+        while remaining > 0 {
+            let used = self.len % 8;
+            if used == 0 {
                 self.bytes.push(0);
             }
-            if shift < 64 && (value >> shift) & 1 == 1 {
-                if let Some(byte) = self.bytes.last_mut() {
-                    *byte |= 0x80 >> (self.len % 8);
-                }
+            let take = (8 - used).min(remaining);
+            // The `take` bits of `value` just below bit `remaining`; bits at
+            // 64 and above are the zero extension.
+            let shift = remaining - take;
+            let chunk = if shift >= 64 { 0 } else { (value >> shift) & ((1u64 << take) - 1) };
+            if let Some(byte) = self.bytes.last_mut() {
+                *byte |= (chunk as u8) << (8 - used - take);
             }
-            self.len += 1;
+            self.len += take;
+            remaining -= take;
         }
     }
 
     /// The `width` bits (at most 64) starting at `start`; bits beyond the end
     /// read as zero, so a short input can never cause a panic.
     fn get(&self, start: usize, width: usize) -> u64 {
-        (start..start + width.min(64)).fold(0, |acc, position| {
+        let mut value = 0u64;
+        let mut position = start;
+        let mut remaining = width.min(64);
+        while remaining > 0 {
+            let offset = position % 8;
+            let take = (8 - offset).min(remaining);
             let byte = self.bytes.get(position / 8).copied().unwrap_or(0);
-            let bit = (byte >> (7 - position % 8)) & 1;
-            (acc << 1) | u64::from(bit)
-        })
+            let chunk = (u64::from(byte) >> (8 - offset - take)) & ((1u64 << take) - 1);
+            value = (value << take) | chunk;
+            position += take;
+            remaining -= take;
+        }
+        value
     }
 }
 
@@ -536,6 +552,25 @@ mod tests {
             .map(|i| base64url_char(body.get(i * 6, 6) as u8))
             .collect();
         format!("P1{chars}")
+    }
+
+    #[test]
+    fn bits_read_back_what_was_written_at_every_alignment() {
+        for offset in 0..9 {
+            for width in [1, 3, 6, 8, 13, 40, 64] {
+                let value = 0xDEAD_BEEF_CAFE_F00Du64 & if width == 64 { u64::MAX } else { (1 << width) - 1 };
+                let mut bits = Bits::default();
+                bits.push(0b1, offset.min(1));
+                bits.push(0, offset.saturating_sub(1));
+                bits.push(value, width);
+                assert_eq!(bits.get(offset, width), value, "offset {offset} width {width}");
+                assert_eq!(bits.len, offset + width);
+            }
+        }
+        let mut wide = Bits::default();
+        wide.push(0b101, 70);
+        assert_eq!(wide.get(0, 64), 0, "the six bits above the value are zeros");
+        assert_eq!(wide.get(64, 6), 0b000101);
     }
 
     #[test]
