@@ -437,3 +437,81 @@ test('scripts/embed.js is under 2048 bytes', () => {
 after(() => {
   if (axeFindings.length) console.log(`# axe findings (all impacts): ${axeFindings.length}`);
 });
+
+// ---------------------------------------------------------------- configuration, sub-path, print, clipboard fallback
+
+test('embed configuration: name, accent (contrast corrected), sections; bad values only warn', async () => {
+  const { context, page, problems } = await openPage(1280, {
+    hash: '?name=Lincoln%20Elementary&accent=%23ffeb3b&barriers=off&notes=off&lang=xx&colour=red',
+  });
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  await page.reload();
+  await page.waitForSelector('#psc-start');
+  assert.match(await page.textContent('.psc-header'), /Lincoln Elementary/);
+  // The yellow accent is too light for white text, so a darker one is used.
+  const accent = await page.$eval('.psc-root', (e) => getComputedStyle(e).getPropertyValue('--psc-accent').trim());
+  assert.notEqual(accent.toLowerCase(), '#ffeb3b');
+  const [r, g, b] = accent.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const contrast = 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+  assert.ok(contrast >= 4.5, `accent ${accent} has contrast ${contrast.toFixed(2)}`);
+  await page.click('#psc-start');
+  assert.equal(await page.textContent('.psc-step-of'), 'Step 1 of 7', 'barriers and notes off: no reflection step');
+  assert.ok(warnings.some((w) => /lang=xx/.test(w)), `a warning names the bad language: ${warnings.join(' | ')}`);
+  assert.ok(warnings.some((w) => /colour=red/.test(w)), 'a warning names the unknown setting');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('dist works under a sub-path with the strict CSP', async () => {
+  const prefixed = await serve({ csp: true, prefix: '/tools/partnership/' });
+  const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[sub-path]');
+  try {
+    assert.match(prefixed.url, /\/tools\/partnership\/$/);
+    await page.goto(prefixed.url);
+    await page.waitForSelector('#psc-start');
+    await page.click('#psc-start');
+    await page.waitForSelector('.psc-step-of');
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+    await prefixed.close();
+  }
+});
+
+test('print: results fit on two pages, with no buttons or navigation', async () => {
+  const { context, page, problems } = await openPage(1280);
+  await completeByClicks(page);
+  await page.emulateMedia({ media: 'print' });
+  const visibleButtons = await page.$$eval('.psc-root button', (all) => all.filter((b) => b.offsetParent !== null).length);
+  assert.equal(visibleButtons, 0, 'no buttons in print');
+  assert.equal(await page.$eval('.psc-progress', (e) => e.offsetParent === null), true, 'no step navigation in print');
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  console.log(`# print: ${pages} page(s), ${pdf.length} bytes`);
+  assert.ok(pages >= 1 && pages <= 2, `the printout has ${pages} pages`);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('copy link falls back to a selected field when the clipboard is denied', async () => {
+  const { context, page, problems } = await openPage(1280);
+  // No clipboard permission is granted in this context, and the API is
+  // removed outright, as on an insecure page.
+  await page.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); });
+  await page.reload();
+  await completeByClicks(page);
+  await page.click('#psc-share-link-copy');
+  await page.waitForSelector('.psc-copy-status');
+  assert.match(await page.textContent('.psc-copy-status'), /Ctrl\+C/);
+  const selected = await page.evaluate(() => {
+    const input = document.activeElement;
+    return input?.id === 'psc-share-link' && input.selectionStart === 0 && input.selectionEnd === input.value.length;
+  });
+  assert.ok(selected, 'the link is focused and fully selected');
+  assertNoProblems(problems);
+  await context.close();
+});
