@@ -515,3 +515,73 @@ test('copy link falls back to a selected field when the clipboard is denied', as
   assertNoProblems(problems);
   await context.close();
 });
+
+// ---------------------------------------------------------------- team summary, as a facilitator would use it
+
+test('team summary: six colleagues\' links pasted from a mock e-mail thread, team link, compare; accessible at 320px', async () => {
+  // Six colleagues each complete the self-check in their own browser.
+  const links = [];
+  for (let i = 0; i < 6; i++) {
+    const { context, page } = await openPage(1280);
+    await completeByClicks(page);
+    links.push(await page.inputValue('#psc-share-link'));
+    await context.close();
+  }
+  assert.equal(new Set(links).size, 6, 'every colleague has their own assessment id');
+
+  const { context, page, problems } = await openPage(320);
+  await page.click('#psc-open-team');
+  await page.waitForSelector('#psc-team-paste');
+  assert.deepEqual(await runAxe(page, 'team (empty)'), []);
+
+  // Five links first: an earlier team link for the comparison.
+  await page.fill('#psc-team-paste', links.slice(0, 5).join('\n'));
+  await page.click('#psc-team-add');
+  await page.waitForSelector('#psc-team-link');
+  const earlierTeamLink = await page.inputValue('#psc-team-link');
+  await page.click('#psc-team-clear');
+
+  const thread = [
+    'From: Ms. Rivera <rivera@school.example>', 'Subject: Re: self-check links', '',
+    `Here's mine: ${links[0]}`, '', '> On Monday, Mr. Chen wrote:', `> ${links[1]}`, `> ${links[2]}.`,
+    `Sorry, sending again: ${links[1]}`, `(${links[3]})`, `<${links[4]}>`, links[5].replace('#', '%23'),
+    `This one got cut: ${links[2].slice(0, links[2].length - 9)}`, 'Thanks all!',
+  ].join('\n');
+  await page.fill('#psc-team-paste', thread);
+  await page.click('#psc-team-add');
+  await page.waitForSelector('.psc-team-results');
+  assert.equal(await page.locator('.psc-status-added').count(), 6);
+  assert.equal(await page.locator('.psc-status-duplicate').count(), 1);
+  assert.equal(await page.locator('.psc-status-damaged').count(), 1);
+  assert.match(await page.textContent('.psc-team-count'), /6 different/);
+  assert.equal(await page.locator('.psc-team-table tbody tr').count(), 5);
+  assert.deepEqual(await runAxe(page, 'team summary'), []);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= 320, `the team summary fits 320px (page is ${scrollWidth}px wide)`);
+  await screenshot(page, '320-11-team-summary');
+  const teamLink = await page.inputValue('#psc-team-link');
+  assert.match(teamLink, /#t=T1/);
+  await context.close();
+
+  // The team link opens the same summary, read-only, in a fresh browser.
+  const fresh = await openPage(1280, { hash: teamLink.slice(teamLink.indexOf('#')) });
+  await fresh.page.waitForSelector('.psc-team-results');
+  assert.match(await fresh.page.textContent('.psc-team-count'), /6 different/);
+  assert.equal(await fresh.page.locator('#psc-team-paste').count(), 0, 'read-only');
+  assertNoProblems(fresh.problems);
+  await fresh.context.close();
+
+  // Compare the earlier (five people) and later (six people) team links.
+  const cmp = await openPage(320);
+  await cmp.page.click('#psc-open-compare');
+  await cmp.page.fill('#psc-compare-before', earlierTeamLink);
+  await cmp.page.fill('#psc-compare-after', teamLink);
+  await cmp.page.click('#psc-compare-go');
+  await cmp.page.waitForSelector('.psc-compare-results');
+  assert.equal(await cmp.page.locator('.psc-compare-results tbody tr').count(), 9, '5 areas + 4 beliefs');
+  assert.deepEqual(await runAxe(cmp.page, 'compare'), []);
+  await screenshot(cmp.page, '320-12-compare');
+  assertNoProblems(cmp.problems);
+  await cmp.context.close();
+  assertNoProblems(problems);
+});
