@@ -105,6 +105,42 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
+/// The address of another page of the widget, relative to this one (e.g.
+/// `"tools/"` or `"../"`), keeping the embed configuration and the fragment
+/// so that a forwarded team link still opens.
+pub fn sibling_page(relative: &str) -> String {
+    let query = query();
+    let fragment = fragment();
+    let mut address = relative.to_owned();
+    if !query.is_empty() {
+        address.push('?');
+        address.push_str(&query);
+    }
+    if !fragment.is_empty() {
+        address.push('#');
+        address.push_str(&fragment);
+    }
+    address
+}
+
+/// The address of another page of the widget, keeping the embed
+/// configuration but not this page's fragment.
+pub fn page_link(relative: &str) -> String {
+    let query = query();
+    if query.is_empty() {
+        relative.to_owned()
+    } else {
+        format!("{relative}?{query}")
+    }
+}
+
+/// Replaces this page with another, without a history entry.
+pub fn go_to(address: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().replace(address);
+    }
+}
+
 /// Moves keyboard and screen-reader focus to the element with the given id,
 /// without scrolling the host page more than needed.
 pub fn focus_by_id(id: &str) {
@@ -214,6 +250,15 @@ pub fn set_theme_property(mount_id: &str, name: &str, value: &str) {
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.style().set_property(name, value);
+    }
+}
+
+/// Marks the widget's language on its mount element, so screen readers
+/// pronounce the content correctly whatever the host page's language.
+pub fn set_language(mount_id: &str, language: &str) {
+    let element = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(mount_id));
+    if let Some(element) = element {
+        let _ = element.set_attribute("lang", language);
     }
 }
 

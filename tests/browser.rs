@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
-use partnership_selfcheck::app::{App, AppProps, Text};
+use partnership_selfcheck::app::{App, AppProps, Text, ToolsApp, ToolsProps};
 use partnership_selfcheck::core::content;
 use partnership_selfcheck::core::session::Sections;
 use wasm_bindgen::JsCast;
@@ -57,7 +57,7 @@ async fn mount_keeping_storage(sections: Sections) -> Element {
     container.set_id("psc-test-root");
     document().body().unwrap().append_child(&container).unwrap();
     let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
-    let props = AppProps { text: Text(Rc::new(content)), sections, name: None, min_team: 5 };
+    let props = AppProps { text: Text(Rc::new(content)), sections, name: None };
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     container
@@ -343,6 +343,28 @@ async fn storage_that_throws_is_survived_with_a_notice() {
     assert_no_panic();
 }
 
+/// Mounts the facilitator's tools page as its address would open it.
+async fn mount_tools(fragment: &str) -> Element {
+    use partnership_selfcheck::app::tools::Opening;
+    install_panic_hook();
+    if let Some(old) = document().get_element_by_id("psc-test-root") {
+        old.remove();
+    }
+    let container = document().create_element("div").unwrap();
+    container.set_id("psc-test-root");
+    document().body().unwrap().append_child(&container).unwrap();
+    let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
+    let props = ToolsProps {
+        text: Text(Rc::new(content)),
+        name: None,
+        min_team: 5,
+        opening: Opening::from_fragment(fragment),
+    };
+    yew::Renderer::<ToolsApp>::with_root_and_props(container.clone(), props).render();
+    yew::scheduler::flush().await;
+    container
+}
+
 /// A colleague's answers: every area at `level`, with a distinct id.
 fn colleague(id: u8, level: partnership_selfcheck::core::model::Level) -> partnership_selfcheck::core::model::Answers {
     use partnership_selfcheck::core::model::*;
@@ -366,8 +388,7 @@ async fn type_into(root: &Element, selector: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line() {
     use partnership_selfcheck::core::{model::Level, share};
-    let root = mount(Sections::default()).await;
-    click(&root, "#psc-open-team").await;
+    let root = mount_tools("").await;
     // Ten colleagues, two of them pasted twice, and one damaged link, inside
     // an e-mail thread with quoted replies and chatter.
     let links: Vec<String> = (0..10u8)
@@ -397,20 +418,20 @@ async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line(
     // The team link opens the same summary, read-only, in a fresh page.
     let team_link = find(&root, "#psc-team-link").dyn_into::<HtmlInputElement>().unwrap().value();
     let fragment = team_link.split('#').nth(1).unwrap().to_owned();
-    set_fragment(&fragment);
-    let fresh = mount(Sections::default()).await;
-    set_fragment("");
+    let fresh = mount_tools(&fragment).await;
     assert!(text(&fresh, ".psc-shared-banner").contains("team summary"));
     assert!(text(&fresh, ".psc-team-count").contains("10 different"));
     assert_eq!(count(&fresh, "#psc-team-paste"), 0, "read-only");
+    // A damaged team link says so on the tools page.
+    let damaged = mount_tools(&fragment[..fragment.len() - 5]).await;
+    assert!(text(&damaged, ".psc-notice.psc-error").contains("damaged or incomplete"));
     assert_no_panic();
 }
 
 #[wasm_bindgen_test]
 async fn fewer_than_five_people_show_nothing_but_how_many_more_are_needed() {
     use partnership_selfcheck::core::{model::Level, share};
-    let root = mount(Sections::default()).await;
-    click(&root, "#psc-open-team").await;
+    let root = mount_tools("").await;
     let links: Vec<String> = (0..4u8).map(|i| share::encode(&colleague(i, Level::ComeIfWeCall))).collect();
     type_into(&root, "#psc-team-paste", &links.join("\n")).await;
     click(&root, "#psc-team-add").await;
@@ -422,8 +443,7 @@ async fn fewer_than_five_people_show_nothing_but_how_many_more_are_needed() {
 #[wasm_bindgen_test]
 async fn compare_shows_the_direction_of_change_per_area() {
     use partnership_selfcheck::core::{model::Level, share};
-    let root = mount(Sections::default()).await;
-    click(&root, "#psc-open-compare").await;
+    let root = mount_tools("compare").await;
     type_into(&root, "#psc-compare-before", &share::encode(&colleague(1, Level::ComeIfWeCall))).await;
     type_into(&root, "#psc-compare-after", &share::encode(&colleague(1, Level::OpenDoor))).await;
     click(&root, "#psc-compare-go").await;

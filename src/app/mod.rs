@@ -5,6 +5,7 @@ mod results;
 mod share;
 mod steps;
 mod team;
+pub mod tools;
 mod widgets;
 
 use std::rc::Rc;
@@ -16,8 +17,8 @@ use crate::core::{config, content};
 use crate::core::draft::{self, DraftError};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 use crate::core::share::{self as share_code, ShareError};
-use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 
+pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
 
 /// The walk-through state plus what the shell learned about the device.
@@ -43,9 +44,6 @@ pub struct AppProps {
     /// The school or district name from the embed configuration.
     #[prop_or_default]
     pub name: Option<String>,
-    /// The team threshold from the embed configuration (never below 5).
-    #[prop_or(crate::core::team::MIN_RESPONDENTS)]
-    pub min_team: u16,
 }
 
 /// The element id of the current screen's heading, which receives focus
@@ -62,8 +60,6 @@ pub enum Notice {
     DraftUnreadable { error: DraftError, saved_text: String },
     /// The link in the address bar could not be read.
     BadLink(ShareError),
-    /// The team link in the address bar could not be read.
-    BadTeamLink(TeamCodeError),
 }
 
 /// What the widget found when it started: the draft to resume, results to
@@ -71,8 +67,6 @@ pub enum Notice {
 struct Boot {
     state: State,
     notices: Vec<Notice>,
-    /// Pooled counts from a team link (`#t=T1…`).
-    team: Option<TeamCounts>,
 }
 
 fn boot(sections: Sections) -> Boot {
@@ -93,22 +87,13 @@ fn boot(sections: Sections) -> Boot {
     };
     let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
     let fragment = browser::fragment();
-    let mut team = None;
-    if fragment.starts_with("t=") {
-        match decode_team(&fragment) {
-            Ok(counts) => {
-                team = Some(counts);
-                state = state.reduce(Action::OpenTeam);
-            }
-            Err(error) => notices.push(Notice::BadTeamLink(error)),
-        }
-    } else if !fragment.is_empty() {
+    if !fragment.is_empty() {
         match share_code::decode(&fragment) {
             Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link })),
             Err(error) => notices.push(Notice::BadLink(error)),
         }
     }
-    Boot { state, notices, team }
+    Boot { state, notices }
 }
 
 /// The root component.
@@ -221,10 +206,6 @@ pub fn app(props: &AppProps) -> Html {
                 format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")),
                 html! {},
             ),
-            Notice::BadTeamLink(error) => (
-                format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")),
-                html! {},
-            ),
             Notice::DraftUnreadable { error, saved_text } => {
                 let saved_text = saved_text.clone();
                 (
@@ -258,11 +239,6 @@ pub fn app(props: &AppProps) -> Html {
             </>
         },
         Screen::About => html! { <steps::About text={text.clone()} dispatch={dispatch.clone()} /> },
-        Screen::Team => html! {
-            <team::TeamView text={text.clone()} dispatch={dispatch.clone()} min_team={props.min_team}
-                opened={boot.team.clone()} />
-        },
-        Screen::Compare => html! { <team::CompareView text={text.clone()} dispatch={dispatch.clone()} /> },
         Screen::Step(step) => {
             let (current, total) = walk.step_number(step).unwrap_or((1, 1));
             let page = match step {
@@ -332,16 +308,18 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// The id of the element the widget mounts into (see index.html).
-const MOUNT_ID: &str = "psc-app";
+pub(crate) const MOUNT_ID: &str = "psc-app";
 
-/// Reads the embed configuration, loads the content and mounts the widget.
-pub fn start() {
+/// What every page of the widget sets up before it renders: the mount
+/// element, the embed configuration (with its warnings logged), the theme,
+/// the language and the content. `None` after logging why not.
+pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text)> {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID));
     let Some(root) = root else {
         browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
-        return;
+        return None;
     };
     let languages: Vec<&str> = content::language_codes().collect();
     let (config, warnings) = config::parse(&browser::query(), &languages);
@@ -353,18 +331,29 @@ pub fn start() {
     }
     match content::load(&config.language) {
         Some(Ok(content)) => {
-            let props = AppProps {
-                text: Text(Rc::new(content)),
-                sections: config.sections,
-                name: config.name.clone(),
-                min_team: config.min_team,
-            };
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-            browser::post_height_changes(MOUNT_ID);
+            browser::set_language(MOUNT_ID, &config.language);
+            Some((root, config, Text(Rc::new(content))))
         }
         Some(Err(error)) => {
             browser::warn(&format!("Partnership Self-Check could not read its content: {error}"));
+            None
         }
-        None => browser::warn("Partnership Self-Check has no content for its default language."),
+        None => {
+            browser::warn("Partnership Self-Check has no content for its language.");
+            None
+        }
     }
+}
+
+/// Mounts the self-check. A team link (`#t=…`) belongs to the facilitator's
+/// tools page, so it is forwarded there.
+pub fn start() {
+    if browser::fragment().starts_with("t=") {
+        browser::go_to(&browser::sibling_page("tools/"));
+        return;
+    }
+    let Some((root, config, text)) = prepare() else { return };
+    let props = AppProps { text, sections: config.sections, name: config.name.clone() };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    browser::post_height_changes(MOUNT_ID);
 }

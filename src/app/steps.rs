@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::widgets::{screen_heading, Text};
+use crate::browser;
 use crate::core::model::{
     AreaAnswer, Answers, Area, BarrierSet, Barrier, Belief, BeliefScale, Level, Likert, Mark,
     PracticeRef,
@@ -44,13 +45,13 @@ pub fn intro(props: &IntroProps) -> Html {
             </div>
             <h3>{ text.ui("intro_facilitators") }</h3>
             <p>{ text.ui("intro_facilitators_text") }</p>
+            // The tools are a page of their own, so the self-check that most
+            // people use never downloads them.
             <div class="psc-actions">
-                <button type="button" id="psc-open-team" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenTeam)}>
-                    { text.ui("team_open") }
-                </button>
-                <button type="button" id="psc-open-compare" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenCompare)}>
+                <a id="psc-open-team" class="psc-button" href={browser::page_link("tools/")}>{ text.ui("team_open") }</a>
+                <a id="psc-open-compare" class="psc-button" href={format!("{}#compare", browser::page_link("tools/"))}>
                     { text.ui("compare_open") }
-                </button>
+                </a>
             </div>
         </section>
     }

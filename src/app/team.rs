@@ -11,7 +11,6 @@ use super::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::file;
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
-use crate::core::session::Action;
 use crate::core::team::{
     self, Direction, Disagreement, Entry, EntrySource, EntryStatus, Pool, Summary, TeamCounts,
     TeamSummary, Threshold,
@@ -71,7 +70,6 @@ impl Reducible for TeamWork {
 #[derive(Properties, PartialEq)]
 pub struct TeamProps {
     pub text: Text,
-    pub dispatch: Callback<Action>,
     pub min_team: u16,
     /// Pooled counts opened from a team link, shown read-only.
     #[prop_or_default]
@@ -96,11 +94,6 @@ pub fn team_view(props: &TeamProps) -> Html {
     let work = use_reducer(TeamWork::default);
     let pasted = use_state(String::new);
     let threshold = Threshold::new(props.min_team);
-    let back = html! {
-        <button type="button" id="psc-team-back" class="psc-button" onclick={props.dispatch.reform(|_| Action::CloseTool)}>
-            { text.ui("team_back") }
-        </button>
-    };
 
     if let Some(counts) = &props.opened {
         let body = match team::summarize_counts(counts, threshold) {
@@ -114,7 +107,6 @@ pub fn team_view(props: &TeamProps) -> Html {
                     <p><strong>{ text.ui("team_opened_banner") }</strong></p>
                 </div>
                 { body }
-                { back }
             </section>
         };
     }
@@ -255,7 +247,6 @@ pub fn team_view(props: &TeamProps) -> Html {
                 </div>
             }
             { summary }
-            { back }
         </section>
     }
 }
@@ -476,9 +467,14 @@ fn team_results(props: &TeamResultsProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub text: Text,
+}
+
 /// Compares two results: individual links or team links, e.g. fall and spring.
 #[component(CompareView)]
-pub fn compare_view(props: &super::steps::ScreenProps) -> Html {
+pub fn compare_view(props: &CompareProps) -> Html {
     let text = &props.text;
     let before = use_state(String::new);
     let after = use_state(String::new);
@@ -605,9 +601,6 @@ pub fn compare_view(props: &super::steps::ScreenProps) -> Html {
             <div class="psc-actions">
                 <button type="button" id="psc-compare-go" class="psc-button psc-primary" onclick={on_compare}>
                     { text.ui("compare_button") }
-                </button>
-                <button type="button" id="psc-compare-back" class="psc-button" onclick={props.dispatch.reform(|_| Action::CloseTool)}>
-                    { text.ui("team_back") }
                 </button>
             </div>
             { result }

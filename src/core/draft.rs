@@ -43,9 +43,7 @@ impl DraftError {
 /// The draft as text for storage.
 pub fn encode(draft: &Draft) -> String {
     let screen = match draft.screen {
-        // The about panel and the facilitator's tools are not part of the
-        // person's own assessment, so a reload starts them at the intro.
-        Screen::Intro | Screen::About | Screen::Team | Screen::Compare => "intro".to_owned(),
+        Screen::Intro | Screen::About => "intro".to_owned(),
         Screen::Step(step) => step.key(),
     };
     format!("{MAGIC} {DRAFT_VERSION} {screen}\n{}", file::export(&draft.answers, Some(&draft.notes)))

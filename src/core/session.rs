@@ -76,10 +76,6 @@ pub enum Screen {
     About,
     /// A step of the walk-through.
     Step(Step),
-    /// The facilitator's team summary, which pools colleagues' results.
-    Team,
-    /// Two results side by side, e.g. fall and spring team links.
-    Compare,
 }
 
 /// A person's own assessment in progress: the shareable answers, the private
@@ -138,12 +134,6 @@ pub enum Action {
     OpenAbout,
     /// Close the about panel and return to where it was opened.
     CloseAbout,
-    /// Open the team summary.
-    OpenTeam,
-    /// Open the comparison of two results.
-    OpenCompare,
-    /// Leave the team summary or comparison for the intro.
-    CloseTool,
     /// Jump to any step.
     GoTo(Step),
     /// The next step; from the last one, nowhere.
@@ -221,9 +211,6 @@ impl State {
                 next.draft.screen = Screen::About;
             }
             Action::CloseAbout => next.draft.screen = self.about_return,
-            Action::OpenTeam => next.draft.screen = Screen::Team,
-            Action::OpenCompare => next.draft.screen = Screen::Compare,
-            Action::CloseTool => next.draft.screen = Screen::Intro,
             Action::GoTo(step) => next.draft.screen = self.valid_screen(Screen::Step(step)),
             Action::Next | Action::Back => next.draft.screen = self.neighbour(action == Action::Next),
             Action::SetTick { area, practice, ticked } => {
@@ -275,7 +262,7 @@ impl State {
         let steps = self.steps();
         let current = match self.draft.screen {
             Screen::Step(step) => steps.iter().position(|s| *s == step),
-            Screen::Intro | Screen::About | Screen::Team | Screen::Compare => None,
+            Screen::Intro | Screen::About => None,
         };
         match (current, forward) {
             (None, true) => Screen::Step(steps[0]),

@@ -1,0 +1,112 @@
+//! The facilitator's page: the team summary and the comparison. It is a
+//! separate page with its own bundle, so that the self-check most people
+//! open stays small; it shares the content, styles and configuration.
+
+use yew::prelude::*;
+
+use super::team::{CompareView, TeamView};
+use super::widgets::Text;
+use super::{prepare, MOUNT_ID};
+use crate::browser;
+use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
+
+/// Which tool is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    Team,
+    Compare,
+}
+
+/// What the address asked for: a tool, and a team link's counts or error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    pub tool: Tool,
+    pub team: Option<Result<TeamCounts, TeamCodeError>>,
+}
+
+impl Opening {
+    /// Reads the fragment: `#t=T1…` is a team link, `#compare` the
+    /// comparison, anything else the team summary.
+    pub fn from_fragment(fragment: &str) -> Opening {
+        if fragment.starts_with("t=") {
+            Opening { tool: Tool::Team, team: Some(decode_team(fragment)) }
+        } else if fragment == "compare" {
+            Opening { tool: Tool::Compare, team: None }
+        } else {
+            Opening { tool: Tool::Team, team: None }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ToolsProps {
+    pub text: Text,
+    #[prop_or_default]
+    pub name: Option<String>,
+    /// The team threshold from the configuration (never below 5).
+    pub min_team: u16,
+    pub opening: Opening,
+}
+
+/// The tools page's root component.
+#[component(ToolsApp)]
+pub fn tools_app(props: &ToolsProps) -> Html {
+    let text = &props.text;
+    let tool = use_state(|| props.opening.tool);
+    let switch = |target: Tool, id: &'static str, key: &'static str| {
+        let tool = tool.clone();
+        let current = *tool == target;
+        html! {
+            <button type="button" {id} class={classes!("psc-button", current.then_some("psc-primary"))}
+                aria-pressed={if current { "true" } else { "false" }} onclick={move |_| tool.set(target)}>
+                { text.ui(key) }
+            </button>
+        }
+    };
+    let (opened, link_error) = match &props.opening.team {
+        Some(Ok(counts)) => (Some(counts.clone()), None),
+        Some(Err(error)) => (None, Some(error.clone())),
+        None => (None, None),
+    };
+    html! {
+        <div class="psc-root">
+            <header class="psc-header">
+                <p class="psc-brand">
+                    { text.ui("app_name") }
+                    if let Some(name) = &props.name { <span class="psc-school-name">{ name }</span> }
+                </p>
+                <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
+                    { text.ui("tools_back_to_self_check") }
+                </a>
+            </header>
+            <nav class="psc-actions psc-no-print" aria-label={text.ui("tools_nav_label")}>
+                { switch(Tool::Team, "psc-tool-team", "team_open") }
+                { switch(Tool::Compare, "psc-tool-compare", "compare_open") }
+            </nav>
+            if let Some(error) = link_error {
+                <div class="psc-notice psc-error" role="alert">
+                    <p>{ format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")) }</p>
+                </div>
+            }
+            <main class="psc-main">
+                { match *tool {
+                    Tool::Team => html! { <TeamView text={text.clone()} min_team={props.min_team} {opened} /> },
+                    Tool::Compare => html! { <CompareView text={text.clone()} /> },
+                } }
+            </main>
+        </div>
+    }
+}
+
+/// Mounts the tools page into `#psc-app`.
+pub fn start_tools() {
+    let Some((root, config, text)) = prepare() else { return };
+    let props = ToolsProps {
+        text,
+        name: config.name.clone(),
+        min_team: config.min_team,
+        opening: Opening::from_fragment(&browser::fragment()),
+    };
+    yew::Renderer::<ToolsApp>::with_root_and_props(root, props).render();
+    browser::post_height_changes(MOUNT_ID);
+}
