@@ -47,8 +47,9 @@ async fn mount(sections: Sections) -> Element {
     mount_keeping_storage(sections).await
 }
 
-/// Mounts a widget on the device as the previous test left it (a reload).
-async fn mount_keeping_storage(sections: Sections) -> Element {
+/// A new, empty container for a widget, replacing the previous test's, and
+/// the content to give it.
+fn fresh_container() -> (Element, Text) {
     install_panic_hook();
     if let Some(old) = document().get_element_by_id("psc-test-root") {
         old.remove();
@@ -57,7 +58,13 @@ async fn mount_keeping_storage(sections: Sections) -> Element {
     container.set_id("psc-test-root");
     document().body().unwrap().append_child(&container).unwrap();
     let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
-    let props = AppProps { text: Text(Rc::new(content)), sections, name: None };
+    (container, Text(Rc::new(content)))
+}
+
+/// Mounts a widget on the device as the previous test left it (a reload).
+async fn mount_keeping_storage(sections: Sections) -> Element {
+    let (container, text) = fresh_container();
+    let props = AppProps { text, sections, name: None };
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     container
@@ -346,16 +353,9 @@ async fn storage_that_throws_is_survived_with_a_notice() {
 /// Mounts the facilitator's tools page as its address would open it.
 async fn mount_tools(fragment: &str) -> Element {
     use partnership_selfcheck::app::tools::Opening;
-    install_panic_hook();
-    if let Some(old) = document().get_element_by_id("psc-test-root") {
-        old.remove();
-    }
-    let container = document().create_element("div").unwrap();
-    container.set_id("psc-test-root");
-    document().body().unwrap().append_child(&container).unwrap();
-    let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
+    let (container, text) = fresh_container();
     let props = ToolsProps {
-        text: Text(Rc::new(content)),
+        text,
         name: None,
         min_team: 5,
         opening: Opening::from_fragment(fragment),

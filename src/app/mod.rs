@@ -279,15 +279,11 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="psc-root">
-            <header class="psc-header">
-                <p class="psc-brand">
-                    { text.ui("app_name") }
-                    if let Some(name) = &props.name { <span class="psc-school-name">{ name }</span> }
-                </p>
+            <widgets::Header text={text.clone()} name={props.name.clone()}>
                 <button type="button" id="psc-about" class="psc-link-button" onclick={dispatch.reform(|_| Action::OpenAbout)}>
                     { text.ui("about_open") }
                 </button>
-            </header>
+            </widgets::Header>
             { for notice_list }
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::team::{CompareView, TeamView};
-use super::widgets::Text;
+use super::widgets::{Header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
 use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
@@ -70,15 +70,11 @@ pub fn tools_app(props: &ToolsProps) -> Html {
     };
     html! {
         <div class="psc-root">
-            <header class="psc-header">
-                <p class="psc-brand">
-                    { text.ui("app_name") }
-                    if let Some(name) = &props.name { <span class="psc-school-name">{ name }</span> }
-                </p>
+            <Header text={text.clone()} name={props.name.clone()}>
                 <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
                     { text.ui("tools_back_to_self_check") }
                 </a>
-            </header>
+            </Header>
             <nav class="psc-actions psc-no-print" aria-label={text.ui("tools_nav_label")}>
                 { switch(Tool::Team, "psc-tool-team", "team_open") }
                 { switch(Tool::Compare, "psc-tool-compare", "compare_open") }

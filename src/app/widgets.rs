@@ -29,3 +29,26 @@ impl std::ops::Deref for Text {
 pub fn screen_heading(title: String) -> Html {
     html! { <h2 id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title }</h2> }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub text: Text,
+    /// The school or district name from the embed configuration.
+    pub name: Option<String>,
+    /// The link or button at the header's end.
+    pub children: Html,
+}
+
+/// The widget's header: its name, the school's name, and one action.
+#[component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    html! {
+        <header class="psc-header">
+            <p class="psc-brand">
+                { props.text.ui("app_name") }
+                if let Some(name) = &props.name { <span class="psc-school-name">{ name }</span> }
+            </p>
+            { props.children.clone() }
+        </header>
+    }
+}
