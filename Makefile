@@ -83,7 +83,7 @@ bench: dist
 	echo '== cargo run --release --example bench (share code size, pooling 10,000 codes natively)'; \
 	cargo run --quiet --release --example bench || status=1; \
 	echo '== pooling 10,000 codes in headless Chromium (tests/browser_bench.rs)'; \
-	cargo test --quiet --release --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result' | sort -u || status=1; \
+	cargo test --release --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result' | sort -u || status=1; \
 	exit $$status
 
 clean:
