@@ -103,6 +103,7 @@ async fn answer_area(root: &Element, area: &str, level: &str) {
     );
     click(root, "#psc-use-suggestion").await;
     assert!(is_checked(root, &format!("#psc-mark-{area}-{level}")), "the suggestion is confirmed");
+    assert!(text(root, "#psc-use-suggestion").starts_with("Suggestion used"), "the button stays, so focus is kept");
 }
 
 #[wasm_bindgen_test]
@@ -201,6 +202,8 @@ async fn start_over_asks_first_and_can_be_undone() {
     click(&root, "#psc-goto-8").await;
     click(&root, "#psc-start-over").await;
     assert!(text(&root, ".psc-confirm").contains("undo"));
+    let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
+    assert_eq!(focused, "psc-start-over-cancel", "focus goes to the safe answer");
     click(&root, "#psc-start-over-yes").await;
     assert!(root.query_selector("#psc-start").unwrap().is_some(), "back on the intro");
     click(&root, "#psc-undo").await;

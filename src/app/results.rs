@@ -28,6 +28,13 @@ pub fn results(props: &ResultsProps) -> Html {
     let answers = &props.answers;
     let score = scoring::score(answers);
     let confirm_start_over = use_state(|| false);
+    // The "Start over" button is replaced by the question, so focus moves to
+    // its safe answer, "Cancel", instead of being lost.
+    use_effect_with(*confirm_start_over, |asking| {
+        if *asking {
+            browser::focus_by_id("psc-start-over-cancel");
+        }
+    });
 
     let start_over = {
         let confirm = confirm_start_over.clone();
@@ -40,7 +47,7 @@ pub fn results(props: &ResultsProps) -> Html {
                         onclick={let c = confirm.clone(); move |_| { c.set(false); dispatch.emit(Action::StartOver(browser::random_id())) }}>
                         { text.ui("start_over_yes") }
                     </button>
-                    <button type="button" class="psc-button" onclick={move |_| confirm.set(false)}>
+                    <button type="button" id="psc-start-over-cancel" class="psc-button" onclick={move |_| confirm.set(false)}>
                         { text.ui("start_over_cancel") }
                     </button>
                 </div>

@@ -244,12 +244,23 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         }
     });
 
-    let use_proposal = proposed.filter(|level| answer.mark != Some(Mark::Level(*level))).map(|level| {
-        html! {
-            <button type="button" id="psc-use-suggestion" class="psc-button"
-                onclick={props.dispatch.reform(move |_| Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
-                { text.ui_with("mark_use_suggestion", &[("type", &text.instrument.levels.get(level).short_name)]) }
-            </button>
+    // Once the suggestion is the mark, the button stays (so keyboard focus
+    // is not lost) but says so and does nothing more.
+    let use_proposal = proposed.map(|level| {
+        let short_name = &text.instrument.levels.get(level).short_name;
+        if answer.mark == Some(Mark::Level(level)) {
+            html! {
+                <button type="button" id="psc-use-suggestion" class="psc-button" aria-disabled="true">
+                    { text.ui_with("mark_suggestion_used", &[("type", short_name)]) }
+                </button>
+            }
+        } else {
+            html! {
+                <button type="button" id="psc-use-suggestion" class="psc-button"
+                    onclick={props.dispatch.reform(move |_| Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
+                    { text.ui_with("mark_use_suggestion", &[("type", short_name)]) }
+                </button>
+            }
         }
     });
 

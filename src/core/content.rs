@@ -215,6 +215,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("mark_legend", &["area"]),
     ("mark_suggestion", &["type"]),
     ("mark_use_suggestion", &["type"]),
+    ("mark_suggestion_used", &["type"]),
     ("mixed_closest", &["type", "label"]),
     ("mixed_change", &["area", "from", "to"]),
     ("provisional_missing", &["areas"]),
