@@ -154,9 +154,6 @@ pub enum Action {
     StartOver(AssessmentId),
     /// Bring back the draft that "Start over" or opened results replaced.
     RestorePreviousDraft,
-    /// Replace the draft (a resumed, imported or continued assessment),
-    /// keeping the old one so the person can restore it.
-    ReplaceDraft(Draft),
     /// Forget the kept previous draft (the person dismissed the notice).
     ForgetPreviousDraft,
     /// Show shared results read-only; the person's own draft is untouched.
@@ -232,7 +229,6 @@ impl State {
                     next.draft = previous;
                 }
             }
-            Action::ReplaceDraft(draft) => next.replace_draft(draft),
             Action::ForgetPreviousDraft => next.previous_draft = None,
             Action::OpenShared(view) => next.shared = Some(view),
             Action::CloseShared => next.shared = None,
