@@ -458,3 +458,22 @@ async fn compare_shows_the_direction_of_change_per_area() {
     assert!(text(&root, ".psc-compare .psc-error").contains("Later"));
     assert_no_panic();
 }
+
+#[wasm_bindgen_test]
+async fn an_unreadable_saved_draft_is_kept_and_offered_for_download() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage.set_item("partnership-selfcheck:draft", "partnership-selfcheck-draft 9 intro\n{}").unwrap();
+    let root = mount_keeping_storage(Sections::default()).await;
+    assert!(text(&root, ".psc-notice.psc-error").contains("newer version"), "{}", text(&root, ".psc-notice"));
+    assert_eq!(count(&root, "#psc-download-unreadable"), 1, "the saved text can be downloaded");
+    assert_eq!(
+        storage.get_item("partnership-selfcheck:draft").unwrap().as_deref(),
+        Some("partnership-selfcheck-draft 9 intro\n{}"),
+        "opening the page does not overwrite it"
+    );
+    storage.set_item("partnership-selfcheck:draft", "not a draft at all").unwrap();
+    let root = mount_keeping_storage(Sections::default()).await;
+    assert!(text(&root, ".psc-notice.psc-error").contains("could not be read"));
+    assert_no_panic();
+}

@@ -585,3 +585,47 @@ test('team summary: six colleagues\' links pasted from a mock e-mail thread, tea
   await cmp.context.close();
   assertNoProblems(problems);
 });
+
+test('results files: dropped on the open panel, and many at once on the team page', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'psc-files-'));
+  const files = [];
+  for (let i = 0; i < 5; i++) {
+    const { context, page } = await openPage(1280);
+    await completeByClicks(page);
+    const download = page.waitForEvent('download');
+    await page.click('#psc-download');
+    const path = join(dir, `colleague-${i}.json`);
+    await (await download).saveAs(path);
+    files.push(path);
+    await context.close();
+  }
+  const { context, page, problems } = await openPage(1280);
+  // Drag and drop one file onto the open panel's drop zone.
+  const contents = await readFile(files[0], 'utf8');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'results.json', { type: 'application/json' }));
+    document.querySelector('.psc-open .psc-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, contents);
+  await page.waitForSelector('.psc-shared-banner');
+  assert.match(await page.textContent('.psc-shared-banner'), /results file/);
+  await page.click('#psc-shared-own');
+  // A hand-edited file with a duplicate key is refused with a message.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text.replace('"version": 1,', '"version": 1, "version": 1,')], 'edited.json'));
+    document.querySelector('.psc-open .psc-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, contents);
+  await page.waitForSelector('.psc-open .psc-error');
+  assert.match(await page.textContent('.psc-open .psc-error'), /same entry twice/);
+  // Five files at once on the team page, plus the first again: 5 counted.
+  await page.click('#psc-open-team');
+  await page.waitForSelector('#psc-team-files');
+  await page.setInputFiles('#psc-team-files', [...files, files[0]]);
+  await page.waitForSelector('.psc-team-results');
+  assert.match(await page.textContent('.psc-team-count'), /5 different/);
+  assert.equal(await page.locator('.psc-status-duplicate').count(), 1);
+  assertNoProblems(problems);
+  await context.close();
+  await rm(dir, { recursive: true, force: true });
+});
