@@ -1,13 +1,18 @@
 //! Every sentence a user reads, loaded from data files compiled into the
 //! bundle (`content/<language>/*.json`), and checked for completeness.
 //!
-//! The schema is typed: a missing or misspelt key is a parse error that names
-//! the key, and [`Content::problems`] names every empty text, wrong count and
-//! missing placeholder by its path. Adding a language is adding a folder under
+//! The schema is typed: a missing, misspelt, repeated or mistyped key is a
+//! parse error that names the key by its path, and [`Content::problems`]
+//! names every empty text, wrong count and missing placeholder by its path.
+//! The files are read with the same strict reader as results files, by hand
+//! rather than with derived deserializers, which would add tens of kilobytes
+//! of WebAssembly for a job this small. Adding a language is adding a folder under
 //! `content/`; `build.rs` finds it.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::collections::BTreeMap;
+
+use super::file::FileError;
+use super::json::{self, Fields, Node};
 
 use super::model::{Area, Barrier, Belief, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
 
@@ -16,8 +21,7 @@ use super::model::{Area, Barrier, Belief, BeliefScale, Level, MAX_PRACTICES_PER_
 pub const CONTENT_FILES: [&str; 2] = ["instrument.json", "ui.json"];
 
 /// One value per school type, looked up by [`Level`].
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PerLevel<T> {
     pub fortress: T,
     pub come_if_we_call: T,
@@ -38,8 +42,7 @@ impl<T> PerLevel<T> {
 }
 
 /// One value per area, looked up by [`Area`].
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PerArea<T> {
     pub building_relationships: T,
     pub linking_to_learning: T,
@@ -62,8 +65,7 @@ impl<T> PerArea<T> {
 }
 
 /// One value per core belief, looked up by [`Belief`].
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PerBelief<T> {
     pub dreams_for_children: T,
     pub capacity_to_support: T,
@@ -84,8 +86,7 @@ impl<T> PerBelief<T> {
 }
 
 /// One value per barrier, looked up by [`Barrier`].
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PerBarrier<T> {
     pub fear_of_being_called_racist: T,
     pub losing_power_and_control: T,
@@ -114,8 +115,7 @@ impl<T> PerBarrier<T> {
 }
 
 /// How one school type is described.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LevelText {
     /// The school type's name, e.g. "Open-Door School".
     pub name: String,
@@ -128,8 +128,7 @@ pub struct LevelText {
 }
 
 /// One row of the rubric.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AreaText {
     /// The area's name, e.g. "Sharing power".
     pub title: String,
@@ -142,8 +141,7 @@ pub struct AreaText {
 }
 
 /// One core belief.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BeliefText {
     /// The belief, as a statement.
     pub statement: String,
@@ -152,8 +150,7 @@ pub struct BeliefText {
 }
 
 /// One of the two five-point scales for beliefs.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScaleText {
     /// The question the scale answers, e.g. "How strongly do I hold this?".
     pub question: String,
@@ -162,8 +159,7 @@ pub struct ScaleText {
 }
 
 /// The two belief scales.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BeliefScales {
     pub held: ScaleText,
     pub practised: ScaleText,
@@ -180,8 +176,7 @@ impl BeliefScales {
 }
 
 /// The about panel: what the tool is and where its framework comes from.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AboutText {
     pub heading: String,
     /// Paragraphs, in order.
@@ -191,8 +186,7 @@ pub struct AboutText {
 }
 
 /// The assessment itself: school types, rubric, beliefs, barriers.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Instrument {
     /// Must equal [`super::model::INSTRUMENT_VERSION`].
     pub instrument_version: u8,
@@ -206,7 +200,7 @@ pub struct Instrument {
 
 /// Every user-interface string, by name. Texts with `{name}` placeholders are
 /// filled with [`fill`]; [`PLACEHOLDERS`] lists which ones each needs.
-pub type UiText = serde_json::Map<String, Value>;
+pub type UiText = BTreeMap<String, String>;
 
 /// The placeholders a UI text must contain, by key. A translation that drops
 /// one would show a sentence with a hole in it, so the tests check them.
@@ -264,14 +258,12 @@ impl Content {
                 ContentError { file: format!("{language}/{name}"), reason: "the file is missing".into() }
             })
         };
-        let error = |name: &str, e: serde_json::Error| ContentError {
+        let error = |name: &str, e: FileError| ContentError {
             file: format!("{language}/{name}"),
             reason: e.to_string(),
         };
-        let instrument: Instrument = serde_json::from_str(text_of("instrument.json")?)
-            .map_err(|e| error("instrument.json", e))?;
-        let ui: UiText =
-            serde_json::from_str(text_of("ui.json")?).map_err(|e| error("ui.json", e))?;
+        let instrument = read_instrument(text_of("instrument.json")?).map_err(|e| error("instrument.json", e))?;
+        let ui = read_ui(text_of("ui.json")?).map_err(|e| error("ui.json", e))?;
         Ok(Content { language: language.to_owned(), instrument, ui })
     }
 
@@ -279,8 +271,8 @@ impl Content {
     /// which the completeness test rules out for every key the code uses.
     pub fn ui(&self, key: &str) -> String {
         match self.ui.get(key) {
-            Some(Value::String(text)) => text.clone(),
-            _ => format!("[{key}]"),
+            Some(text) => text.clone(),
+            None => format!("[{key}]"),
         }
     }
 
@@ -303,11 +295,13 @@ impl Content {
     /// empty texts, practice lists outside 2–4, scales without five points,
     /// UI texts that are not strings or lack a placeholder, a wrong version.
     pub fn problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        // Serializing back to a JSON tree lets one walk check every text, with
-        // no hand-written walk to keep in step with the fields.
-        let instrument = serde_json::to_value(&self.instrument).unwrap_or(Value::Null);
-        collect_empty_strings("instrument", &instrument, &mut problems);
+        let mut problems: Vec<String> = self
+            .instrument
+            .texts()
+            .into_iter()
+            .filter(|(_, text)| text.trim().is_empty())
+            .map(|(path, _)| format!("instrument.{path} is empty"))
+            .collect();
         if self.instrument.instrument_version != super::model::INSTRUMENT_VERSION {
             problems.push(format!(
                 "instrument.instrument_version is {}, the code expects {}",
@@ -328,16 +322,13 @@ impl Content {
         for scale in [BeliefScale::Held, BeliefScale::Practised] {
             let points = self.instrument.belief_scales.get(scale).points.len();
             if points != 5 {
-                problems.push(format!("instrument.belief_scales.{scale:?} has {points} points; it needs 5"));
+                let name = if scale == BeliefScale::Held { "held" } else { "practised" };
+                problems.push(format!("instrument.belief_scales.{name}.points has {points} points; it needs 5"));
             }
         }
-        for (key, value) in &self.ui {
-            match value {
-                Value::String(text) if text.trim().is_empty() => {
-                    problems.push(format!("ui.{key} is empty"))
-                }
-                Value::String(_) => {}
-                _ => problems.push(format!("ui.{key} is not a text")),
+        for (key, text) in &self.ui {
+            if text.trim().is_empty() {
+                problems.push(format!("ui.{key} is empty"));
             }
         }
         for (key, names) in PLACEHOLDERS {
@@ -359,20 +350,184 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
-fn collect_empty_strings(path: &str, value: &Value, problems: &mut Vec<String>) {
-    match value {
-        Value::String(text) if text.trim().is_empty() => problems.push(format!("{path} is empty")),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_empty_strings(&format!("{path}[{i}]"), item, problems);
+/// The largest nesting a content file needs (instrument → areas → area →
+/// practices → level → list), with room to spare.
+const CONTENT_MAX_DEPTH: usize = 8;
+
+/// The top-level object of a content file.
+fn root_object(node: &Node) -> Result<Fields<'_>, FileError> {
+    match node {
+        Node::Object(entries) => Fields::new(entries, ""),
+        _ => Err(json::wrong_type(String::new(), "an object ({ … })")),
+    }
+}
+
+/// A list of texts.
+fn read_texts(fields: &Fields, key: &str) -> Result<Vec<String>, FileError> {
+    let path = fields.path_of(key);
+    fields
+        .array(key)?
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Node::Str(text) => Ok(text.clone()),
+            _ => Err(json::wrong_type(format!("{path}[{i}]"), "text")),
+        })
+        .collect()
+}
+
+/// An object with exactly the keys of `keys`, each read by `read`, in the
+/// order of `keys`.
+fn read_keyed<T, const N: usize>(
+    fields: &Fields,
+    key: &str,
+    keys: [&str; N],
+    read: impl Fn(&Fields, &str) -> Result<T, FileError>,
+) -> Result<[T; N], FileError> {
+    let object = fields.object(key)?;
+    object.only(&keys)?;
+    let values = keys.iter().map(|k| read(&object, k)).collect::<Result<Vec<T>, FileError>>()?;
+    // One value was read per key, so the conversion cannot fail; the error
+    // only keeps this function total.
+    values.try_into().map_err(|_| json::wrong_type(fields.path_of(key), "an object with every key"))
+}
+
+/// An object of named fields, each read as text.
+fn read_object_texts<const N: usize>(fields: &Fields, key: &str, names: [&str; N]) -> Result<[String; N], FileError> {
+    read_keyed(fields, key, names, |o, k| o.string(k).map(str::to_owned))
+}
+
+fn per_level<T>(fields: &Fields, key: &str, read: impl Fn(&Fields, &str) -> Result<T, FileError>) -> Result<PerLevel<T>, FileError> {
+    let [fortress, come_if_we_call, open_door, partnership] = read_keyed(fields, key, Level::ALL.map(Level::key), read)?;
+    Ok(PerLevel { fortress, come_if_we_call, open_door, partnership })
+}
+
+fn per_belief<T>(fields: &Fields, key: &str, read: impl Fn(&Fields, &str) -> Result<T, FileError>) -> Result<PerBelief<T>, FileError> {
+    let [dreams_for_children, capacity_to_support, equal_partners, staff_responsibility] =
+        read_keyed(fields, key, Belief::ALL.map(Belief::key), read)?;
+    Ok(PerBelief { dreams_for_children, capacity_to_support, equal_partners, staff_responsibility })
+}
+
+fn per_area<T>(fields: &Fields, key: &str, read: impl Fn(&Fields, &str) -> Result<T, FileError>) -> Result<PerArea<T>, FileError> {
+    let [building_relationships, linking_to_learning, addressing_differences, supporting_advocacy, sharing_power] =
+        read_keyed(fields, key, Area::ALL.map(Area::key), read)?;
+    Ok(PerArea { building_relationships, linking_to_learning, addressing_differences, supporting_advocacy, sharing_power })
+}
+
+fn per_barrier(fields: &Fields, key: &str) -> Result<PerBarrier<String>, FileError> {
+    let [fear_of_being_called_racist, losing_power_and_control, unfriendly_oversight, physical_safety, being_misunderstood, handling_conflict, low_confidence_in_parents, safe_traditional_involvement] =
+        read_object_texts(fields, key, Barrier::ALL.map(Barrier::key))?;
+    Ok(PerBarrier {
+        fear_of_being_called_racist,
+        losing_power_and_control,
+        unfriendly_oversight,
+        physical_safety,
+        being_misunderstood,
+        handling_conflict,
+        low_confidence_in_parents,
+        safe_traditional_involvement,
+    })
+}
+
+fn scale(fields: &Fields, key: &str) -> Result<ScaleText, FileError> {
+    let object = fields.object(key)?;
+    object.only(&["question", "points"])?;
+    Ok(ScaleText { question: object.string("question")?.to_owned(), points: read_texts(&object, "points")? })
+}
+
+/// Reads `instrument.json`.
+fn read_instrument(text: &str) -> Result<Instrument, FileError> {
+    let root = json::parse(text, CONTENT_MAX_DEPTH)?;
+    let top = root_object(&root)?;
+    top.only(&["instrument_version", "levels", "areas", "beliefs", "belief_scales", "barriers", "about"])?;
+    let instrument_version =
+        u8::try_from(top.integer("instrument_version")?).map_err(|_| top.invalid("instrument_version", "it is far too large"))?;
+    let levels = per_level(&top, "levels", |o, k| {
+        let [name, short_name, label, stance] = read_object_texts(o, k, ["name", "short_name", "label", "stance"])?;
+        Ok(LevelText { name, short_name, label, stance })
+    })?;
+    let areas = per_area(&top, "areas", |o, k| {
+        let area = o.object(k)?;
+        area.only(&["title", "summary", "question", "practices"])?;
+        Ok(AreaText {
+            title: area.string("title")?.to_owned(),
+            summary: area.string("summary")?.to_owned(),
+            question: area.string("question")?.to_owned(),
+            practices: per_level(&area, "practices", read_texts)?,
+        })
+    })?;
+    let beliefs = per_belief(&top, "beliefs", |o, k| {
+        let [statement, explanation] = read_object_texts(o, k, ["statement", "explanation"])?;
+        Ok(BeliefText { statement, explanation })
+    })?;
+    let scales = top.object("belief_scales")?;
+    scales.only(&["held", "practised"])?;
+    let belief_scales = BeliefScales { held: scale(&scales, "held")?, practised: scale(&scales, "practised")? };
+    let barriers = per_barrier(&top, "barriers")?;
+    let about = top.object("about")?;
+    about.only(&["heading", "paragraphs", "citation"])?;
+    let about = AboutText {
+        heading: about.string("heading")?.to_owned(),
+        paragraphs: read_texts(&about, "paragraphs")?,
+        citation: about.string("citation")?.to_owned(),
+    };
+    Ok(Instrument { instrument_version, levels, areas, beliefs, belief_scales, barriers, about })
+}
+
+/// Reads `ui.json`: one object of texts.
+fn read_ui(text: &str) -> Result<UiText, FileError> {
+    let root = json::parse(text, CONTENT_MAX_DEPTH)?;
+    let top = root_object(&root)?;
+    let Node::Object(entries) = &root else { return Ok(UiText::new()) };
+    entries
+        .iter()
+        .map(|(key, _)| top.string(key).map(|text| (key.clone(), text.to_owned())))
+        .collect()
+}
+
+impl Instrument {
+    /// Every text of the instrument with its path, e.g.
+    /// `("areas.sharing_power.practices.open_door[2]", "…")`, so one loop can
+    /// check them all.
+    pub fn texts(&self) -> Vec<(String, &str)> {
+        let mut texts = Vec::new();
+        for level in Level::ALL {
+            let t = self.levels.get(level);
+            for (field, text) in [("name", &t.name), ("short_name", &t.short_name), ("label", &t.label), ("stance", &t.stance)] {
+                texts.push((format!("levels.{level}.{field}"), text.as_str()));
             }
         }
-        Value::Object(fields) => {
-            for (key, item) in fields {
-                collect_empty_strings(&format!("{path}.{key}"), item, problems);
+        for area in Area::ALL {
+            let t = self.areas.get(area);
+            for (field, text) in [("title", &t.title), ("summary", &t.summary), ("question", &t.question)] {
+                texts.push((format!("areas.{area}.{field}"), text.as_str()));
+            }
+            for level in Level::ALL {
+                for (i, practice) in t.practices.get(level).iter().enumerate() {
+                    texts.push((format!("areas.{area}.practices.{level}[{i}]"), practice.as_str()));
+                }
             }
         }
-        _ => {}
+        for belief in Belief::ALL {
+            let t = self.beliefs.get(belief);
+            texts.push((format!("beliefs.{belief}.statement"), t.statement.as_str()));
+            texts.push((format!("beliefs.{belief}.explanation"), t.explanation.as_str()));
+        }
+        for (name, scale) in [("held", &self.belief_scales.held), ("practised", &self.belief_scales.practised)] {
+            texts.push((format!("belief_scales.{name}.question"), scale.question.as_str()));
+            for (i, point) in scale.points.iter().enumerate() {
+                texts.push((format!("belief_scales.{name}.points[{i}]"), point.as_str()));
+            }
+        }
+        for barrier in Barrier::ALL {
+            texts.push((format!("barriers.{barrier}"), self.barriers.get(barrier).as_str()));
+        }
+        texts.push(("about.heading".to_owned(), self.about.heading.as_str()));
+        for (i, paragraph) in self.about.paragraphs.iter().enumerate() {
+            texts.push((format!("about.paragraphs[{i}]"), paragraph.as_str()));
+        }
+        texts.push(("about.citation".to_owned(), self.about.citation.as_str()));
+        texts
     }
 }
 
@@ -401,6 +556,18 @@ mod tests {
     #[test]
     fn fill_replaces_every_placeholder() {
         assert_eq!(fill("Step {current} of {total}", &[("current", "3"), ("total", "8")]), "Step 3 of 8");
+    }
+
+    #[test]
+    fn ui_files_refuse_repeated_keys_and_non_texts_by_name() {
+        let instrument = LANGUAGES.iter().find(|(code, _)| *code == DEFAULT_LANGUAGE).and_then(|(_, files)| {
+            files.iter().find(|(name, _)| *name == "instrument.json").map(|(_, text)| *text)
+        });
+        let instrument = instrument.unwrap_or_default();
+        let repeated = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", r#"{"a": "x", "a": "y"}"#)]);
+        assert!(repeated.unwrap_err().reason.contains("\"a\""), "a repeated key is named");
+        let number = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", r#"{"step_of": 3}"#)]);
+        assert!(number.unwrap_err().reason.contains("step_of"), "a non-text value is named");
     }
 
     #[test]

@@ -12,4 +12,5 @@ pub mod scoring;
 pub mod share;
 pub mod session;
 pub mod file;
+mod json;
 pub mod team;
