@@ -479,12 +479,37 @@ fn read_barriers(top: &Fields) -> Result<BarrierSet, FileError> {
 
 /// A JSON string literal for the text, quotes and escapes included.
 fn json_string(text: &str) -> String {
-    serde_json::Value::String(text.to_owned()).to_string()
+    // Written by hand: going through `serde_json::Value` would pull its
+    // whole serializer, number formatting included, into the bundle.
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_are_escaped_as_json_reads_them() {
+        for text in ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "bell \u{7} nul \u{0}", "é ✓ 🙂"] {
+            let encoded = json_string(text);
+            let decoded: String = serde_json::from_str(&encoded).unwrap();
+            assert_eq!(decoded, text, "{encoded}");
+        }
+    }
 
     #[test]
     fn nesting_ignores_brackets_in_strings() {
