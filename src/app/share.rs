@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::widgets::Text;
+use super::widgets::{text_setter, Text};
 use crate::browser;
 use crate::core::file::{self, FileError};
 use crate::core::model::Answers;
@@ -135,6 +135,16 @@ impl OpenProblem {
     }
 }
 
+/// Reads a chosen or dropped results file; files over the size limit are
+/// refused before they are read.
+pub async fn read_results_file(file: web_sys::File) -> Result<file::Imported, OpenProblem> {
+    match browser::read_file(file, file::MAX_FILE_BYTES).await {
+        Ok(contents) => file::import(&contents).map_err(OpenProblem::File),
+        Err(browser::FileReadProblem::TooLarge { .. }) => Err(OpenProblem::FileTooLarge),
+        Err(browser::FileReadProblem::Unreadable) => Err(OpenProblem::FileUnreadable),
+    }
+}
+
 /// Reads pasted or dropped text: a results file if it looks like JSON,
 /// otherwise a link or code.
 pub fn read_pasted(input: &str) -> Result<SharedView, OpenProblem> {
@@ -179,13 +189,9 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
         Callback::from(move |file: web_sys::File| {
             let accept = accept.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = match browser::read_file(file, file::MAX_FILE_BYTES).await {
-                    Ok(contents) => file::import(&contents)
-                        .map(|imported| SharedView { answers: imported.answers, source: Source::File })
-                        .map_err(OpenProblem::File),
-                    Err(browser::FileReadProblem::TooLarge { .. }) => Err(OpenProblem::FileTooLarge),
-                    Err(browser::FileReadProblem::Unreadable) => Err(OpenProblem::FileUnreadable),
-                };
+                let result = read_results_file(file)
+                    .await
+                    .map(|imported| SharedView { answers: imported.answers, source: Source::File });
                 accept.emit(result);
             });
         })
@@ -214,13 +220,7 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
             }
         })
     };
-    let on_paste_input = {
-        let pasted = pasted.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            pasted.set(area.value());
-        })
-    };
+    let on_paste_input = text_setter(&pasted);
     let on_open_pasted = {
         let pasted = pasted.clone();
         let accept = accept.clone();

@@ -6,10 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::results::OutcomeSummary;
-use super::share::{CopyField, OpenProblem};
-use super::widgets::{screen_heading, Text};
+use super::share::{read_results_file, CopyField, OpenProblem};
+use super::widgets::{screen_heading, text_setter, Text};
 use crate::browser;
-use crate::core::file;
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
     self, Direction, Disagreement, Entry, EntrySource, EntryStatus, Pool, Summary, TeamCounts,
@@ -111,13 +110,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         };
     }
 
-    let on_input = {
-        let pasted = pasted.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            pasted.set(area.value());
-        })
-    };
+    let on_input = text_setter(&pasted);
     let on_add = {
         let pasted = pasted.clone();
         let work = work.clone();
@@ -134,11 +127,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 let work = work.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let label = file_handle.name();
-                    let result = match browser::read_file(file_handle, file::MAX_FILE_BYTES).await {
-                        Ok(contents) => file::import(&contents).map(|i| i.answers).map_err(OpenProblem::File),
-                        Err(browser::FileReadProblem::TooLarge { .. }) => Err(OpenProblem::FileTooLarge),
-                        Err(browser::FileReadProblem::Unreadable) => Err(OpenProblem::FileUnreadable),
-                    };
+                    let result = read_results_file(file_handle).await.map(|imported| imported.answers);
                     work.dispatch(TeamAction::AddFile { label, result });
                 });
             }
@@ -480,15 +469,10 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let after = use_state(String::new);
     let outcome = use_state(|| None::<Result<team::Comparison, String>>);
     let field = |id: &'static str, label: String, state: &UseStateHandle<String>| {
-        let state = state.clone();
-        let value = (*state).clone();
         html! {
             <div class="psc-compare-field">
                 <label for={id}>{ label }</label>
-                <textarea id={id} rows="2" {value} oninput={move |e: InputEvent| {
-                    let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-                    state.set(area.value());
-                }} />
+                <textarea id={id} rows="2" value={(**state).clone()} oninput={text_setter(state)} />
             </div>
         }
     };

@@ -24,6 +24,16 @@ impl std::ops::Deref for Text {
     }
 }
 
+/// A callback that keeps a text state in step with a text area as the
+/// person types.
+pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let state = state.clone();
+    Callback::from(move |event: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+        state.set(area.value());
+    })
+}
+
 /// The heading every screen starts with. It takes focus after navigation
 /// (see `HEADING_ID`), so it is focusable from script but not in tab order.
 pub fn screen_heading(title: String) -> Html {
