@@ -44,6 +44,7 @@ fn document() -> Document {
 async fn mount(sections: Sections) -> Element {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
+    set_fragment("");
     mount_keeping_storage(sections).await
 }
 
@@ -343,8 +344,10 @@ async fn storage_that_throws_is_survived_with_a_notice() {
         mount_keeping_storage(Sections::default()).await
     };
     assert!(text(&root, ".psc-notice").contains("can't be kept on this device"));
+    click(&root, ".psc-notice .psc-dismiss").await;
     click(&root, "#psc-start").await;
     click(&root, "#psc-mark-building_relationships-open_door").await;
+    assert_eq!(count(&root, ".psc-notice"), 0, "a dismissed notice stays dismissed while saving keeps failing");
     click(&root, "#psc-next").await;
     click(&root, "#psc-back").await;
     assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "the widget keeps working");

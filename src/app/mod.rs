@@ -127,13 +127,15 @@ pub fn app(props: &AppProps) -> Html {
     // it would only write back what was just read, or overwrite an
     // unreadable draft before the person could download it.
     let first_save = use_mut_ref(|| true);
+    // Once said (or dismissed), the storage notice is not raised again on
+    // every keystroke.
+    let storage_reported = use_mut_ref(|| boot.notices.contains(&Notice::StorageUnavailable));
     {
         let notices = notices.clone();
         use_effect_with(state.walk.draft.clone(), move |draft| {
             if !std::mem::replace(&mut *first_save.borrow_mut(), false) {
                 let failed = browser::save_draft(&draft::encode(draft)).is_err();
-                let shown = notices.contains(&Notice::StorageUnavailable);
-                if failed && !shown {
+                if failed && !std::mem::replace(&mut *storage_reported.borrow_mut(), true) {
                     let mut list = (*notices).clone();
                     list.push(Notice::StorageUnavailable);
                     notices.set(list);
