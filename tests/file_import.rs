@@ -63,6 +63,18 @@ fn sample_value() -> Value {
     serde_json::from_str(&export(&sample(), None)).expect("export is JSON")
 }
 
+/// The sample file with the value at a JSON pointer replaced.
+fn sample_with(pointer: &str, replacement: Value) -> Value {
+    let mut value = sample_value();
+    let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
+    value
+        .pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .expect("parent object")
+        .insert(key.into(), replacement);
+    value
+}
+
 /// Imports an edited JSON value and returns the error it must give.
 fn error_for(label: &str, value: &Value) -> FileError {
     match timed_import(label, &value.to_string()) {
@@ -354,13 +366,7 @@ fn wrong_types_are_named() {
         ("/notes", serde_json::json!(["a"]), "notes"),
     ];
     for (pointer, replacement, path) in cases {
-        let mut value = sample_value();
-        let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
-        value
-            .pointer_mut(parent)
-            .and_then(Value::as_object_mut)
-            .expect("parent object")
-            .insert(key.into(), replacement);
+        let value = sample_with(pointer, replacement);
         let error = error_for(&format!("wrong type at {path}"), &value);
         assert!(
             matches!(&error, FileError::WrongType { path: p, .. } if p == path),
@@ -413,13 +419,7 @@ fn invalid_values_are_named() {
         ("/barriers", serde_json::json!(["homework"]), "barriers[0]"),
     ];
     for (pointer, replacement, path) in cases {
-        let mut value = sample_value();
-        let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
-        value
-            .pointer_mut(parent)
-            .and_then(Value::as_object_mut)
-            .expect("parent object")
-            .insert(key.into(), replacement);
+        let value = sample_with(pointer, replacement);
         let error = error_for(&format!("invalid value at {path}"), &value);
         assert!(
             matches!(&error, FileError::InvalidValue { path: p, .. } if p == path),
@@ -445,13 +445,7 @@ fn unknown_fields_and_keys_are_refused() {
         ),
     ];
     for (pointer, path) in cases {
-        let mut value = sample_value();
-        let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
-        value
-            .pointer_mut(parent)
-            .and_then(Value::as_object_mut)
-            .expect("parent object")
-            .insert(key.into(), Value::Null);
+        let value = sample_with(pointer, Value::Null);
         assert_eq!(
             error_for(&format!("unknown {path}"), &value),
             FileError::UnknownField { path: path.into() }
