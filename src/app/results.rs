@@ -64,12 +64,12 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="psc-screen psc-results">
             { screen_heading(text.ui("results_title")) }
-            <OutcomeSummary text={text.clone()} score={score.clone()} />
-            <AreaChart text={text.clone()} score={score.clone()} answers={answers.clone()} />
-            <NextSteps text={text.clone()} answers={answers.clone()} />
-            <BeliefTable text={text.clone()} answers={answers.clone()} />
+            { outcome_summary(&ScoreProps { text: text.clone(), score: score.clone(), heading: None }) }
+            { area_chart(&AreaChartProps { text: text.clone(), score: score.clone(), answers: answers.clone() }) }
+            { next_steps(&AnswersProps { text: text.clone(), answers: answers.clone() }) }
+            { belief_table(&AnswersProps { text: text.clone(), answers: answers.clone() }) }
             if props.sections.barriers {
-                <BarrierList text={text.clone()} answers={answers.clone()} />
+                { barrier_list(&AnswersProps { text: text.clone(), answers: answers.clone() }) }
             }
             if !props.read_only {
                 <div class="psc-actions psc-no-print">
@@ -83,17 +83,15 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What the outcome box shows.
 pub struct ScoreProps {
     pub text: Text,
     pub score: AreaScore,
     /// The box's heading; "Overall" when not given.
-    #[prop_or_default]
     pub heading: Option<String>,
 }
 
 /// The label with its stance, or the mixed profile with what would change it.
-#[component(OutcomeSummary)]
 pub fn outcome_summary(props: &ScoreProps) -> Html {
     let text = &props.text;
     let levels = &text.instrument.levels;
@@ -155,7 +153,6 @@ pub fn outcome_summary(props: &ScoreProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct AreaChartProps {
     text: Text,
     score: AreaScore,
@@ -170,7 +167,6 @@ const CHART_BAR: u32 = 16;
 const CHART_ROW: u32 = CHART_LABEL_ROW + CHART_BAR + 12;
 
 /// The level chosen in each area, as an SVG bar chart and as a table.
-#[component(AreaChart)]
 fn area_chart(props: &AreaChartProps) -> Html {
     let text = &props.text;
     let levels = &text.instrument.levels;
@@ -266,14 +262,12 @@ fn area_chart(props: &AreaChartProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct AnswersProps {
     text: Text,
     answers: Answers,
 }
 
 /// For each area below Partnership, the practices of the next level up.
-#[component(NextSteps)]
 fn next_steps(props: &AnswersProps) -> Html {
     let text = &props.text;
     let levels = &text.instrument.levels;
@@ -325,7 +319,6 @@ fn next_steps(props: &AnswersProps) -> Html {
 }
 
 /// The beliefs beside practice, with the widest gaps marked in words.
-#[component(BeliefTable)]
 fn belief_table(props: &AnswersProps) -> Html {
     let text = &props.text;
     let scores = scoring::belief_scores(&props.answers);
@@ -379,7 +372,6 @@ fn belief_table(props: &AnswersProps) -> Html {
 }
 
 /// The barriers the person checked.
-#[component(BarrierList)]
 fn barrier_list(props: &AnswersProps) -> Html {
     let text = &props.text;
     let checked: Vec<_> = props.answers.barriers.iter().collect();
