@@ -64,12 +64,12 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="psc-screen psc-results">
             { screen_heading(text.ui("results_title")) }
-            { outcome_summary(&ScoreProps { text: text.clone(), score: score.clone(), heading: None }) }
-            { area_chart(&AreaChartProps { text: text.clone(), score: score.clone(), answers: answers.clone() }) }
-            { next_steps(&AnswersProps { text: text.clone(), answers: answers.clone() }) }
-            { belief_table(&AnswersProps { text: text.clone(), answers: answers.clone() }) }
+            { outcome_summary(text, &score, None) }
+            { area_chart(text, &score, answers) }
+            { next_steps(text, answers) }
+            { belief_table(text, answers) }
             if props.sections.barriers {
-                { barrier_list(&AnswersProps { text: text.clone(), answers: answers.clone() }) }
+                { barrier_list(text, answers) }
             }
             if !props.read_only {
                 <div class="psc-actions psc-no-print">
@@ -83,20 +83,12 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-/// What the outcome box shows.
-pub struct ScoreProps {
-    pub text: Text,
-    pub score: AreaScore,
-    /// The box's heading; "Overall" when not given.
-    pub heading: Option<String>,
-}
-
 /// The label with its stance, or the mixed profile with what would change it.
-pub fn outcome_summary(props: &ScoreProps) -> Html {
-    let text = &props.text;
+/// `heading` replaces the default "Overall".
+pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<String>) -> Html {
     let levels = &text.instrument.levels;
     let area_title = |area: Area| text.instrument.areas.get(area).title.clone();
-    let body = match &props.score.outcome {
+    let body = match &score.outcome {
         Outcome::Label(label) => {
             let level = levels.get(label.level());
             html! {
@@ -135,8 +127,8 @@ pub fn outcome_summary(props: &ScoreProps) -> Html {
             <p class="psc-label" data-label="too-few">{ text.ui_with("too_few_marks", &[("count", &given.to_string())]) }</p>
         },
     };
-    let provisional = props.score.is_provisional().then(|| {
-        let missing: Vec<String> = props.score.missing.iter().map(|a| area_title(*a)).collect();
+    let provisional = score.is_provisional().then(|| {
+        let missing: Vec<String> = score.missing.iter().map(|a| area_title(*a)).collect();
         html! {
             <p class="psc-provisional">
                 <strong>{ text.ui("provisional") }</strong>{ " " }
@@ -146,17 +138,11 @@ pub fn outcome_summary(props: &ScoreProps) -> Html {
     });
     html! {
         <div class="psc-outcome" aria-live="polite">
-            <h3>{ props.heading.clone().unwrap_or_else(|| text.ui("outcome_heading")) }</h3>
+            <h3>{ heading.clone().unwrap_or_else(|| text.ui("outcome_heading")) }</h3>
             { body }
             { provisional }
         </div>
     }
-}
-
-struct AreaChartProps {
-    text: Text,
-    score: AreaScore,
-    answers: Answers,
 }
 
 /// Geometry of the per-area chart, in SVG user units. The view box is about
@@ -167,19 +153,18 @@ const CHART_BAR: u32 = 16;
 const CHART_ROW: u32 = CHART_LABEL_ROW + CHART_BAR + 12;
 
 /// The level chosen in each area, as an SVG bar chart and as a table.
-fn area_chart(props: &AreaChartProps) -> Html {
-    let text = &props.text;
+fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
     let levels = &text.instrument.levels;
     let step = CHART_WIDTH / 4;
     let height = CHART_ROW * 5 + 4;
     let level_words = |level: Option<Level>, area: Area| match level {
         Some(level) => levels.get(level).name.clone(),
-        None if props.answers.area(area).mark.is_some() => text.ui("mark_not_sure"),
+        None if answers.area(area).mark.is_some() => text.ui("mark_not_sure"),
         None => text.ui("not_answered"),
     };
     let description: Vec<String> = Area::ALL
         .into_iter()
-        .zip(props.score.levels)
+        .zip(score.levels)
         .map(|(area, level)| format!("{}: {}", text.instrument.areas.get(area).title, level_words(level, area)))
         .collect();
 
@@ -187,7 +172,7 @@ fn area_chart(props: &AreaChartProps) -> Html {
         let x = n * step;
         html! { <line class="psc-grid" x1={x.to_string()} x2={x.to_string()} y1="0" y2={height.to_string()} /> }
     });
-    let rows = Area::ALL.into_iter().zip(props.score.levels).enumerate().map(|(row, (area, level))| {
+    let rows = Area::ALL.into_iter().zip(score.levels).enumerate().map(|(row, (area, level))| {
         let top = row as u32 * CHART_ROW;
         let bar_y = top + CHART_LABEL_ROW;
         let width = level.map_or(0, |l| u32::from(l.number()) * step);
@@ -214,8 +199,8 @@ fn area_chart(props: &AreaChartProps) -> Html {
         }
     });
 
-    let table_rows = Area::ALL.into_iter().zip(props.score.levels).map(|(area, level)| {
-        let ticks = props.answers.area(area).ticks;
+    let table_rows = Area::ALL.into_iter().zip(score.levels).map(|(area, level)| {
+        let ticks = answers.area(area).ticks;
         let ticked: Vec<String> = Level::ALL
             .into_iter()
             .filter(|l| ticks.count_at(*l) > 0)
@@ -262,19 +247,13 @@ fn area_chart(props: &AreaChartProps) -> Html {
     }
 }
 
-struct AnswersProps {
-    text: Text,
-    answers: Answers,
-}
-
 /// For each area below Partnership, the practices of the next level up.
-fn next_steps(props: &AnswersProps) -> Html {
-    let text = &props.text;
+fn next_steps(text: &Text, answers: &Answers) -> Html {
     let levels = &text.instrument.levels;
-    let steps = scoring::next_steps(&props.answers, |area, level| {
+    let steps = scoring::next_steps(answers, |area, level| {
         text.practices(area, level).len().min(usize::from(MAX_PRACTICES_PER_CELL))
     });
-    let all_partnership = props.answers.levels().iter().all(|l| *l == Some(Level::Partnership));
+    let all_partnership = answers.levels().iter().all(|l| *l == Some(Level::Partnership));
     let items = steps.iter().map(|next| {
         let practices = text.practices(next.area, next.to);
         let done = next.already_done_count();
@@ -319,9 +298,8 @@ fn next_steps(props: &AnswersProps) -> Html {
 }
 
 /// The beliefs beside practice, with the widest gaps marked in words.
-fn belief_table(props: &AnswersProps) -> Html {
-    let text = &props.text;
-    let scores = scoring::belief_scores(&props.answers);
+fn belief_table(text: &Text, answers: &Answers) -> Html {
+    let scores = scoring::belief_scores(answers);
     let widest = scoring::widest_gaps(&scores);
     let scales = &text.instrument.belief_scales;
     let words = |points: &[String], value: Option<u8>| {
@@ -372,9 +350,8 @@ fn belief_table(props: &AnswersProps) -> Html {
 }
 
 /// The barriers the person checked.
-fn barrier_list(props: &AnswersProps) -> Html {
-    let text = &props.text;
-    let checked: Vec<_> = props.answers.barriers.iter().collect();
+fn barrier_list(text: &Text, answers: &Answers) -> Html {
+    let checked: Vec<_> = answers.barriers.iter().collect();
     html! {
         <div class="psc-barrier-results">
             <h3>{ step_title(text, Step::Reflection) }</h3>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::results::{outcome_summary, ScoreProps};
+use super::results::outcome_summary;
 use super::share::{read_results_file, CopyField, OpenProblem};
 use super::widgets::{screen_heading, text_setter, Text};
 use crate::browser;
@@ -386,7 +386,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     html! {
         <div class="psc-team-results">
             <p class="psc-team-count"><strong>{ text.ui_with("team_respondents", &[("count", &n.to_string())]) }</strong></p>
-            { outcome_summary(&ScoreProps { text: text.clone(), score: summary.score.clone(), heading: Some(text.ui("team_label_heading")) }) }
+            { outcome_summary(text, &summary.score, Some(text.ui("team_label_heading"))) }
             <h3>{ text.ui("team_conversations") }</h3>
             if conversations.is_empty() {
                 <p>{ text.ui("team_no_conversations") }</p>
