@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::steps::step_title;
-use super::widgets::{screen_heading, Text};
+use super::widgets::{data_table, screen_heading, Table, Text};
 use crate::browser;
 use crate::core::model::{Answers, Area, Level, MAX_PRACTICES_PER_CELL};
 use crate::core::scoring::{self, AreaScore, Outcome};
@@ -229,20 +229,7 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
                 </svg>
                 <figcaption>{ text.ui("chart_caption") }</figcaption>
             </figure>
-            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("table_caption")}>
-            <table class="psc-table">
-                <caption>{ text.ui("table_caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.ui("table_area") }</th>
-                        <th scope="col">{ text.ui("table_type") }</th>
-                        <th scope="col">{ text.ui("table_level") }</th>
-                        <th scope="col">{ text.ui("table_ticked") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for table_rows }</tbody>
-            </table>
-            </div>
+            { data_table(text.ui("table_caption"), vec![text.ui("table_area"), text.ui("table_type"), text.ui("table_level"), text.ui("table_ticked")], html! { <>{ for table_rows }</> }, Table::Scrolls) }
         </div>
     }
 }
@@ -331,20 +318,7 @@ fn belief_table(text: &Text, answers: &Answers) -> Html {
             <h3>{ text.ui("beliefs_results_heading") }</h3>
             <p class="psc-hint">{ text.ui("beliefs_gap_explained") }</p>
             { callout }
-            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("beliefs_table_caption")}>
-            <table class="psc-table">
-                <caption>{ text.ui("beliefs_table_caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.ui("beliefs_col_belief") }</th>
-                        <th scope="col">{ text.ui("beliefs_col_held") }</th>
-                        <th scope="col">{ text.ui("beliefs_col_practised") }</th>
-                        <th scope="col">{ text.ui("beliefs_col_gap") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            </div>
+            { data_table(text.ui("beliefs_table_caption"), vec![text.ui("beliefs_col_belief"), text.ui("beliefs_col_held"), text.ui("beliefs_col_practised"), text.ui("beliefs_col_gap")], html! { <>{ for rows }</> }, Table::Scrolls) }
         </div>
     }
 }

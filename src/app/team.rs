@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::results::outcome_summary;
 use super::share::{read_results_file, CopyField, OpenProblem};
-use super::widgets::{screen_heading, text_setter, Text};
+use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
@@ -403,21 +403,15 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 </svg>
                 <figcaption>{ text.ui("team_chart_caption") }</figcaption>
             </figure>
-            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("team_table_caption")}>
-            <table class="psc-table psc-team-table">
-                <caption>{ text.ui("team_table_caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.ui("table_area") }</th>
-                        { for Level::ALL.into_iter().map(|l| html! { <th scope="col">{ &levels.get(l).short_name }</th> }) }
-                        <th scope="col">{ text.ui("team_col_no_mark") }</th>
-                        <th scope="col">{ text.ui("team_col_median") }</th>
-                        <th scope="col">{ text.ui("team_col_disagreement") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for table_rows }</tbody>
-            </table>
-            </div>
+            { data_table(
+                text.ui("team_table_caption"),
+                std::iter::once(text.ui("table_area"))
+                    .chain(Level::ALL.into_iter().map(|l| levels.get(l).short_name.clone()))
+                    .chain([text.ui("team_col_no_mark"), text.ui("team_col_median"), text.ui("team_col_disagreement")])
+                    .collect(),
+                html! { <>{ for table_rows }</> },
+                Table::ScrollsWithClass("psc-team-table"),
+            ) }
             <h3>{ text.ui("next_heading") }</h3>
             if next_steps.is_empty() {
                 <p>{ text.ui("next_all_partnership") }</p>
@@ -425,27 +419,13 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 <ul class="psc-next-list">{ for next_steps }</ul>
             }
             <h3>{ text.ui("beliefs_results_heading") }</h3>
-            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={text.ui("team_beliefs_caption")}>
-            <table class="psc-table">
-                <caption>{ text.ui("team_beliefs_caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.ui("beliefs_col_belief") }</th>
-                        <th scope="col">{ text.ui("team_col_held_avg") }</th>
-                        <th scope="col">{ text.ui("team_col_practised_avg") }</th>
-                        <th scope="col">{ text.ui("team_col_gap_avg") }</th>
-                        <th scope="col">{ text.ui("team_col_held_dist") }</th>
-                        <th scope="col">{ text.ui("team_col_practised_dist") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for belief_rows }</tbody>
-            </table>
-            </div>
-            <table class="psc-table">
-                <caption>{ text.ui("team_barriers_caption") }</caption>
-                <thead><tr><th scope="col">{ text.ui("team_col_barrier") }</th><th scope="col">{ text.ui("team_col_checked") }</th></tr></thead>
-                <tbody>{ for barrier_rows }</tbody>
-            </table>
+            { data_table(
+                text.ui("team_beliefs_caption"),
+                vec![text.ui("beliefs_col_belief"), text.ui("team_col_held_avg"), text.ui("team_col_practised_avg"), text.ui("team_col_gap_avg"), text.ui("team_col_held_dist"), text.ui("team_col_practised_dist")],
+                html! { <>{ for belief_rows }</> },
+                Table::Scrolls,
+            ) }
+            { data_table(text.ui("team_barriers_caption"), vec![text.ui("team_col_barrier"), text.ui("team_col_checked")], html! { <>{ for barrier_rows }</> }, Table::Fits) }
             <section class="psc-share psc-no-print">
                 <h3>{ text.ui("team_share_heading") }</h3>
                 <p>{ text.ui("team_share_intro") }</p>
@@ -553,25 +533,8 @@ pub fn compare_view(props: &CompareProps) -> Html {
                             { for rows }
                         </svg>
                     </figure>
-                    <table class="psc-table">
-                        <caption>{ text.ui("compare_areas_caption") }</caption>
-                        <thead><tr>
-                            <th scope="col">{ text.ui("table_area") }</th>
-                            <th scope="col">{ text.ui("compare_before") }</th>
-                            <th scope="col">{ text.ui("compare_after") }</th>
-                            <th scope="col">{ text.ui("compare_change") }</th>
-                        </tr></thead>
-                        <tbody>{ for area_rows }</tbody>
-                    </table>
-                    <table class="psc-table">
-                        <caption>{ text.ui("compare_beliefs_caption") }</caption>
-                        <thead><tr>
-                            <th scope="col">{ text.ui("beliefs_col_belief") }</th>
-                            <th scope="col">{ text.ui("beliefs_col_held") }</th>
-                            <th scope="col">{ text.ui("beliefs_col_practised") }</th>
-                        </tr></thead>
-                        <tbody>{ for belief_rows }</tbody>
-                    </table>
+                    { data_table(text.ui("compare_areas_caption"), vec![text.ui("table_area"), text.ui("compare_before"), text.ui("compare_after"), text.ui("compare_change")], html! { <>{ for area_rows }</> }, Table::Fits) }
+                    { data_table(text.ui("compare_beliefs_caption"), vec![text.ui("beliefs_col_belief"), text.ui("beliefs_col_held"), text.ui("beliefs_col_practised")], html! { <>{ for belief_rows }</> }, Table::Fits) }
                 </div>
             }
         }

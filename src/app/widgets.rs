@@ -24,6 +24,42 @@ impl std::ops::Deref for Text {
     }
 }
 
+/// How a data table sits on narrow screens.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Table {
+    /// Narrow enough for a phone as it is.
+    Fits,
+    /// Wide: it scrolls sideways in a focusable region, so the page itself
+    /// never does (WCAG reflow) and keyboard users can still scroll it.
+    Scrolls,
+    /// Like `Scrolls`, with an extra class on the table.
+    ScrollsWithClass(&'static str),
+}
+
+/// A data table with a caption and column headings; every chart's numbers
+/// are also shown this way.
+pub fn data_table(caption: String, headings: Vec<String>, rows: Html, layout: Table) -> Html {
+    let extra = match layout {
+        Table::ScrollsWithClass(class) => Some(class),
+        Table::Fits | Table::Scrolls => None,
+    };
+    let table = html! {
+        <table class={classes!("psc-table", extra)}>
+            <caption>{ caption.clone() }</caption>
+            <thead>
+                <tr>{ for headings.into_iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr>
+            </thead>
+            <tbody>{ rows }</tbody>
+        </table>
+    };
+    match layout {
+        Table::Fits => table,
+        Table::Scrolls | Table::ScrollsWithClass(_) => html! {
+            <div class="psc-table-scroll" tabindex="0" role="region" aria-label={caption}>{ table }</div>
+        },
+    }
+}
+
 /// A callback that keeps a text state in step with a text area as the
 /// person types.
 pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
