@@ -94,18 +94,6 @@ pub fn step_title(text: &Text, step: Step) -> String {
     }
 }
 
-/// Whether a step has every answer it asks for, for the progress list.
-fn step_done(answers: &Answers, step: Step) -> bool {
-    match step {
-        Step::Area(area) => answers.area(area).mark.is_some(),
-        Step::Beliefs => Belief::ALL.into_iter().all(|b| {
-            let answer = answers.belief(b);
-            answer.held.is_some() && answer.practised.is_some()
-        }),
-        Step::Reflection | Step::Results => false,
-    }
-}
-
 /// "Step 3 of 8" and a list of every step to jump to.
 #[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
@@ -121,7 +109,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                 { for props.steps.iter().enumerate().map(|(i, step)| {
                     let step = *step;
                     let is_current = step == props.step;
-                    let done = step_done(&props.answers, step);
+                    let done = step.is_answered(&props.answers);
                     let status = if done { text.ui("step_done") } else { String::new() };
                     html! {
                         <li>

@@ -45,6 +45,20 @@ impl Step {
         }
     }
 
+    /// Whether the step has every answer it asks for (an area's mark, both
+    /// scales of every belief), for the progress list. The optional
+    /// reflection and the results never count as answered.
+    pub fn is_answered(self, answers: &Answers) -> bool {
+        match self {
+            Step::Area(area) => answers.area(area).mark.is_some(),
+            Step::Beliefs => Belief::ALL.into_iter().all(|b| {
+                let answer = answers.belief(b);
+                answer.held.is_some() && answer.practised.is_some()
+            }),
+            Step::Reflection | Step::Results => false,
+        }
+    }
+
     /// The step with the given key, if it is one.
     pub fn from_key(key: &str) -> Option<Step> {
         match key {
@@ -337,6 +351,23 @@ mod tests {
     fn a_switched_off_step_falls_back_to_results() {
         let state = State::new(Draft::new(AssessmentId::from_random([0; 5])), Sections { barriers: false, notes: false });
         assert_eq!(state.reduce(Action::GoTo(Step::Reflection)).draft.screen, Screen::Step(Step::Results));
+    }
+
+    #[test]
+    fn a_step_is_answered_once_it_has_every_answer_it_asks_for() {
+        let mut answers = Answers::new(AssessmentId::from_random([3; 5]));
+        assert!(!Step::Area(Area::SharingPower).is_answered(&answers));
+        answers.area_mut(Area::SharingPower).mark = Some(Mark::NotSure);
+        assert!(Step::Area(Area::SharingPower).is_answered(&answers), "not sure is an answer");
+        for belief in Belief::ALL {
+            answers.belief_mut(belief).held = Likert::new(3);
+        }
+        assert!(!Step::Beliefs.is_answered(&answers), "practice is still missing");
+        for belief in Belief::ALL {
+            answers.belief_mut(belief).practised = Likert::new(2);
+        }
+        assert!(Step::Beliefs.is_answered(&answers));
+        assert!(!Step::Results.is_answered(&answers));
     }
 
     #[test]
