@@ -4,86 +4,265 @@
 //! field reader whose every error names the field's path.
 
 use std::collections::HashSet;
-use std::fmt;
-
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::file::FileError;
 use super::model::Likert;
 
 /// A parsed JSON value that keeps every object entry in order, duplicates
-/// included, because `serde_json::Value` would silently keep only the last.
-#[derive(Debug)]
+/// included, so that a repeated key can be refused rather than silently
+/// resolved to one of its values.
+#[derive(Debug, PartialEq)]
 pub(crate) enum Node {
     Null,
     Bool,
     /// A whole number of zero or more.
     Unsigned(u64),
-    /// A negative or fractional number; no field accepts one.
+    /// A negative, fractional or too-large number; no field accepts one.
     OtherNumber,
     Str(String),
     Array(Vec<Node>),
     Object(Vec<(String, Node)>),
 }
 
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
-        deserializer.deserialize_any(NodeVisitor)
-    }
+/// A recursive-descent reader for strict JSON (RFC 8259): no comments, no
+/// trailing commas, no lone surrogates, nothing after the value. It is
+/// written by hand because a general-purpose parser (serde_json) costs
+/// several kilobytes of the bundle that every visitor downloads. Errors carry
+/// only the byte offset where reading stopped; [`parse`] turns it into a
+/// line and column. Recursion is bounded because [`parse`] checks the
+/// nesting depth before reading.
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    /// The offset of the next unread byte.
+    at: usize,
 }
 
-/// Builds a [`Node`] from whatever JSON value comes next.
-struct NodeVisitor;
+/// Where reading stopped: the offset just past the offending byte, or the
+/// end of the text when it ended too early.
+type Stop = usize;
 
-impl<'de> Visitor<'de> for NodeVisitor {
-    type Value = Node;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
-        Ok(Node::Null)
+    /// An error at the byte just read (or at the end of the text).
+    fn stop(&self) -> Stop {
+        (self.at + 1).min(self.bytes.len())
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Node, E> {
-        Ok(Node::Bool)
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Node, E> {
-        Ok(Node::Unsigned(value))
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Node, E> {
-        Ok(Node::OtherNumber)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Node, E> {
-        Ok(Node::OtherNumber)
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Node, E> {
-        Ok(Node::Str(value.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Node, E> {
-        Ok(Node::Str(value))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
         }
-        Ok(Node::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+    /// Consumes `byte` or fails there.
+    fn expect(&mut self, byte: u8) -> Result<(), Stop> {
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(self.stop())
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, Stop> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => self.string().map(Node::Str),
+            Some(b't') => self.literal(b"true", Node::Bool),
+            Some(b'f') => self.literal(b"false", Node::Bool),
+            Some(b'n') => self.literal(b"null", Node::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.stop()),
+        }
+    }
+
+    fn literal(&mut self, word: &[u8], node: Node) -> Result<Node, Stop> {
+        for &byte in word {
+            self.expect(byte)?;
+        }
+        Ok(node)
+    }
+
+    fn object(&mut self) -> Result<Node, Stop> {
+        self.at += 1;
         let mut entries = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Node>()? {
-            entries.push((key, value));
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Node::Object(entries));
         }
-        Ok(Node::Object(entries))
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.stop());
+            }
+            let key = self.string()?;
+            self.skip_whitespace();
+            self.expect(b':')?;
+            let value = self.value()?;
+            entries.push((key, value));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Node::Object(entries));
+                }
+                _ => return Err(self.stop()),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Node, Stop> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Node::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Node::Array(items));
+                }
+                _ => return Err(self.stop()),
+            }
+        }
+    }
+
+    /// Reads a string literal starting at its opening quote.
+    fn string(&mut self) -> Result<String, Stop> {
+        self.at += 1;
+        let mut out = String::new();
+        let mut run_start = self.at;
+        loop {
+            match self.peek() {
+                None => return Err(self.bytes.len()),
+                Some(b'"') => {
+                    out.push_str(self.text.get(run_start..self.at).unwrap_or_default());
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    out.push_str(self.text.get(run_start..self.at).unwrap_or_default());
+                    self.at += 1;
+                    out.push(self.escape()?);
+                    run_start = self.at;
+                }
+                // Control characters must be escaped inside strings.
+                Some(0..=0x1f) => return Err(self.stop()),
+                // Multi-byte characters pass through whole: the text is
+                // valid UTF-8 and runs are cut only at ASCII bytes.
+                Some(_) => self.at += 1,
+            }
+        }
+    }
+
+    /// Reads one escape after its backslash.
+    fn escape(&mut self) -> Result<char, Stop> {
+        let byte = self.peek().ok_or(self.bytes.len())?;
+        self.at += 1;
+        Ok(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                let code = match first {
+                    0xD800..=0xDBFF => {
+                        // A leading surrogate must be followed by its trailing half.
+                        self.expect(b'\\')?;
+                        self.expect(b'u')?;
+                        let second = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&second) {
+                            return Err(self.at);
+                        }
+                        0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    }
+                    0xDC00..=0xDFFF => return Err(self.at),
+                    _ => first,
+                };
+                char::from_u32(code).ok_or(self.at)?
+            }
+            _ => return Err(self.at),
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u32, Stop> {
+        let mut code = 0;
+        for _ in 0..4 {
+            let digit = self.peek().and_then(|b| char::from(b).to_digit(16)).ok_or(self.stop())?;
+            self.at += 1;
+            code = code * 16 + digit;
+        }
+        Ok(code)
+    }
+
+    /// Reads a number. Only a plain whole number that fits in 64 bits is
+    /// kept; any other valid number is [`Node::OtherNumber`].
+    fn number(&mut self) -> Result<Node, Stop> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let mut value: Option<u64> = Some(0);
+        match self.peek() {
+            Some(b'0') => self.at += 1,
+            Some(b'1'..=b'9') => {
+                while let Some(digit @ b'0'..=b'9') = self.peek() {
+                    value = value
+                        .and_then(|v| v.checked_mul(10))
+                        .and_then(|v| v.checked_add(u64::from(digit - b'0')));
+                    self.at += 1;
+                }
+            }
+            _ => return Err(self.stop()),
+        }
+        let mut whole = !negative;
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.digits()?;
+            whole = false;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.at += 1;
+            }
+            self.digits()?;
+            whole = false;
+        }
+        Ok(match value {
+            Some(value) if whole => Node::Unsigned(value),
+            _ => Node::OtherNumber,
+        })
+    }
+
+    /// One or more decimal digits.
+    fn digits(&mut self) -> Result<(), Stop> {
+        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            return Err(self.stop());
+        }
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.at += 1;
+        }
+        Ok(())
     }
 }
 
@@ -257,5 +436,154 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Node, FileError> {
     if nesting_depth(text) > max_depth {
         return Err(FileError::TooDeep);
     }
-    serde_json::from_str(text).map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })
+    let mut reader = Reader { text, bytes: text.as_bytes(), at: 0 };
+    let result = reader.value().and_then(|node| {
+        reader.skip_whitespace();
+        if reader.at == reader.bytes.len() {
+            Ok(node)
+        } else {
+            Err(reader.stop())
+        }
+    });
+    result.map_err(|stop| {
+        // Lines count from 1; the column is the number of bytes read on the
+        // line so far, 0 when the text is empty.
+        let before = &text.as_bytes()[..stop.min(text.len())];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let column = before.iter().rev().take_while(|&&b| b != b'\n').count();
+        FileError::NotJson { line, column }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// What serde_json, the reference reader, makes of the text, in our
+    /// terms. Its objects are sorted by key, so ours are sorted to compare.
+    fn reference(text: &str) -> Result<Node, (usize, usize)> {
+        fn convert(value: Value) -> Node {
+            match value {
+                Value::Null => Node::Null,
+                Value::Bool(_) => Node::Bool,
+                Value::Number(n) => n.as_u64().map_or(Node::OtherNumber, Node::Unsigned),
+                Value::String(s) => Node::Str(s),
+                Value::Array(items) => Node::Array(items.into_iter().map(convert).collect()),
+                Value::Object(map) => Node::Object(map.into_iter().map(|(k, v)| (k, convert(v))).collect()),
+            }
+        }
+        serde_json::from_str::<Value>(text)
+            .map(convert)
+            .map_err(|e| (e.line(), e.column()))
+    }
+
+    fn sorted(node: Node) -> Node {
+        match node {
+            Node::Array(items) => Node::Array(items.into_iter().map(sorted).collect()),
+            Node::Object(mut entries) => {
+                entries.sort_by(|a, b| a.0.cmp(&b.0));
+                Node::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+            }
+            other => other,
+        }
+    }
+
+    fn ours(text: &str) -> Result<Node, (usize, usize)> {
+        match parse(text, 1000) {
+            Ok(node) => Ok(sorted(node)),
+            Err(FileError::NotJson { line, column }) => Err((line, column)),
+            Err(other) => panic!("unexpected error {other:?}"),
+        }
+    }
+
+    /// Whether serde_json refused the text only because a number is too
+    /// large for a float; our reader keeps such a number as
+    /// [`Node::OtherNumber`], which no field accepts anyway.
+    fn float_overflow(text: &str) -> bool {
+        serde_json::from_str::<Value>(text).is_err_and(|e| e.to_string().contains("out of range"))
+    }
+
+    fn assert_agrees(text: &str) {
+        if float_overflow(text) {
+            return;
+        }
+        match (ours(text), reference(text)) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{text:?}"),
+            (Err((line, _)), Err((ref_line, _))) => assert_eq!(line, ref_line, "{text:?}"),
+            (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
+        }
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_hand_picked_texts() {
+        let texts = [
+            "", " ", "null", "true", "false", "nul", "tru", "0", "-0", "01", "1.", "1.5", "-1", "1e5", "1E+5", "1e", "-",
+            "18446744073709551615", "18446744073709551616", "1e400", "\"\"", "\"a\\u00e9\\ud83d\\ude42\"",
+            "\"\\ud83d\"", "\"\\ude42\"", "\"\\ud83dx\"", "\"\\x\"", "\"tab\there\"", "\"\\/\\b\\f\\n\\r\\t\\\"\\\\\"",
+            "[]", "[ ]", "[1,]", "[,1]", "[1 2]", "{}", "{ }", "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "{\"a\":1}x",
+            "{\"a\":[1,{\"b\":null}],\"c\":\"é\"}", "\n\n  [1,\n  2,\n  x]", "[\"unterminated", "{\"a\":1", "\u{feff}{}",
+            "[1]\n", "\t[ true , false ]\r\n", "\"é✓🙂\"", "[-]", "[--1]", "[+1]", "[.5]", "[0x10]", "[1e+]",
+        ];
+        for text in texts {
+            assert_agrees(text);
+        }
+    }
+
+    #[test]
+    fn reports_the_position_serde_json_reports_for_simple_errors() {
+        assert_eq!(ours(""), Err((1, 0)));
+        assert_eq!(ours("hello"), reference("hello"));
+        assert_eq!(ours("[1,\n 2,\n x]"), reference("[1,\n 2,\n x]"));
+        assert_eq!(ours("{\"a\":1}x"), reference("{\"a\":1}x"));
+    }
+
+    /// Any JSON value without repeated keys, serde_json's form.
+    fn any_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<u64>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            (-1e6f64..1e6).prop_map(Value::from),
+            "\\PC{0,12}".prop_map(Value::String),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 40, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map("\\PC{0,6}", inner, 0..6)
+                    .prop_map(|map| Value::Object(map.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn reads_whatever_serde_json_writes(value in any_value(), pretty in any::<bool>()) {
+            let text = if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) }.unwrap();
+            assert_agrees(&text);
+            prop_assert!(ours(&text).is_ok());
+        }
+
+        #[test]
+        fn accepts_and_refuses_what_serde_json_does(
+            value in any_value(),
+            cut in any::<prop::sample::Index>(),
+            insert in prop::sample::select(vec!["", ",", "]", "}", "\"", "\\", "x", "-", "0", ".", "e", "\n", "\u{1}", "{", "[", ":", "é"]),
+            remove in 0usize..3,
+        ) {
+            let text = serde_json::to_string_pretty(&value).unwrap();
+            // Damage the text at a character boundary: drop up to two
+            // characters and insert one troublesome one.
+            let chars: Vec<char> = text.chars().collect();
+            let at = cut.index(chars.len() + 1);
+            let end = (at + remove).min(chars.len());
+            let damaged: String = chars[..at].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(chars[end..].iter()).collect();
+            assert_agrees(&damaged);
+        }
+    }
 }
