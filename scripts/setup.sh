@@ -9,6 +9,7 @@
 #   - wasm-bindgen-cli, same version as wasm-bindgen in Cargo.lock (cargo install)
 #   - chromium + chromium-driver, and node/npm if absent       (apt)
 #   - binaryen 132 (wasm-opt) into .tools/node_modules         (npm)
+#   - terser 5.51.2 (release JS minifier) into .tools/node_modules (npm)
 #   - the e2e test's npm packages into tests/e2e/node_modules  (npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ ROOT=$PWD
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.2
 
 # cargo-installed binaries and our local node tools must be found below.
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
@@ -98,6 +100,14 @@ if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "(version
   say "installing binaryen@$BINARYEN_VERSION (wasm-opt) into .tools/"
   mkdir -p .tools
   npm install --prefix .tools --loglevel=error "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+# terser minifies wasm-bindgen's JavaScript in release builds
+# (scripts/post-build.sh); Trunk 0.21's own minifier leaves that file alone.
+if ! .tools/node_modules/.bin/terser --version 2>/dev/null | grep -qx "terser $TERSER_VERSION"; then
+  say "installing terser@$TERSER_VERSION (JS minifier) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --loglevel=error "terser@$TERSER_VERSION" >/dev/null
 fi
 
 # End-to-end test packages (playwright-core, axe-core); reinstalled when the
