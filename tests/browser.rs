@@ -49,8 +49,8 @@ async fn mount(sections: Sections) -> Element {
 }
 
 /// A new, empty container for a widget, replacing the previous test's, and
-/// the content to give it.
-fn fresh_container() -> (Element, Text) {
+/// the content that `load` gives it (each page loads only its own texts).
+fn fresh_container(load: fn(&str) -> Option<Result<content::Content, content::ContentError>>) -> (Element, Text) {
     install_panic_hook();
     if let Some(old) = document().get_element_by_id("psc-test-root") {
         old.remove();
@@ -58,13 +58,13 @@ fn fresh_container() -> (Element, Text) {
     let container = document().create_element("div").unwrap();
     container.set_id("psc-test-root");
     document().body().unwrap().append_child(&container).unwrap();
-    let content = content::load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
+    let content = load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
     (container, Text(Rc::new(content)))
 }
 
 /// Mounts a widget on the device as the previous test left it (a reload).
 async fn mount_keeping_storage(sections: Sections) -> Element {
-    let (container, text) = fresh_container();
+    let (container, text) = fresh_container(content::load);
     let props = AppProps { text, sections, name: None };
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
@@ -359,7 +359,7 @@ async fn storage_that_throws_is_survived_with_a_notice() {
 /// Mounts the facilitator's tools page as its address would open it.
 async fn mount_tools(fragment: &str) -> Element {
     use partnership_selfcheck::app::tools::Opening;
-    let (container, text) = fresh_container();
+    let (container, text) = fresh_container(content::load_for_tools);
     let props = ToolsProps {
         text,
         name: None,

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use partnership_selfcheck::core::content::{self, language_codes, load, Content, LevelText, DEFAULT_LANGUAGE};
+use partnership_selfcheck::core::content::{self, language_codes, load_for_tools, Content, LevelText, DEFAULT_LANGUAGE};
 use partnership_selfcheck::core::model::{Area, Level};
 use serde_json::Value;
 
@@ -15,9 +15,10 @@ use serde_json::Value;
 const EN_INSTRUMENT: &str = include_str!("../content/en/instrument.json");
 const EN_UI: &str = include_str!("../content/en/ui.json");
 
-/// Loads a compiled-in language, failing with the loader's message.
+/// Loads a compiled-in language, every file of it (the tools page's texts
+/// too), failing with the loader's message.
 fn load_ok(language: &str) -> Content {
-    match load(language) {
+    match load_for_tools(language) {
         None => panic!("language {language:?} is listed but cannot be loaded"),
         Some(Err(error)) => panic!("language {language:?} does not parse: {error}"),
         Some(Ok(content)) => content,

@@ -1,6 +1,8 @@
 //! Every UI text key the shell asks for exists, non-empty, in every language.
 //! The keys are read from the shell's source, so a new `ui("…")` call without
-//! its text fails here by name instead of showing "[key]" to a user.
+//! its text fails here by name instead of showing "[key]" to a user. Keys
+//! asked for outside the tools page's sources must be in `ui.json`, because
+//! the self-check's bundle does not carry `tools.json`.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -8,7 +10,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use partnership_selfcheck::core::content::{language_codes, load};
+use partnership_selfcheck::core::content::{language_codes, load, load_for_tools, Content};
 
 /// The keys passed to `ui("…")` and `ui_with("…", …)` in one source text.
 fn keys_in(source: &str) -> BTreeSet<String> {
@@ -23,35 +25,62 @@ fn keys_in(source: &str) -> BTreeSet<String> {
     keys
 }
 
-fn shell_sources(dir: &Path, out: &mut Vec<String>) {
+/// The sources compiled only into the facilitator's tools page, relative
+/// to `src/`; their texts may live in `tools.json`.
+const TOOLS_ONLY_SOURCES: [&str; 4] = ["app/team.rs", "app/tools.rs", "bin/tools.rs", "core/team.rs"];
+
+/// Every Rust source under `dir`: its path relative to `src/` and its text.
+fn shell_sources(dir: &Path, out: &mut Vec<(String, String)>) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for entry in fs::read_dir(dir).expect("src/ is readable") {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
             shell_sources(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(fs::read_to_string(&path).expect("a source file is readable"));
+            let name = path.strip_prefix(&src).expect("under src/").to_string_lossy().replace('\\', "/");
+            out.push((name, fs::read_to_string(&path).expect("a source file is readable")));
         }
     }
+}
+
+/// The keys of `used` that `content` lacks, as messages.
+fn missing_from(content: &Content, used: &BTreeSet<String>, files: &str) -> Vec<String> {
+    let present: BTreeSet<&str> = content.ui_keys().collect();
+    used.iter()
+        .filter(|key| !present.contains(key.as_str()))
+        .map(|key| format!("{}/{files} lacks \"{key}\"", content.language))
+        .collect()
 }
 
 #[test]
 fn every_key_the_shell_uses_exists_in_every_language() {
     let mut sources = Vec::new();
     shell_sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut sources);
-    let used: BTreeSet<String> = sources.iter().flat_map(|s| keys_in(s)).collect();
+    assert!(
+        TOOLS_ONLY_SOURCES.iter().all(|name| sources.iter().any(|(path, _)| path == name)),
+        "every file of TOOLS_ONLY_SOURCES exists"
+    );
+    let used: BTreeSet<String> = sources.iter().flat_map(|(_, s)| keys_in(s)).collect();
+    let self_check_uses: BTreeSet<String> = sources
+        .iter()
+        .filter(|(path, _)| !TOOLS_ONLY_SOURCES.contains(&path.as_str()))
+        .flat_map(|(_, s)| keys_in(s))
+        .collect();
     assert!(used.len() > 40, "the scan found the shell's keys ({} found)", used.len());
+    assert!(self_check_uses.len() > 40 && self_check_uses.len() < used.len(), "the scan tells the pages apart");
     let mut missing = Vec::new();
     for code in language_codes() {
-        let content = load(code).expect("listed").expect("parses");
-        let present: BTreeSet<&str> = content.ui_keys().collect();
-        for key in &used {
-            if !present.contains(key.as_str()) {
-                missing.push(format!("{code}/ui.json lacks \"{key}\""));
-            }
-        }
+        let self_check = load(code).expect("listed").expect("parses");
+        missing.extend(missing_from(&self_check, &self_check_uses, "ui.json"));
+        let tools = load_for_tools(code).expect("listed").expect("parses");
+        missing.extend(missing_from(&tools, &used, "ui.json + tools.json"));
     }
     assert!(missing.is_empty(), "missing UI texts:\n{}", missing.join("\n"));
-    println!("{} UI keys used by the shell, all present in every language", used.len());
+    println!(
+        "{} UI keys used by the shell ({} by the self-check), all present in every language",
+        used.len(),
+        self_check_uses.len()
+    );
 }
 
 #[test]

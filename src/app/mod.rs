@@ -20,6 +20,7 @@ use crate::core::share::{self as share_code, ShareError};
 
 pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
+use widgets::send;
 
 /// The walk-through state plus what the shell learned about the device.
 #[derive(Clone, Debug, PartialEq)]
@@ -235,45 +236,33 @@ pub fn app(props: &AppProps) -> Html {
     let body = match walk.draft.screen {
         Screen::Intro => html! {
             <>
-                <steps::Intro text={text.clone()} dispatch={dispatch.clone()}
-                    resuming={!walk.draft.answers.is_blank()} />
+                { steps::intro(&text, &dispatch, !walk.draft.answers.is_blank()) }
                 <share::OpenPanel text={text.clone()} dispatch={dispatch.clone()} />
             </>
         },
-        Screen::About => html! { <steps::About text={text.clone()} dispatch={dispatch.clone()} /> },
+        Screen::About => steps::about(&text, &dispatch),
         Screen::Step(step) => {
             let (current, total) = walk.step_number(step).unwrap_or((1, 1));
+            let at = steps::Position { step, current, total };
+            let answers = &walk.draft.answers;
             let page = match step {
-                Step::Area(area) => html! {
-                    <steps::AreaStep text={text.clone()} dispatch={dispatch.clone()} {area}
-                        answer={*walk.draft.answers.area(area)} />
-                },
-                Step::Beliefs => html! {
-                    <steps::BeliefsStep text={text.clone()} dispatch={dispatch.clone()}
-                        answers={walk.draft.answers.clone()} />
-                },
-                Step::Reflection => html! {
-                    <steps::ReflectionStep text={text.clone()} dispatch={dispatch.clone()}
-                        barriers={walk.draft.answers.barriers} notes={walk.draft.notes.clone()}
-                        {sections} />
-                },
+                Step::Area(area) => steps::area_step(&text, &dispatch, area, *answers.area(area)),
+                Step::Beliefs => steps::beliefs_step(&text, &dispatch, answers),
+                Step::Reflection => steps::reflection_step(&text, &dispatch, answers.barriers, &walk.draft.notes, sections),
                 Step::Results => html! {
                     <>
                         <results::Results text={text.clone()} dispatch={dispatch.clone()}
-                            answers={walk.draft.answers.clone()} {sections} />
-                        <share::SharePanel text={text.clone()} answers={walk.draft.answers.clone()}
+                            answers={answers.clone()} {sections} />
+                        <share::SharePanel text={text.clone()} answers={answers.clone()}
                             notes={walk.draft.notes.clone()} notes_enabled={sections.notes} />
                     </>
                 },
             };
             html! {
                 <>
-                    <steps::Progress text={text.clone()} dispatch={dispatch.clone()}
-                        steps={walk.steps()} {current} {total} {step}
-                        answers={walk.draft.answers.clone()} />
+                    { steps::progress(&text, &dispatch, &walk.steps(), at, answers) }
                     { page }
-                    <steps::StepNav text={text.clone()} dispatch={dispatch.clone()}
-                        {current} {total} />
+                    { steps::step_nav(&text, &dispatch, at) }
                 </>
             }
         }
@@ -281,20 +270,20 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="psc-root">
-            <widgets::Header text={text.clone()} name={props.name.clone()}>
-                <button type="button" id="psc-about" class="psc-link-button" onclick={dispatch.reform(|_| Action::OpenAbout)}>
+            { widgets::header(&text, props.name.as_deref(), html! {
+                <button type="button" id="psc-about" class="psc-link-button" onclick={send(&dispatch, Action::OpenAbout)}>
                     { text.ui("about_open") }
                 </button>
-            </widgets::Header>
+            }) }
             { for notice_list }
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
                     <p>{ if walk.draft.answers.is_blank() { text.ui("start_over_done") } else { text.ui("draft_replaced") } }</p>
                     <div class="psc-actions">
-                        <button type="button" id="psc-undo" class="psc-button" onclick={dispatch.reform(|_| Action::RestorePreviousDraft)}>
+                        <button type="button" id="psc-undo" class="psc-button" onclick={send(&dispatch, Action::RestorePreviousDraft)}>
                             { text.ui("start_over_undo") }
                         </button>
-                        <button type="button" class="psc-button psc-dismiss" onclick={dispatch.reform(|_| Action::ForgetPreviousDraft)}>
+                        <button type="button" class="psc-button psc-dismiss" onclick={send(&dispatch, Action::ForgetPreviousDraft)}>
                             { text.ui("notice_dismiss") }
                         </button>
                     </div>
@@ -310,8 +299,9 @@ pub(crate) const MOUNT_ID: &str = "psc-app";
 
 /// What every page of the widget sets up before it renders: the mount
 /// element, the embed configuration (with its warnings logged), the theme,
-/// the language and the content. `None` after logging why not.
-pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text)> {
+/// the language and the content, read by `load` (each page compiles in only
+/// the texts it needs). `None` after logging why not.
+pub(crate) fn prepare(load: fn(&str) -> Option<Result<content::Content, content::ContentError>>) -> Option<(web_sys::Element, config::Config, Text)> {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID));
@@ -327,7 +317,7 @@ pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text)> {
     if let Some(accent) = config.accent {
         browser::set_theme_property(MOUNT_ID, "--psc-theme-accent", &accent.hex());
     }
-    match content::load(&config.language) {
+    match load(&config.language) {
         Some(Ok(content)) => {
             browser::set_language(MOUNT_ID, &config.language);
             Some((root, config, Text(Rc::new(content))))
@@ -350,7 +340,7 @@ pub fn start() {
         browser::go_to(&browser::sibling_page("tools/"));
         return;
     }
-    let Some((root, config, text)) = prepare() else { return };
+    let Some((root, config, text)) = prepare(content::load) else { return };
     let props = AppProps { text, sections: config.sections, name: config.name.clone() };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     browser::post_height_changes(MOUNT_ID);

@@ -1,8 +1,12 @@
 //! The intro, the about panel, the progress bar and the question steps.
+//!
+//! These are plain view functions rather than components: they hold no
+//! state, and every Yew component costs about 440 bytes of brotli in the
+//! bundle that each visitor downloads.
 
 use yew::prelude::*;
 
-use super::widgets::{screen_heading, Text};
+use super::widgets::{screen_heading, send, Text};
 use crate::browser;
 use crate::core::model::{
     AreaAnswer, Answers, Area, BarrierSet, Barrier, Belief, BeliefScale, Level, Likert, Mark,
@@ -10,24 +14,9 @@ use crate::core::model::{
 };
 use crate::core::session::{Action, Sections, Step};
 
-#[derive(Properties, PartialEq)]
-pub struct ScreenProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    /// Whether answers saved on this device are waiting to be continued.
-    pub resuming: bool,
-}
-
-/// The welcome screen.
-#[component(Intro)]
-pub fn intro(props: &IntroProps) -> Html {
-    let text = &props.text;
+/// The welcome screen. `resuming` says whether answers saved on this
+/// device are waiting to be continued.
+pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool) -> Html {
     html! {
         <section class="psc-screen psc-intro">
             { screen_heading(text.ui("intro_heading")) }
@@ -36,10 +25,10 @@ pub fn intro(props: &IntroProps) -> Html {
             <p class="psc-privacy">{ text.ui("intro_privacy") }</p>
             <p>{ text.ui("intro_source") }</p>
             <div class="psc-actions">
-                <button type="button" id="psc-start" class="psc-button psc-primary" onclick={props.dispatch.reform(|_| Action::Start)}>
-                    { if props.resuming { text.ui("intro_continue") } else { text.ui("intro_start") } }
+                <button type="button" id="psc-start" class="psc-button psc-primary" onclick={send(dispatch, Action::Start)}>
+                    { if resuming { text.ui("intro_continue") } else { text.ui("intro_start") } }
                 </button>
-                <button type="button" class="psc-button" onclick={props.dispatch.reform(|_| Action::OpenAbout)}>
+                <button type="button" class="psc-button" onclick={send(dispatch, Action::OpenAbout)}>
                     { text.ui("about_open") }
                 </button>
             </div>
@@ -58,30 +47,18 @@ pub fn intro(props: &IntroProps) -> Html {
 }
 
 /// What the tool is and where the framework comes from.
-#[component(About)]
-pub fn about(props: &ScreenProps) -> Html {
-    let about = &props.text.instrument.about;
+pub fn about(text: &Text, dispatch: &Callback<Action>) -> Html {
+    let about = &text.instrument.about;
     html! {
         <section class="psc-screen psc-about">
             { screen_heading(about.heading.clone()) }
             { for about.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             <p class="psc-citation"><cite>{ &about.citation }</cite></p>
-            <button type="button" id="psc-about-close" class="psc-button" onclick={props.dispatch.reform(|_| Action::CloseAbout)}>
-                { props.text.ui("about_close") }
+            <button type="button" id="psc-about-close" class="psc-button" onclick={send(dispatch, Action::CloseAbout)}>
+                { text.ui("about_close") }
             </button>
         </section>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    pub steps: Vec<Step>,
-    pub step: Step,
-    pub current: u8,
-    pub total: u8,
-    pub answers: Answers,
 }
 
 /// The name of a step as the progress list shows it.
@@ -94,29 +71,33 @@ pub fn step_title(text: &Text, step: Step) -> String {
     }
 }
 
+/// Where the person is in the walk-through: the step shown, and its number
+/// out of the total, counting from 1.
+#[derive(Clone, Copy)]
+pub struct Position {
+    pub step: Step,
+    pub current: u8,
+    pub total: u8,
+}
+
 /// "Step 3 of 8" and a list of every step to jump to.
-#[component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
-    let text = &props.text;
-    let counter = text.ui_with(
-        "step_of",
-        &[("current", &props.current.to_string()), ("total", &props.total.to_string())],
-    );
+pub fn progress(text: &Text, dispatch: &Callback<Action>, steps: &[Step], at: Position, answers: &Answers) -> Html {
+    let counter = text.ui_with("step_of", &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
     html! {
         <nav class="psc-progress" aria-label={text.ui("progress_label")}>
             <p class="psc-step-of">{ counter }</p>
             <ol class="psc-step-list">
-                { for props.steps.iter().enumerate().map(|(i, step)| {
+                { for steps.iter().enumerate().map(|(i, step)| {
                     let step = *step;
-                    let is_current = step == props.step;
-                    let done = step.is_answered(&props.answers);
+                    let is_current = step == at.step;
+                    let done = step.is_answered(answers);
                     let status = if done { text.ui("step_done") } else { String::new() };
                     html! {
                         <li>
                             <button type="button" id={format!("psc-goto-{}", i + 1)}
                                 class={classes!("psc-step-link", is_current.then_some("psc-current"), done.then_some("psc-done"))}
                                 aria-current={is_current.then_some("step")}
-                                onclick={props.dispatch.reform(move |_| Action::GoTo(step))}>
+                                onclick={send(dispatch, Action::GoTo(step))}>
                                 <span class="psc-step-number">{ i + 1 }</span>
                                 <span class="psc-step-name">{ step_title(text, step) }</span>
                                 if done { <span class="psc-visually-hidden">{ format!(" ({status})") }</span> }
@@ -130,39 +111,21 @@ pub fn progress(props: &ProgressProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    pub current: u8,
-    pub total: u8,
-}
-
 /// Back and Next under every step.
-#[component(StepNav)]
-pub fn step_nav(props: &StepNavProps) -> Html {
-    let text = &props.text;
-    let back_label = if props.current == 1 { text.ui("nav_back_to_intro") } else { text.ui("nav_back") };
+pub fn step_nav(text: &Text, dispatch: &Callback<Action>, at: Position) -> Html {
+    let back_label = if at.current == 1 { text.ui("nav_back_to_intro") } else { text.ui("nav_back") };
     html! {
         <div class="psc-step-nav">
-            <button type="button" id="psc-back" class="psc-button" onclick={props.dispatch.reform(|_| Action::Back)}>
+            <button type="button" id="psc-back" class="psc-button" onclick={send(dispatch, Action::Back)}>
                 { back_label }
             </button>
-            if props.current < props.total {
-                <button type="button" id="psc-next" class="psc-button psc-primary" onclick={props.dispatch.reform(|_| Action::Next)}>
-                    { if props.current + 1 == props.total { text.ui("nav_see_results") } else { text.ui("nav_next") } }
+            if at.current < at.total {
+                <button type="button" id="psc-next" class="psc-button psc-primary" onclick={send(dispatch, Action::Next)}>
+                    { if at.current + 1 == at.total { text.ui("nav_see_results") } else { text.ui("nav_next") } }
                 </button>
             }
         </div>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct AreaStepProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    pub area: Area,
-    pub answer: AreaAnswer,
 }
 
 /// The form-control name of an area's mark radios.
@@ -171,12 +134,8 @@ fn mark_group_name(area: Area) -> String {
 }
 
 /// One rubric row: tick the practices that fit, then confirm a mark.
-#[component(AreaStep)]
-pub fn area_step(props: &AreaStepProps) -> Html {
-    let text = &props.text;
-    let area = props.area;
+pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer) -> Html {
     let area_text = text.instrument.areas.get(area);
-    let answer = props.answer;
     let proposed = answer.proposed_level();
 
     let cells = Level::ALL.into_iter().map(|level| {
@@ -191,7 +150,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
                     let practice_ref = PracticeRef::new(level, position as u8)?;
                     let ticked = answer.ticks.contains(practice_ref);
                     let id = format!("psc-tick-{}-{}-{}", area.key(), level.key(), position);
-                    let onchange = props.dispatch.reform(move |_| Action::SetTick { area, practice: practice_ref, ticked: !ticked });
+                    let onchange = send(dispatch, Action::SetTick { area, practice: practice_ref, ticked: !ticked });
                     Some(html! {
                         <div class="psc-check">
                             <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
@@ -223,7 +182,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         html! {
             <div class="psc-radio">
                 <input type="radio" id={id.clone()} name={mark_group_name(area)} {checked}
-                    onchange={props.dispatch.reform(move |_| Action::SetMark { area, mark: Some(mark) })} />
+                    onchange={send(dispatch, Action::SetMark { area, mark: Some(mark) })} />
                 <label for={id}>
                     { label }
                     if is_proposal { <span class="psc-badge">{ text.ui("mark_suggested_badge") }</span> }
@@ -245,7 +204,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         } else {
             html! {
                 <button type="button" id="psc-use-suggestion" class="psc-button"
-                    onclick={props.dispatch.reform(move |_| Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
+                    onclick={send(dispatch, Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
                     { text.ui_with("mark_use_suggestion", &[("type", short_name)]) }
                 </button>
             }
@@ -268,20 +227,11 @@ pub fn area_step(props: &AreaStepProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BeliefsStepProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    pub answers: Answers,
-}
-
 /// The four core beliefs, each on two five-point scales.
-#[component(BeliefsStep)]
-pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
-    let text = &props.text;
+pub fn beliefs_step(text: &Text, dispatch: &Callback<Action>, answers: &Answers) -> Html {
     let beliefs = Belief::ALL.into_iter().enumerate().map(|(number, belief)| {
         let belief_text = text.instrument.beliefs.get(belief);
-        let answer = *props.answers.belief(belief);
+        let answer = *answers.belief(belief);
         let scale = |scale: BeliefScale| {
             let scale_text = text.instrument.belief_scales.get(scale);
             let scale_key = match scale {
@@ -295,7 +245,7 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
                     <div class="psc-radio">
                         <input type="radio" id={id.clone()} name={format!("psc-belief-{}-{}", belief.key(), scale_key)}
                             {checked} value={point.value().to_string()}
-                            onchange={props.dispatch.reform(move |_| Action::SetBelief { belief, scale, value: Some(point) })} />
+                            onchange={send(dispatch, Action::SetBelief { belief, scale, value: Some(point) })} />
                         <label for={id}>{ words }</label>
                     </div>
                 }
@@ -328,50 +278,40 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReflectionStepProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    pub barriers: BarrierSet,
-    pub notes: String,
-    pub sections: Sections,
-}
-
-/// The barriers checklist and the private notes.
-#[component(ReflectionStep)]
-pub fn reflection_step(props: &ReflectionStepProps) -> Html {
-    let text = &props.text;
-    let barriers = Barrier::ALL.into_iter().map(|barrier| {
-        let checked = props.barriers.contains(barrier);
+/// The barriers checklist and the private notes, each shown only when the
+/// embedding page's `sections` include it.
+pub fn reflection_step(text: &Text, dispatch: &Callback<Action>, barriers: BarrierSet, notes: &str, sections: Sections) -> Html {
+    let barrier_boxes = Barrier::ALL.into_iter().map(|barrier| {
+        let checked = barriers.contains(barrier);
         let id = format!("psc-barrier-{}", barrier.key());
         html! {
             <div class="psc-check">
                 <input type="checkbox" id={id.clone()} {checked}
-                    onchange={props.dispatch.reform(move |_| Action::SetBarrier { barrier, checked: !checked })} />
+                    onchange={send(dispatch, Action::SetBarrier { barrier, checked: !checked })} />
                 <label for={id}>{ text.instrument.barriers.get(barrier) }</label>
             </div>
         }
     });
-    let on_notes = props.dispatch.reform(|event: InputEvent| {
+    let on_notes = dispatch.reform(|event: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
         Action::SetNotes(area.value())
     });
     html! {
         <section class="psc-screen psc-reflection-step">
             { screen_heading(text.ui("reflection_title")) }
-            if props.sections.barriers {
+            if sections.barriers {
                 <fieldset class="psc-barriers">
                     <legend>{ text.ui("barriers_legend") }</legend>
                     <p class="psc-hint">{ text.ui("barriers_hint") }</p>
-                    { for barriers }
+                    { for barrier_boxes }
                 </fieldset>
             }
-            if props.sections.notes {
+            if sections.notes {
                 <div class="psc-notes">
                     <label for="psc-notes">{ text.ui("notes_label") }</label>
                     <p class="psc-hint" id="psc-notes-hint">{ text.ui("notes_private") }</p>
                     <textarea id="psc-notes" rows="5" aria-describedby="psc-notes-hint"
-                        value={props.notes.clone()} oninput={on_notes} />
+                        value={notes.to_owned()} oninput={on_notes} />
                 </div>
             }
         </section>

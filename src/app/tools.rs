@@ -5,9 +5,10 @@
 use yew::prelude::*;
 
 use super::team::{CompareView, TeamView};
-use super::widgets::{Header, Text};
+use super::widgets::{header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
+use crate::core::content;
 use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 
 /// Which tool is open.
@@ -70,11 +71,11 @@ pub fn tools_app(props: &ToolsProps) -> Html {
     };
     html! {
         <div class="psc-root">
-            <Header text={text.clone()} name={props.name.clone()}>
+            { header(text, props.name.as_deref(), html! {
                 <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
                     { text.ui("tools_back_to_self_check") }
                 </a>
-            </Header>
+            }) }
             <nav class="psc-actions psc-no-print" aria-label={text.ui("tools_nav_label")}>
                 { switch(Tool::Team, "psc-tool-team", "team_open") }
                 { switch(Tool::Compare, "psc-tool-compare", "compare_open") }
@@ -96,7 +97,7 @@ pub fn tools_app(props: &ToolsProps) -> Html {
 
 /// Mounts the tools page into `#psc-app`.
 pub fn start_tools() {
-    let Some((root, config, text)) = prepare() else { return };
+    let Some((root, config, text)) = prepare(content::load_for_tools) else { return };
     let props = ToolsProps {
         text,
         name: config.name.clone(),

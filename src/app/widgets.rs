@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::session::Action;
 
 /// The content, shared by every component and compared by identity so that
 /// property checks stay cheap.
@@ -22,6 +23,15 @@ impl std::ops::Deref for Text {
     fn deref(&self) -> &Content {
         &self.0
     }
+}
+
+/// A callback for any event that dispatches one fixed action. Every button,
+/// box and radio of the walk-through uses this one closure type, where a
+/// closure per control would add its own copy of the event plumbing to the
+/// bundle.
+pub fn send<E: 'static>(dispatch: &Callback<Action>, action: Action) -> Callback<E> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: E| dispatch.emit(action.clone()))
 }
 
 /// How a data table sits on narrow screens.
@@ -76,25 +86,16 @@ pub fn screen_heading(title: String) -> Html {
     html! { <h2 id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title }</h2> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub text: Text,
-    /// The school or district name from the embed configuration.
-    pub name: Option<String>,
-    /// The link or button at the header's end.
-    pub children: Html,
-}
-
-/// The widget's header: its name, the school's name, and one action.
-#[component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
+/// The widget's header: its name, the school's name from the embed
+/// configuration, and one action at its end.
+pub fn header(text: &Text, name: Option<&str>, action: Html) -> Html {
     html! {
         <header class="psc-header">
             <p class="psc-brand">
-                { props.text.ui("app_name") }
-                if let Some(name) = &props.name { <span class="psc-school-name">{ name }</span> }
+                { text.ui("app_name") }
+                if let Some(name) = name { <span class="psc-school-name">{ name }</span> }
             </p>
-            { props.children.clone() }
+            { action }
         </header>
     }
 }

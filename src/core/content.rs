@@ -9,16 +9,19 @@
 //! of WebAssembly for a job this small. Adding a language is adding a folder under
 //! `content/`; `build.rs` finds it.
 
-use std::collections::BTreeMap;
-
 use super::file::FileError;
 use super::json::{self, Fields, Node};
 
 use super::model::{Area, Barrier, Belief, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
 
-/// The content files each language folder must hold, with the Rust type they
-/// parse into. Listed once so the loader and the tests agree.
+/// The content files each language folder must hold for the self-check.
+/// Listed once so the loader and the tests agree (`build.rs` repeats it).
 pub const CONTENT_FILES: [&str; 2] = ["instrument.json", "ui.json"];
+
+/// The file of UI texts that only the facilitator's tools page uses. It is
+/// compiled into that page's bundle alone, which keeps the self-check's
+/// first load smaller; [`load_for_tools`] adds its texts to `ui.json`'s.
+pub const TOOLS_FILE: &str = "tools.json";
 
 /// One value per school type, looked up by [`Level`].
 #[derive(Clone, Debug, PartialEq)]
@@ -198,9 +201,44 @@ pub struct Instrument {
     pub about: AboutText,
 }
 
-/// Every user-interface string, by name. Texts with `{name}` placeholders are
-/// filled with [`fill`]; [`PLACEHOLDERS`] lists which ones each needs.
-pub type UiText = BTreeMap<String, String>;
+/// Every user-interface string, by name, sorted by name so that a lookup is
+/// a binary search. (A sorted list rather than a `BTreeMap`, whose code would
+/// cost the bundle more than this needs.) Texts with `{name}` placeholders
+/// are filled with [`fill`]; [`PLACEHOLDERS`] lists which ones each needs.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct UiText(Vec<(String, String)>);
+
+impl UiText {
+    /// Sorts the entries by name; the names must be distinct.
+    fn new(mut entries: Vec<(String, String)>) -> UiText {
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        UiText(entries)
+    }
+
+    /// The text named `key`, if there is one.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .binary_search_by(|(name, _)| name.as_str().cmp(key))
+            .ok()
+            .map(|index| self.0[index].1.as_str())
+    }
+
+    /// Both sets of texts in one, or the first name they share.
+    fn join(self, other: UiText) -> Result<UiText, String> {
+        let mut entries = self.0;
+        entries.extend(other.0);
+        let joined = UiText::new(entries);
+        match joined.0.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+            Some(pair) => Err(pair[0].0.clone()),
+            None => Ok(joined),
+        }
+    }
+
+    /// Every name and text, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(key, text)| (key.as_str(), text.as_str()))
+    }
+}
 
 /// The placeholders a UI text must contain, by key. A translation that drops
 /// one would show a sentence with a hole in it, so the tests check them.
@@ -250,8 +288,9 @@ impl std::fmt::Display for ContentError {
 }
 
 impl Content {
-    /// Parses one language's files, given as `(file name, text)` pairs in the
-    /// order of [`CONTENT_FILES`].
+    /// Parses one language's files, given as `(file name, text)` pairs: the
+    /// [`CONTENT_FILES`], and optionally the [`TOOLS_FILE`], whose texts join
+    /// `ui.json`'s (a name in both files is an error).
     pub fn parse(language: &str, files: &[(&str, &str)]) -> Result<Content, ContentError> {
         let text_of = |name: &str| {
             files.iter().find(|(file, _)| *file == name).map(|(_, text)| *text).ok_or_else(|| {
@@ -263,7 +302,14 @@ impl Content {
             reason: e.to_string(),
         };
         let instrument = read_instrument(text_of("instrument.json")?).map_err(|e| error("instrument.json", e))?;
-        let ui = read_ui(text_of("ui.json")?).map_err(|e| error("ui.json", e))?;
+        let mut ui = read_ui(text_of("ui.json")?).map_err(|e| error("ui.json", e))?;
+        if let Ok(tools) = text_of(TOOLS_FILE) {
+            let tools = read_ui(tools).map_err(|e| error(TOOLS_FILE, e))?;
+            ui = ui.join(tools).map_err(|key| ContentError {
+                file: format!("{language}/{TOOLS_FILE}"),
+                reason: format!("the text \"{key}\" is also in ui.json"),
+            })?;
+        }
         Ok(Content { language: language.to_owned(), instrument, ui })
     }
 
@@ -271,7 +317,7 @@ impl Content {
     /// which the completeness test rules out for every key the code uses.
     pub fn ui(&self, key: &str) -> String {
         match self.ui.get(key) {
-            Some(text) => text.clone(),
+            Some(text) => text.to_owned(),
             None => format!("[{key}]"),
         }
     }
@@ -283,7 +329,7 @@ impl Content {
 
     /// Every UI key present in this language.
     pub fn ui_keys(&self) -> impl Iterator<Item = &str> {
-        self.ui.keys().map(String::as_str)
+        self.ui.iter().map(|(key, _)| key)
     }
 
     /// The practices of one rubric cell.
@@ -326,13 +372,16 @@ impl Content {
                 problems.push(format!("instrument.belief_scales.{name}.points has {points} points; it needs 5"));
             }
         }
-        for (key, text) in &self.ui {
+        for (key, text) in self.ui.iter() {
             if text.trim().is_empty() {
                 problems.push(format!("ui.{key} is empty"));
             }
         }
+        // Only the texts present: the tools page's texts are absent from the
+        // self-check's content, and tests/ui_keys.rs checks that every text
+        // the code asks for is there.
         for (key, names) in PLACEHOLDERS {
-            let text = self.ui(key);
+            let Some(text) = self.ui.get(key) else { continue };
             for name in *names {
                 if !text.contains(&format!("{{{name}}}")) {
                     problems.push(format!("ui.{key} lacks the placeholder {{{name}}}"));
@@ -478,11 +527,13 @@ fn read_instrument(text: &str) -> Result<Instrument, FileError> {
 fn read_ui(text: &str) -> Result<UiText, FileError> {
     let root = json::parse(text, CONTENT_MAX_DEPTH)?;
     let top = root_object(&root)?;
-    let Node::Object(entries) = &root else { return Ok(UiText::new()) };
-    entries
+    let Node::Object(entries) = &root else { return Ok(UiText::default()) };
+    let texts = entries
         .iter()
         .map(|(key, _)| top.string(key).map(|text| (key.clone(), text.to_owned())))
-        .collect()
+        .collect::<Result<Vec<_>, FileError>>()?;
+    // `root_object` has refused repeated keys, as `UiText::new` requires.
+    Ok(UiText::new(texts))
 }
 
 impl Instrument {
@@ -538,12 +589,23 @@ pub fn language_codes() -> impl Iterator<Item = &'static str> {
     LANGUAGES.iter().map(|(code, _)| *code)
 }
 
-/// Loads the compiled-in content for a language code.
+/// Loads the compiled-in self-check content for a language code.
 pub fn load(language: &str) -> Option<Result<Content, ContentError>> {
     LANGUAGES
         .iter()
         .find(|(code, _)| *code == language)
         .map(|(code, files)| Content::parse(code, files))
+}
+
+/// Loads the compiled-in content for a language code with the tools page's
+/// texts as well.
+pub fn load_for_tools(language: &str) -> Option<Result<Content, ContentError>> {
+    let (code, files) = LANGUAGES.iter().find(|(code, _)| *code == language)?;
+    let mut files = files.to_vec();
+    if let Some((_, text)) = TOOLS_TEXTS.iter().find(|(code, _)| *code == language) {
+        files.push((TOOLS_FILE, *text));
+    }
+    Some(Content::parse(code, &files))
 }
 
 /// The language every widget falls back to.
@@ -568,6 +630,29 @@ mod tests {
         assert!(repeated.unwrap_err().reason.contains("\"a\""), "a repeated key is named");
         let number = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", r#"{"step_of": 3}"#)]);
         assert!(number.unwrap_err().reason.contains("step_of"), "a non-text value is named");
+    }
+
+    #[test]
+    fn tools_texts_join_the_ui_texts_but_may_not_repeat_one() {
+        let files = LANGUAGES.iter().find(|(code, _)| *code == DEFAULT_LANGUAGE).map(|(_, files)| *files).unwrap_or_default();
+        let instrument = files.iter().find(|(name, _)| *name == "instrument.json").map(|(_, text)| *text).unwrap_or_default();
+        let ui = r#"{"app_name": "Self-Check"}"#;
+        let joined = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", ui), (TOOLS_FILE, r#"{"team_heading": "Team"}"#)]);
+        let joined = joined.expect("distinct names join");
+        assert_eq!((joined.ui("app_name").as_str(), joined.ui("team_heading").as_str()), ("Self-Check", "Team"));
+        let repeated = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", ui), (TOOLS_FILE, r#"{"app_name": "Tools"}"#)]);
+        let error = repeated.expect_err("a name in both files is refused");
+        assert_eq!(error.file, "xx/tools.json");
+        assert!(error.reason.contains("\"app_name\""), "{}", error.reason);
+    }
+
+    #[test]
+    fn only_the_tools_page_loads_the_tools_texts() {
+        let self_check = load(DEFAULT_LANGUAGE).and_then(Result::ok).expect("loads");
+        let tools = load_for_tools(DEFAULT_LANGUAGE).and_then(Result::ok).expect("loads");
+        assert!(self_check.ui_keys().all(|key| tools.ui_keys().any(|k| k == key)));
+        assert!(tools.ui_keys().count() > self_check.ui_keys().count());
+        assert_eq!(self_check.ui("team_heading"), "[team_heading]");
     }
 
     #[test]

@@ -3,8 +3,6 @@
 //! can be refused, a cheap nesting check that runs before parsing, and a
 //! field reader whose every error names the field's path.
 
-use std::collections::HashSet;
-
 use super::file::FileError;
 use super::model::Likert;
 
@@ -280,13 +278,15 @@ impl<'a> Fields<'a> {
             entries,
             path: path.to_owned(),
         };
-        let mut seen = HashSet::new();
-        for (key, _) in entries {
-            if !seen.insert(key.as_str()) {
-                return Err(FileError::DuplicateKey {
-                    path: fields.path_of(key),
-                });
-            }
+        // Sorting the keys puts any repeat next to its twin: n log n, so a
+        // hostile file with thousands of keys costs nothing noticeable, and
+        // no hash table code is added to the bundle for it.
+        let mut keys: Vec<&str> = entries.iter().map(|(key, _)| key.as_str()).collect();
+        keys.sort_unstable();
+        if let Some(pair) = keys.windows(2).find(|pair| pair[0] == pair[1]) {
+            return Err(FileError::DuplicateKey {
+                path: fields.path_of(pair[0]),
+            });
         }
         Ok(fields)
     }
@@ -479,12 +479,21 @@ mod tests {
             .map_err(|e| (e.line(), e.column()))
     }
 
+    /// The node as serde_json's `Value` holds it: objects sorted by key,
+    /// one entry per key.
     fn sorted(node: Node) -> Node {
         match node {
             Node::Array(items) => Node::Array(items.into_iter().map(sorted).collect()),
-            Node::Object(mut entries) => {
-                entries.sort_by(|a, b| a.0.cmp(&b.0));
-                Node::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+            Node::Object(entries) => {
+                // serde_json keeps the last of repeated keys (our reader
+                // keeps all, for `Fields` to refuse), so compare that.
+                let mut last: Vec<(String, Node)> = Vec::new();
+                for (key, value) in entries {
+                    last.retain(|(k, _)| *k != key);
+                    last.push((key, sorted(value)));
+                }
+                last.sort_by(|a, b| a.0.cmp(&b.0));
+                Node::Object(last)
             }
             other => other,
         }
