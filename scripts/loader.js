@@ -3,11 +3,19 @@
 // page loads this file instead. It starts whichever app the page preloads
 // (Trunk.toml: pattern_preload), so the self-check and the tools page share
 // it; URLs resolve against the page, so any sub-path works.
+//
+// The .wasm is compiled as it streams in, starting now, while the
+// JavaScript glue is still being fetched and evaluated; the glue then only
+// instantiates the compiled module. (The fetch is served by the preload.)
+// A host that sends the .wasm with the wrong MIME type makes streaming
+// compilation fail; the whole file is then compiled once it has arrived.
 const script = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 if (script && wasm) {
+  const compiled = WebAssembly.compileStreaming(fetch(wasm.href))
+    .catch(() => fetch(wasm.href).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
   import(script.href)
-    .then(({ default: init }) => init({ module_or_path: wasm.href }))
+    .then(({ default: init }) => init({ module_or_path: compiled }))
     .catch((error) => console.error('Partnership Self-Check could not start:', error));
 } else {
   console.error('Partnership Self-Check could not start: the page names no app to load.');

