@@ -3,13 +3,16 @@
 // 10 throttled (150 ms latency, 1.6 Mbit/s down, 4x CPU slowdown), each in a
 // fresh Chromium browser (fresh profile, empty cache), served with brotli and
 // the strict CSP. Measures navigation start -> #psc-start in the DOM and the
-// next frame painted; prints median/min/max, bytes transferred and JS heap.
+// next frame painted; prints median/min/max, bytes transferred and JS heap,
+// then the same for a baseline page that only adds one button.
 // Prints only; asserts nothing. Needs dist/ (make dist) and tests/e2e's
 // node_modules (npm install --prefix tests/e2e).
 //
 //   node scripts/bench-load.mjs [--runs 10]
 import { existsSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,21 +76,46 @@ const stats = (xs) => {
 };
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
-const server = await serve({ csp: true, brotli: true });
-try {
+// The same measurement of a page that is nothing but a module script adding
+// one button with id psc-start: what this machine and harness cost before
+// any of the widget's bytes or work, so the widget's own share can be read
+// off the difference.
+async function baselineRoot() {
+  const root = await mkdtemp(join(tmpdir(), 'psc-baseline-'));
+  await writeFile(join(root, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title>'
+    + '<link rel="icon" href="data:,"><script type="module" src="start.js"></script></head><body></body></html>\n');
+  await writeFile(join(root, 'start.js'), "const button = document.createElement('button');\n"
+    + "button.id = 'psc-start';\nbutton.textContent = 'Start';\ndocument.body.append(button);\n");
+  return root;
+}
+
+async function measure(label, url) {
   // Warm-up (discarded): the server compresses each file with brotli once and caches it.
-  await coldLoad(server.url, null);
+  await coldLoad(url, null);
   for (const [name, throttle] of [['unthrottled', null], ['throttled (150 ms, 1.6 Mbit/s, CPU x4)', THROTTLED]]) {
     const results = [];
-    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(server.url, throttle));
+    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(url, throttle));
     const t = stats(results.map((r) => r.ms));
     const b = stats(results.map((r) => r.bytes));
     const h = stats(results.map((r) => r.heap));
-    console.log(`${name}: ${RUNS} cold loads, navigation start -> #psc-start painted`);
+    console.log(`${label}, ${name}: ${RUNS} cold loads, navigation start -> #psc-start painted`);
     console.log(`  time   median ${t.median.toFixed(0)} ms   min ${t.min.toFixed(0)} ms   max ${t.max.toFixed(0)} ms`);
     console.log(`  bytes  median ${kib(b.median)} over ${results[0].requests} requests (min ${kib(b.min)}, max ${kib(b.max)})`);
     console.log(`  heap   median ${kib(h.median)} used JS heap (min ${kib(h.min)}, max ${kib(h.max)})`);
   }
+}
+
+const server = await serve({ csp: true, brotli: true });
+try {
+  await measure('self-check (dist/)', server.url);
 } finally {
   await server.close();
+}
+const root = await baselineRoot();
+const baseline = await serve({ root, csp: true, brotli: true });
+try {
+  await measure('baseline (a module script adds one button)', baseline.url);
+} finally {
+  await baseline.close();
+  await rm(root, { recursive: true, force: true });
 }
