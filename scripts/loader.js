@@ -7,13 +7,19 @@
 // The .wasm is compiled as it streams in, starting now, while the
 // JavaScript glue is still being fetched and evaluated; the glue then only
 // instantiates the compiled module. (The fetch is served by the preload.)
-// A host that sends the .wasm with the wrong MIME type makes streaming
-// compilation fail; the whole file is then compiled once it has arrived.
+// Streaming compilation needs the host to send the .wasm as
+// application/wasm; from a host that does not, the whole file is compiled
+// once it has arrived, which is slower but works.
 const script = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 if (script && wasm) {
-  const compiled = WebAssembly.compileStreaming(fetch(wasm.href))
-    .catch(() => fetch(wasm.href).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+  const compiled = fetch(wasm.href).then((response) => {
+    if (!response.ok) throw new Error(`${wasm.href} answered ${response.status}`);
+    const type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+    return type === 'application/wasm'
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  });
   import(script.href)
     .then(({ default: init }) => init({ module_or_path: compiled }))
     .catch((error) => console.error('Partnership Self-Check could not start:', error));

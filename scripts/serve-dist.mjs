@@ -56,7 +56,9 @@ function normalizePrefix(prefix) {
 }
 
 /** Starts the server; resolves to { server, port, url, close() }. */
-export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = false, prefix = '/', log = false } = {}) {
+// `types` overrides Content-Types by extension (e.g. { '.wasm':
+// 'application/octet-stream' }), so tests can play a misconfigured host.
+export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = false, prefix = '/', log = false, types = {} } = {}) {
   const rootDir = resolve(root);
   const base = normalizePrefix(prefix);
   const cache = new Map(); // path -> { mtimeMs, body }
@@ -92,7 +94,7 @@ export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = fa
     if (!info || !info.isFile()) return send(404, 'Not Found\n');
 
     const ext = extname(file).toLowerCase();
-    headers['Content-Type'] = TYPES[ext] || 'application/octet-stream';
+    headers['Content-Type'] = types[ext] || TYPES[ext] || 'application/octet-stream';
     let body;
     if (brotli && COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
       headers['Vary'] = 'Accept-Encoding';

@@ -482,6 +482,26 @@ test('dist works under a sub-path with the strict CSP', async () => {
   }
 });
 
+test('a host that sends the .wasm with the wrong MIME type still gets a working widget, fetching it once', async () => {
+  const careless = await serve({ csp: true, types: { '.wasm': 'application/octet-stream' } });
+  const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[wrong MIME]');
+  const wasmRequests = [];
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request.url()); });
+  try {
+    await page.goto(careless.url);
+    await page.waitForSelector('#psc-start');
+    await page.click('#psc-start');
+    await page.waitForSelector('.psc-step-of');
+    assert.equal(wasmRequests.length, 1, `one request for the .wasm: ${wasmRequests.join(', ')}`);
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+    await careless.close();
+  }
+});
+
 test('print: results fit on two pages, with no buttons or navigation', async () => {
   const { context, page, problems } = await openPage(1280);
   await completeByClicks(page);
