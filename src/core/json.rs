@@ -87,56 +87,52 @@ impl<'a> Reader<'a> {
         Ok(node)
     }
 
-    fn object(&mut self) -> Result<Node, Stop> {
+    /// Reads the comma-separated items of an array or object, from its
+    /// opening bracket through `close`; `item` reads one item.
+    fn items(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Result<(), Stop>) -> Result<(), Stop> {
         self.at += 1;
-        let mut entries = Vec::new();
         self.skip_whitespace();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Node::Object(entries));
+            return Ok(());
         }
         loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return Err(self.stop());
-            }
-            let key = self.string()?;
-            self.skip_whitespace();
-            self.expect(b':')?;
-            let value = self.value()?;
-            entries.push((key, value));
+            item(self)?;
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b'}') => {
+                Some(byte) if byte == close => {
                     self.at += 1;
-                    return Ok(Node::Object(entries));
+                    return Ok(());
                 }
                 _ => return Err(self.stop()),
             }
         }
     }
 
-    fn array(&mut self) -> Result<Node, Stop> {
-        self.at += 1;
-        let mut items = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Node::Array(items));
-        }
-        loop {
-            items.push(self.value()?);
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Node::Array(items));
-                }
-                _ => return Err(self.stop()),
+    fn object(&mut self) -> Result<Node, Stop> {
+        let mut entries = Vec::new();
+        self.items(b'}', |reader| {
+            reader.skip_whitespace();
+            if reader.peek() != Some(b'"') {
+                return Err(reader.stop());
             }
-        }
+            let key = reader.string()?;
+            reader.skip_whitespace();
+            reader.expect(b':')?;
+            entries.push((key, reader.value()?));
+            Ok(())
+        })?;
+        Ok(Node::Object(entries))
+    }
+
+    fn array(&mut self) -> Result<Node, Stop> {
+        let mut items = Vec::new();
+        self.items(b']', |reader| {
+            items.push(reader.value()?);
+            Ok(())
+        })?;
+        Ok(Node::Array(items))
     }
 
     /// Reads a string literal starting at its opening quote.
