@@ -217,8 +217,7 @@ pub fn extract_code(input: &str) -> Result<String, ShareError> {
 /// Whether `input` is a complete format-1 code and nothing else.
 fn is_clean_code(input: &str) -> bool {
     input.len() == CODE_LENGTH
-        && input.starts_with('P')
-        && input[1..].starts_with(FORMAT_VERSION)
+        && input.strip_prefix('P').is_some_and(|rest| rest.starts_with(FORMAT_VERSION))
         && input.chars().skip(2).all(|c| base64url_value(c).is_some())
 }
 
