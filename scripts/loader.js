@@ -12,6 +12,66 @@
 // once it has arrived, which is slower but works.
 const script = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
+
+// The release build's index.html holds a hidden copy of the app's own
+// intro (scripts/prerender.mjs). It is shown at once, while the WebAssembly
+// is still arriving, but only when the app is certain to start on that very
+// screen: no results in the fragment, no saved draft, and no name, colour
+// or language in the query that would change its look. The copy sits just
+// before the mount element, which Yew empties when it starts. When the app
+// has rendered there, the copy goes, in the same task, so no frame shows
+// both or neither; a press on one of its buttons is then replayed on the
+// app's button with the same id, and keyboard focus moves to the same
+// control.
+const DRAFT_KEY = 'partnership-selfcheck:draft'; // src/browser.rs DRAFT_KEY
+const mount = document.getElementById('psc-app');
+const first = document.getElementById('psc-static');
+
+function appStartsOnIntro() {
+  if (location.hash.length > 1) return false;
+  const query = new URLSearchParams(location.search);
+  if (['name', 'accent', 'lang'].some((key) => query.has(key))) return false;
+  try {
+    return localStorage.getItem(DRAFT_KEY) === null;
+  } catch {
+    // Storage is blocked: the app will say so above the intro.
+    return false;
+  }
+}
+
+if (first && mount) {
+  let pressed = null;
+  if (appStartsOnIntro()) {
+    // The app's links keep the embed configuration; so do the copy's.
+    if (location.search) for (const link of first.querySelectorAll('a[href]')) link.search = location.search;
+    first.addEventListener('click', (event) => {
+      const button = event.target.closest('button[id]');
+      if (button && !pressed) {
+        pressed = button.id;
+        first.setAttribute('aria-busy', 'true');
+      }
+    });
+    first.hidden = false;
+  }
+  // Mutation observers report before the next frame is painted.
+  new MutationObserver((_, observer) => {
+    if (!mount.firstElementChild) return;
+    observer.disconnect();
+    const focused = first.contains(document.activeElement) ? document.activeElement.id : '';
+    first.remove();
+    if (pressed) document.getElementById(pressed)?.click();
+    else if (focused) document.getElementById(focused)?.focus();
+  }).observe(mount, { childList: true });
+}
+
+function failed(error) {
+  console.error('Partnership Self-Check could not start:', error);
+  // No button that does nothing is left on the page.
+  if (first) first.hidden = true;
+  const message = document.getElementById('psc-load-failed');
+  if (message) message.hidden = false;
+}
+
 if (script && wasm) {
   const compiled = fetch(wasm.href).then((response) => {
     if (!response.ok) throw new Error(`${wasm.href} answered ${response.status}`);
@@ -22,7 +82,7 @@ if (script && wasm) {
   });
   import(script.href)
     .then(({ default: init }) => init({ module_or_path: compiled }))
-    .catch((error) => console.error('Partnership Self-Check could not start:', error));
+    .catch(failed);
 } else {
-  console.error('Partnership Self-Check could not start: the page names no app to load.');
+  failed('the page names no app to load.');
 }

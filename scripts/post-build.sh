@@ -9,6 +9,9 @@
 #     and our loader. Trunk 0.21's own minifier leaves the first as it is
 #     and never touches copied files; terser makes the glue a quarter
 #     smaller after brotli (6.3 KB to 4.8 KB for the self-check).
+#  3. in release builds, puts a static copy of the app's first screen into
+#     index.html (scripts/prerender.mjs), which the loader shows while the
+#     WebAssembly is still arriving.
 set -euo pipefail
 # The nested Trunk reads the same Trunk.toml and so runs this hook again;
 # the outer run minifies both pages' files afterwards.
@@ -32,4 +35,5 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     "$TRUNK_STAGING_DIR"/loader.js "$TRUNK_STAGING_DIR"/tools/loader.js; do
     "$terser" "$script" --module --compress --mangle --output "$script"
   done
+  node "$(cd "$(dirname "$0")" && pwd)/prerender.mjs" "$TRUNK_STAGING_DIR"
 fi

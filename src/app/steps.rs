@@ -28,7 +28,7 @@ pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool) -> Html {
                 <button type="button" id="psc-start" class="psc-button psc-primary" onclick={send(dispatch, Action::Start)}>
                     { if resuming { text.ui("intro_continue") } else { text.ui("intro_start") } }
                 </button>
-                <button type="button" class="psc-button" onclick={send(dispatch, Action::OpenAbout)}>
+                <button type="button" id="psc-intro-about" class="psc-button" onclick={send(dispatch, Action::OpenAbout)}>
                     { text.ui("about_open") }
                 </button>
             </div>

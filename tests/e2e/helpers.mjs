@@ -100,6 +100,17 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
+/**
+ * Waits until the app itself runs: its own root is in the mount element and
+ * the release build's static copy of the intro (scripts/prerender.mjs) is
+ * gone. `#psc-start` alone is not enough: the copy has one too, visible
+ * before the app is ready. Works on a page or a frame.
+ */
+export function appReady(pageOrFrame) {
+  return pageOrFrame.waitForFunction(() => !document.getElementById('psc-static')
+    && document.querySelector('#psc-app > .psc-root'), null, { timeout: 30000 });
+}
+
 /** Waits for the next painted frame. */
 export function nextFrame(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   AREAS, BELIEFS, DIST, DRAFT_KEY, REPO, HERE, AXE_PATH,
-  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks,
+  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady,
 } from './helpers.mjs';
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -39,7 +39,7 @@ async function openPage(width, { hash = '', csp = true } = {}) {
   const page = await context.newPage();
   const problems = await watchPage(page, `[${width}px]`);
   await page.goto(server.url + hash);
-  await page.waitForSelector('.psc-root');
+  await appReady(page);
   return { context, page, problems };
 }
 
@@ -250,7 +250,7 @@ test('strict CSP: no violations, console errors or page errors through a full wa
   const { context, page, problems } = await openPage(1280);
   const header = (await page.goto(server.url)).headers()['content-security-policy'];
   assert.match(header || '', /script-src 'self' 'wasm-unsafe-eval'/, 'served with the strict CSP header');
-  await page.waitForSelector('#psc-start');
+  await appReady(page);
   await completeByClicks(page);
   await page.click('#psc-goto-1');
   await page.waitForSelector('#psc-heading');
@@ -270,7 +270,7 @@ test('no /favicon.ico request (index.html should name an icon, e.g. <link rel="i
 
 // ---------------------------------------------------------------- 4: no network after load, storage
 
-test('network: nothing is fetched after the first screen; no cookies; only the draft key in localStorage', async () => {
+test('network: nothing is fetched after the app has loaded; no cookies; only the draft key in localStorage', async () => {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   const page = await context.newPage();
@@ -278,7 +278,7 @@ test('network: nothing is fetched after the first screen; no cookies; only the d
   const requests = [];
   context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
   await page.goto(server.url);
-  await page.waitForSelector('#psc-start', { state: 'visible' });
+  await appReady(page);
   await nextFrame(page);
   const loaded = requests.length;
   console.log(`# requests during load (${loaded}):\n${requests.map((r) => `#   ${r}`).join('\n')}`);
@@ -311,7 +311,7 @@ test('network: nothing is fetched after the first screen; no cookies; only the d
   // blob: URLs of the download are local; anything else is a real fetch.
   const network = later.filter((r) => !/^\w+ (blob|data):/.test(r));
   console.log(`# requests after load: ${later.length ? later.join(', ') : 'none'}`);
-  assert.deepEqual(network, [], 'no network requests after the first screen');
+  assert.deepEqual(network, [], 'no network requests after the app has loaded');
 
   assert.deepEqual(await context.cookies(), [], 'no cookies');
   const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -343,7 +343,7 @@ test('cross-origin embed: iframe resizes via embed.js; host cannot read the hash
   try {
     await page.goto(`${host.url}`);
     const frame = await (await page.waitForSelector('#widget')).contentFrame();
-    await frame.waitForSelector('#psc-start');
+    await appReady(frame);
     await nextFrame(page);
     await embedShot(page, 'embed-host-intro');
     const storageNotice = await frame.$$eval('.psc-notice', (els) => els.map((e) => e.textContent.trim().slice(0, 80)));
@@ -427,6 +427,116 @@ async function embedShot(page, name) {
   await page.setViewportSize(size);
 }
 
+// ---------------------------------------------------------------- static first screen (scripts/prerender.mjs, loader.js)
+
+/**
+ * A fresh page whose .wasm is held back until `release()`, so the static copy
+ * of the intro can be seen and used before the app runs. Navigation waits
+ * only for DOMContentLoaded: the load event waits for the held .wasm.
+ */
+async function openHeldPage(width, { path = '', draft, javaScript = true } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const problems = javaScript ? await watchPage(page, `[held ${width}px${path}]`) : [];
+  if (draft !== undefined) {
+    // Stored before the page loads, as a visit from an earlier day would have.
+    await page.route(server.url + 'seed', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+    await page.goto(server.url + 'seed');
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DRAFT_KEY, draft]);
+  }
+  let release;
+  const released = new Promise((done) => { release = done; });
+  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+  return { context, page, problems, release };
+}
+
+/** The header and intro as the page shows them, without the copy's own attributes. */
+function introMarkup(page, selector) {
+  return page.$eval(selector, (root) => {
+    const copy = root.cloneNode(true);
+    copy.querySelector('main').replaceChildren(...[...copy.querySelector('main').children].filter((c) => c.classList.contains('psc-intro')));
+    return [...copy.children].filter((c) => c.tagName === 'HEADER' || c.tagName === 'MAIN').map((c) => c.outerHTML).join('');
+  });
+}
+
+test('static first screen: shown before the app runs, identical to the app\'s intro, accessible; Start pressed early is carried out', async () => {
+  const held = await openHeldPage(320);
+  const { page } = held;
+  await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
+  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the app has not started: only the static copy is there');
+  await screenshot(page, '320-00-static-intro');
+  const copied = await introMarkup(page, '#psc-static');
+  assert.deepEqual(await runAxe(page, '320px static intro'), []);
+  // Keyboard only, before the app is there: Tab to Start and press Enter.
+  await tabUntil(page, '#psc-start');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('#psc-static', 'aria-busy'), 'true', 'the copy shows it is busy');
+  held.release();
+  await appReady(page);
+  await page.waitForSelector('.psc-step-of');
+  assert.match(await page.textContent('.psc-step-of'), /^Step 1 of \d+$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'psc-heading', null, { timeout: 5000 });
+  assertNoProblems(held.problems);
+  await held.context.close();
+
+  // The app's own intro, on a page it has fully loaded.
+  const { context, page: live, problems } = await openPage(320);
+  assert.equal(await introMarkup(live, '#psc-app > .psc-root'), copied, 'the static copy is the app\'s intro, element for element');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('static first screen: keyboard focus moves to the same control in the app, and nothing else happens', async () => {
+  const held = await openHeldPage(1280);
+  const { page } = held;
+  await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
+  await tabUntil(page, '#psc-intro-about');
+  held.release();
+  await appReady(page);
+  await nextFrame(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'psc-intro-about');
+  assert.equal(await page.locator('.psc-intro').count(), 1, 'still on the intro');
+  assertNoProblems(held.problems);
+  await held.context.close();
+});
+
+test('static first screen stays hidden when the app starts elsewhere, and without JavaScript', async () => {
+  const cases = [
+    ['a link with results in the fragment', { path: '#r=P1abc' }, '.psc-notice.psc-error'],
+    ['a saved draft', { draft: 'not a draft' }, '.psc-notice.psc-error'],
+    ['a school name in the query', { path: '?name=Lincoln%20Elementary' }, '.psc-school-name'],
+  ];
+  for (const [label, options, appShows] of cases) {
+    const held = await openHeldPage(1280, options);
+    const { page } = held;
+    await nextFrame(page);
+    assert.equal(await page.locator('#psc-static').getAttribute('hidden'), '', `${label}: the copy stays hidden`);
+    assert.equal(await page.locator('button:visible').count(), 0, `${label}: no visible button before the app runs`);
+    held.release();
+    await appReady(page);
+    await page.waitForSelector(appShows);
+    assertNoProblems(held.problems);
+    await held.context.close();
+  }
+  const noScript = await openHeldPage(1280, { javaScript: false });
+  assert.equal(await noScript.page.locator('button:visible').count(), 0, 'without JavaScript no button is shown');
+  assert.match(await noScript.page.textContent('body'), /needs JavaScript and WebAssembly/);
+  await noScript.context.close();
+});
+
+test('if the app cannot load, the static intro goes and a plain message says so', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[no wasm]');
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#psc-load-failed', { state: 'visible' });
+  assert.equal(await page.locator('button:visible').count(), 0, 'no button that does nothing');
+  assert.ok(problems.some((p) => /could not start/.test(p)), `the console says why: ${problems.join(' | ')}`);
+  await context.close();
+});
+
 // ---------------------------------------------------------------- size of embed.js
 
 test('scripts/embed.js is under 2048 bytes', () => {
@@ -447,7 +557,7 @@ test('embed configuration: name, accent (contrast corrected), sections; bad valu
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   await page.reload();
-  await page.waitForSelector('#psc-start');
+  await appReady(page);
   assert.match(await page.textContent('.psc-header'), /Lincoln Elementary/);
   // The yellow accent is too light for white text, so a darker one is used.
   const accent = await page.$eval('.psc-root', (e) => getComputedStyle(e).getPropertyValue('--psc-accent').trim());
@@ -472,7 +582,7 @@ test('dist works under a sub-path with the strict CSP', async () => {
   try {
     assert.match(prefixed.url, /\/tools\/partnership\/$/);
     await page.goto(prefixed.url);
-    await page.waitForSelector('#psc-start');
+    await appReady(page);
     await page.click('#psc-start');
     await page.waitForSelector('.psc-step-of');
     assertNoProblems(problems);
@@ -491,7 +601,7 @@ test('a host that sends the .wasm with the wrong MIME type still gets a working 
   page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request.url()); });
   try {
     await page.goto(careless.url);
-    await page.waitForSelector('#psc-start');
+    await appReady(page);
     await page.click('#psc-start');
     await page.waitForSelector('.psc-step-of');
     assert.equal(wasmRequests.length, 1, `one request for the .wasm: ${wasmRequests.join(', ')}`);
