@@ -27,8 +27,9 @@ if (!folder) {
 }
 const helpers = resolve(repo, 'tests', 'e2e', 'helpers.mjs');
 let launch;
+let headerAndIntro;
 try {
-  ({ launch } = await import(pathToFileURL(helpers).href));
+  ({ launch, headerAndIntro } = await import(pathToFileURL(helpers).href));
 } catch (error) {
   console.error(`prerender: cannot load playwright-core (${error.message}); run scripts/setup.sh`);
   process.exit(1);
@@ -56,20 +57,11 @@ try {
   await page.goto(server.url);
   await page.waitForFunction(() => !document.getElementById('psc-static')
     && document.querySelector('#psc-app > .psc-root #psc-start'), null, { timeout: 30000 });
-  snapshot = await page.evaluate(() => {
-    const root = document.querySelector('#psc-app > .psc-root').cloneNode(true);
-    // Everything but the header and the intro section goes.
-    const main = root.querySelector('main');
-    for (const child of [...main.children]) {
-      if (!child.classList.contains('psc-intro')) child.remove();
-    }
-    for (const child of [...root.children]) {
-      if (child.tagName !== 'HEADER' && child.tagName !== 'MAIN') child.remove();
-    }
-    root.id = 'psc-static';
-    root.setAttribute('hidden', '');
-    return root.outerHTML;
-  });
+  // The copy keeps the root's class, which carries the styles, and gets an
+  // id of its own; it starts hidden.
+  const rootClass = await page.$eval('#psc-app > .psc-root', (root) => root.className);
+  const inner = await page.$eval('#psc-app > .psc-root', headerAndIntro);
+  snapshot = `<div class="${rootClass}" id="psc-static" hidden="">${inner}</div>`;
   if (problems.length) throw new Error(`the app reported errors: ${problems.join('; ')}`);
   if (/\sstyle=|<script/i.test(snapshot)) throw new Error('the snapshot has inline style or script, which the CSP forbids');
 } catch (error) {

@@ -111,6 +111,24 @@ export function appReady(pageOrFrame) {
     && document.querySelector('#psc-app > .psc-root'), null, { timeout: 30000 });
 }
 
+/**
+ * The first screen's header and intro, as markup, from a widget root: what
+ * scripts/prerender.mjs copies into index.html, and what the e2e tests
+ * compare that copy with. Runs in the page (pass it to `$eval`), so it uses
+ * nothing from outside itself.
+ */
+export function headerAndIntro(root) {
+  return [...root.children]
+    .filter((child) => child.tagName === 'HEADER' || child.tagName === 'MAIN')
+    .map((child) => {
+      if (child.tagName === 'HEADER') return child.outerHTML;
+      const main = child.cloneNode(false);
+      main.append(...[...child.children].filter((c) => c.classList.contains('psc-intro')).map((c) => c.cloneNode(true)));
+      return main.outerHTML;
+    })
+    .join('');
+}
+
 /** Waits for the next painted frame. */
 export function nextFrame(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   AREAS, BELIEFS, DIST, DRAFT_KEY, REPO, HERE, AXE_PATH,
-  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady,
+  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady, headerAndIntro,
 } from './helpers.mjs';
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -451,22 +451,13 @@ async function openHeldPage(width, { path = '', draft, javaScript = true } = {})
   return { context, page, problems, release };
 }
 
-/** The header and intro as the page shows them, without the copy's own attributes. */
-function introMarkup(page, selector) {
-  return page.$eval(selector, (root) => {
-    const copy = root.cloneNode(true);
-    copy.querySelector('main').replaceChildren(...[...copy.querySelector('main').children].filter((c) => c.classList.contains('psc-intro')));
-    return [...copy.children].filter((c) => c.tagName === 'HEADER' || c.tagName === 'MAIN').map((c) => c.outerHTML).join('');
-  });
-}
-
 test('static first screen: shown before the app runs, identical to the app\'s intro, accessible; Start pressed early is carried out', async () => {
   const held = await openHeldPage(320);
   const { page } = held;
   await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
   assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the app has not started: only the static copy is there');
   await screenshot(page, '320-00-static-intro');
-  const copied = await introMarkup(page, '#psc-static');
+  const copied = await page.$eval('#psc-static', headerAndIntro);
   assert.deepEqual(await runAxe(page, '320px static intro'), []);
   // Keyboard only, before the app is there: Tab to Start and press Enter.
   await tabUntil(page, '#psc-start');
@@ -482,7 +473,7 @@ test('static first screen: shown before the app runs, identical to the app\'s in
 
   // The app's own intro, on a page it has fully loaded.
   const { context, page: live, problems } = await openPage(320);
-  assert.equal(await introMarkup(live, '#psc-app > .psc-root'), copied, 'the static copy is the app\'s intro, element for element');
+  assert.equal(await live.$eval('#psc-app > .psc-root', headerAndIntro), copied, 'the static copy is the app\'s intro, element for element');
   assertNoProblems(problems);
   await context.close();
 });
