@@ -15,24 +15,21 @@ use yew::prelude::*;
 use crate::browser;
 use crate::core::{config, content};
 use crate::core::draft::{self, DraftError};
+use crate::core::route::Route;
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 use crate::core::share::{self as share_code, ShareError};
 
 pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
-use widgets::send;
+use widgets::{send, HeadingFocus};
 
-/// The walk-through state plus what the shell learned about the device.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AppState {
-    pub walk: State,
-}
-
-impl Reducible for AppState {
+// Yew's reducer hook drives the core's pure state machine directly: the
+// shell adds no state of its own to the walk-through.
+impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(AppState { walk: self.walk.reduce(action) })
+        Rc::new(State::reduce(&self, action))
     }
 }
 
@@ -48,7 +45,8 @@ pub struct AppProps {
 }
 
 /// The element id of the current screen's heading, which receives focus
-/// after every navigation so screen-reader users hear where they are.
+/// after every navigation (through [`widgets::HeadingFocus`]) so that
+/// screen-reader users hear where they are.
 pub const HEADING_ID: &str = "psc-heading";
 
 /// Something the person should know about their saved answers or an opened
@@ -87,9 +85,8 @@ fn boot(sections: Sections) -> Boot {
         }
     };
     let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
-    let fragment = browser::fragment();
-    if !fragment.is_empty() {
-        match share_code::decode(&fragment) {
+    if let Route::SharedResults(fragment) = Route::from_fragment(&browser::fragment()) {
+        match share_code::decode(fragment) {
             Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link })),
             Err(error) => notices.push(Notice::BadLink(error)),
         }
@@ -104,7 +101,7 @@ pub fn app(props: &AppProps) -> Html {
     let boot = use_memo((), move |_| boot(sections));
     let state = use_reducer({
         let boot = boot.clone();
-        move || AppState { walk: boot.state.clone() }
+        move || boot.state.clone()
     });
     let notices = use_state({
         let boot = boot.clone();
@@ -118,11 +115,15 @@ pub fn app(props: &AppProps) -> Html {
     // Focus follows navigation, but not on first load: an embedded widget
     // must not pull the host page's focus or scroll position.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(state.walk.draft.screen, move |_| {
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            browser::focus_by_id(HEADING_ID);
-        }
-    });
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(state.draft.screen, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                widgets::focus(&heading);
+            }
+        });
+    }
 
     // Every change to the draft is saved at once. The first run is skipped:
     // it would only write back what was just read, or overwrite an
@@ -133,7 +134,7 @@ pub fn app(props: &AppProps) -> Html {
     let storage_reported = use_mut_ref(|| boot.notices.contains(&Notice::StorageUnavailable));
     {
         let notices = notices.clone();
-        use_effect_with(state.walk.draft.clone(), move |draft| {
+        use_effect_with(state.draft.clone(), move |draft| {
             if !std::mem::replace(&mut *first_save.borrow_mut(), false) {
                 let failed = browser::save_draft(&draft::encode(draft)).is_err();
                 if failed && !std::mem::replace(&mut *storage_reported.borrow_mut(), true) {
@@ -145,7 +146,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let walk = &state.walk;
+    let walk = &*state;
     let text = props.text.clone();
 
     if let Some(view) = &walk.shared {
@@ -168,6 +169,7 @@ pub fn app(props: &AppProps) -> Html {
             Source::File => "shared_from_file",
         };
         return html! {
+            <ContextProvider<HeadingFocus> context={HeadingFocus(heading.clone())}>
             <div class="psc-root">
                 <main class="psc-main">
                     <div class="psc-notice psc-shared-banner" role="status">
@@ -189,6 +191,7 @@ pub fn app(props: &AppProps) -> Html {
                         answers={view.answers.clone()} {sections} read_only=true />
                 </main>
             </div>
+            </ContextProvider<HeadingFocus>>
         };
     }
 
@@ -269,6 +272,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
+        <ContextProvider<HeadingFocus> context={HeadingFocus(heading)}>
         <div class="psc-root">
             { widgets::header(&text, props.name.as_deref(), html! {
                 <button type="button" id="psc-about" class="psc-link-button" onclick={send(&dispatch, Action::OpenAbout)}>
@@ -291,6 +295,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             <main class="psc-main">{ body }</main>
         </div>
+        </ContextProvider<HeadingFocus>>
     }
 }
 
@@ -302,10 +307,7 @@ pub(crate) const MOUNT_ID: &str = "psc-app";
 /// the language and the content, read by `load` (each page compiles in only
 /// the texts it needs). `None` after logging why not.
 pub(crate) fn prepare(load: fn(&str) -> Option<Result<content::Content, content::ContentError>>) -> Option<(web_sys::Element, config::Config, Text)> {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(MOUNT_ID));
-    let Some(root) = root else {
+    let Some(root) = browser::element_by_id(MOUNT_ID) else {
         browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
         return None;
     };
@@ -333,10 +335,10 @@ pub(crate) fn prepare(load: fn(&str) -> Option<Result<content::Content, content:
     }
 }
 
-/// Mounts the self-check. A team link (`#t=…`) belongs to the facilitator's
-/// tools page, so it is forwarded there.
+/// Mounts the self-check. A team link (`#t=…`) or `#compare` belongs to the
+/// facilitator's tools page, so it is forwarded there.
 pub fn start() {
-    if browser::fragment().starts_with("t=") {
+    if Route::from_fragment(&browser::fragment()).is_for_tools() {
         browser::go_to(&browser::sibling_page("tools/"));
         return;
     }

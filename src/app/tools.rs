@@ -9,6 +9,7 @@ use super::widgets::{header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
 use crate::core::content;
+use crate::core::route::Route;
 use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 
 /// Which tool is open.
@@ -26,15 +27,14 @@ pub struct Opening {
 }
 
 impl Opening {
-    /// Reads the fragment: `#t=T1…` is a team link, `#compare` the
-    /// comparison, anything else the team summary.
+    /// What the fragment's route asks the tools page for: a team link
+    /// opens the team summary with its counts, `#compare` the comparison,
+    /// anything else the empty team summary.
     pub fn from_fragment(fragment: &str) -> Opening {
-        if fragment.starts_with("t=") {
-            Opening { tool: Tool::Team, team: Some(decode_team(fragment)) }
-        } else if fragment == "compare" {
-            Opening { tool: Tool::Compare, team: None }
-        } else {
-            Opening { tool: Tool::Team, team: None }
+        match Route::from_fragment(fragment) {
+            Route::Team(code) => Opening { tool: Tool::Team, team: Some(decode_team(code)) },
+            Route::Compare => Opening { tool: Tool::Compare, team: None },
+            Route::Home | Route::SharedResults(_) => Opening { tool: Tool::Team, team: None },
         }
     }
 }
