@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::steps::step_title;
-use super::widgets::{data_table, screen_heading, Table, Text};
+use super::widgets::{data_table, focus, screen_heading, Table, Text};
 use crate::browser;
 use crate::core::model::{Answers, Area, Level, MAX_PRACTICES_PER_CELL};
 use crate::core::scoring::{self, AreaScore, Outcome};
@@ -30,11 +30,15 @@ pub fn results(props: &ResultsProps) -> Html {
     let confirm_start_over = use_state(|| false);
     // The "Start over" button is replaced by the question, so focus moves to
     // its safe answer, "Cancel", instead of being lost.
-    use_effect_with(*confirm_start_over, |asking| {
-        if *asking {
-            browser::focus_by_id("psc-start-over-cancel");
-        }
-    });
+    let cancel = use_node_ref();
+    {
+        let cancel = cancel.clone();
+        use_effect_with(*confirm_start_over, move |asking| {
+            if *asking {
+                focus(&cancel);
+            }
+        });
+    }
 
     let start_over = {
         let confirm = confirm_start_over.clone();
@@ -47,7 +51,7 @@ pub fn results(props: &ResultsProps) -> Html {
                         onclick={let c = confirm.clone(); move |_| { c.set(false); dispatch.emit(Action::StartOver(browser::random_id())) }}>
                         { text.ui("start_over_yes") }
                     </button>
-                    <button type="button" id="psc-start-over-cancel" class="psc-button" onclick={move |_| confirm.set(false)}>
+                    <button ref={cancel} type="button" id="psc-start-over-cancel" class="psc-button" onclick={move |_| confirm.set(false)}>
                         { text.ui("start_over_cancel") }
                     </button>
                 </div>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::widgets::{text_setter, Text};
+use super::widgets::{select_all, text_setter, Text};
 use crate::browser;
 use crate::core::file::{self, FileError};
 use crate::core::model::Answers;
@@ -35,26 +35,27 @@ pub fn copy_field(props: &CopyFieldProps) -> Html {
     let text = &props.text;
     // None: nothing tried yet; Some(true): copied; Some(false): copy by hand.
     let copied = use_state(|| None::<bool>);
+    let field = use_node_ref();
     let on_copy = {
         let copied = copied.clone();
         let value = props.value.clone();
-        let id = props.id.clone();
+        let field = field.clone();
         Callback::from(move |_| {
             let copied = copied.clone();
             let value = value.clone();
-            let id = id.clone();
+            let field = field.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&value).await;
                 copied.set(Some(ok));
                 if !ok {
-                    browser::select_text(&id);
+                    select_all(&field);
                 }
             });
         })
     };
     let on_focus = {
-        let id = props.id.clone();
-        Callback::from(move |_| browser::select_text(&id))
+        let field = field.clone();
+        Callback::from(move |_| select_all(&field))
     };
     let status = match *copied {
         Some(true) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui("share_copied") }</p> },
@@ -65,7 +66,7 @@ pub fn copy_field(props: &CopyFieldProps) -> Html {
         <>
             <label for={props.id.clone()}>{ &props.label }</label>
             <div class="psc-share-row">
-                <input id={props.id.clone()} class="psc-share-link" type="text" readonly=true
+                <input ref={field} id={props.id.clone()} class="psc-share-link" type="text" readonly=true
                     value={props.value.clone()} onfocus={on_focus} />
                 <button type="button" id={format!("{}-copy", props.id)} class="psc-button psc-primary" onclick={on_copy}>
                     { text.ui("share_copy") }

@@ -80,10 +80,48 @@ pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
     })
 }
 
-/// The heading every screen starts with. It takes focus after navigation
-/// (see `HEADING_ID`), so it is focusable from script but not in tab order.
+/// Where the heading of the current screen is, so that the root can move
+/// focus to it after every navigation. The root provides it as a context,
+/// because the heading sits deep inside whichever screen is shown.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct HeadingFocus(pub NodeRef);
+
+#[derive(Properties, PartialEq)]
+pub struct ScreenHeadingProps {
+    pub title: String,
+}
+
+/// The heading every screen starts with. It takes focus after navigation, so
+/// it is focusable from script but not in tab order. The id stays for the
+/// tests and for in-page links.
+#[component(ScreenHeading)]
+fn screen_heading_view(props: &ScreenHeadingProps) -> Html {
+    let focus = use_context::<HeadingFocus>().unwrap_or_default();
+    html! {
+        <h2 ref={focus.0} id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ props.title.clone() }</h2>
+    }
+}
+
+/// The screen heading, for the view functions that start each screen.
 pub fn screen_heading(title: String) -> Html {
-    html! { <h2 id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title }</h2> }
+    html! { <ScreenHeading {title} /> }
+}
+
+/// Focuses the text field behind `node` and selects its text, so that it
+/// can be copied by hand where the Clipboard API is refused.
+pub fn select_all(node: &NodeRef) {
+    if let Some(input) = node.cast::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element behind `node`, if
+/// it is rendered.
+pub fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
 }
 
 /// The widget's header: its name, the school's name from the embed
