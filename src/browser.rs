@@ -5,8 +5,10 @@
 //! panicking: storage can be blocked in cross-site iframes, full, or absent,
 //! and the widget must keep working all the same.
 
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlElement, Storage, Window};
+use web_sys::HtmlElement;
 
 use crate::core::model::AssessmentId;
 
@@ -23,14 +25,18 @@ pub enum StorageProblem {
     WriteFailed,
 }
 
-fn window() -> Option<Window> {
-    web_sys::window()
-}
-
-fn storage() -> Result<Storage, StorageProblem> {
-    window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageProblem::Unavailable)
+/// `localStorage`, through gloo-storage, once it is known to be reachable.
+///
+/// `LocalStorage::raw()` panics when the property getter throws, as it does
+/// in a cross-site iframe with third-party storage blocked, so the getter is
+/// tried here first and a failure becomes [`StorageProblem::Unavailable`].
+/// The draft is a line of text followed by JSON rather than one JSON value,
+/// so it is read and written as raw text, not through gloo's serde methods.
+fn storage() -> Result<web_sys::Storage, StorageProblem> {
+    match window().local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        _ => Err(StorageProblem::Unavailable),
+    }
 }
 
 /// Reads the saved draft, if any.
@@ -43,20 +49,12 @@ pub fn save_draft(text: &str) -> Result<(), StorageProblem> {
     storage()?.set_item(DRAFT_KEY, text).map_err(|_| StorageProblem::WriteFailed)
 }
 
-/// Removes the saved draft.
-pub fn clear_draft() -> Result<(), StorageProblem> {
-    storage()?.remove_item(DRAFT_KEY).map_err(|_| StorageProblem::WriteFailed)
-}
-
 /// A new random assessment id from the browser's cryptographic generator.
 /// Falls back to `Math.random` only where `crypto` is missing, because an id
 /// only has to keep one team's assessments apart.
 pub fn random_id() -> AssessmentId {
     let mut bytes = [0u8; 5];
-    let filled = window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
-        .unwrap_or(false);
+    let filled = window().crypto().is_ok_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
     if !filled {
         for byte in &mut bytes {
             *byte = (js_sys::Math::random() * 256.0) as u8;
@@ -67,55 +65,36 @@ pub fn random_id() -> AssessmentId {
 
 /// The URL's query string (without `?`), for the embed configuration.
 pub fn query() -> String {
-    window()
-        .and_then(|w| w.location().search().ok())
-        .map(|q| q.trim_start_matches('?').to_owned())
-        .unwrap_or_default()
+    window().location().search().map(|q| q.trim_start_matches('?').to_owned()).unwrap_or_default()
 }
 
 /// The URL's fragment (without `#`).
 pub fn fragment() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .map(|h| h.trim_start_matches('#').to_owned())
-        .unwrap_or_default()
+    window().location().hash().map(|h| h.trim_start_matches('#').to_owned()).unwrap_or_default()
 }
 
 /// Removes the fragment from the address bar without reloading, so that a
 /// reload after leaving shared results does not open them again.
 pub fn clear_fragment() {
-    if let Some(w) = window() {
-        let location = w.location();
-        let path = format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
-        }
+    let location = window().location();
+    let path = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
 }
 
 /// This page's address without its fragment, for building share links.
 pub fn page_address() -> String {
-    window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default()
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
 }
 
 /// The address of another page of the widget, relative to this one (e.g.
 /// `"tools/"` or `"../"`), keeping the embed configuration and the fragment
 /// so that a forwarded team link still opens.
 pub fn sibling_page(relative: &str) -> String {
-    let query = query();
+    let mut address = page_link(relative);
     let fragment = fragment();
-    let mut address = relative.to_owned();
-    if !query.is_empty() {
-        address.push('?');
-        address.push_str(&query);
-    }
     if !fragment.is_empty() {
         address.push('#');
         address.push_str(&fragment);
@@ -136,40 +115,29 @@ pub fn page_link(relative: &str) -> String {
 
 /// Replaces this page with another, without a history entry.
 pub fn go_to(address: &str) {
-    if let Some(w) = window() {
-        let _ = w.location().replace(address);
-    }
+    let _ = window().location().replace(address);
 }
 
-/// Moves keyboard and screen-reader focus to the element with the given id,
-/// without scrolling the host page more than needed.
-pub fn focus_by_id(id: &str) {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
+/// The element the widget mounts into, if the page has one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
 }
 
 /// Opens the browser's print dialog.
 pub fn print() {
-    if let Some(w) = window() {
-        let _ = w.print();
-    }
+    let _ = window().print();
 }
 
 /// Writes a message to the developer console, for configuration warnings.
 pub fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(message));
+    gloo_console::warn!(message);
 }
 
 /// Copies text to the clipboard. `false` when the Clipboard API is missing
 /// or access is denied (e.g. inside an iframe without permission); the
 /// caller then shows the text pre-selected for copying by hand.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    let navigator = window().navigator();
     // Read the property by reflection: on insecure pages it is undefined,
     // and calling a method on undefined would throw past our error handling.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
@@ -179,30 +147,18 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
-/// Offers text as a file download, without any network request.
+/// Offers text as a file download, without any network request: the file
+/// is a blob in memory, and its object URL is revoked when `url` is dropped.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+    let Some(anchor) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
         return false;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
-    let anchor = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    let done = match anchor {
-        Some(anchor) => {
-            anchor.set_href(&url);
-            anchor.set_download(file_name);
-            anchor.click();
-            true
-        }
-        None => false,
-    };
-    let _ = web_sys::Url::revoke_object_url(&url);
-    done
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    true
 }
 
 /// Why a chosen file could not be read.
@@ -217,38 +173,19 @@ pub enum FileReadProblem {
 /// Reads a chosen or dropped file as text, refusing files over `limit`
 /// bytes before reading them, so a huge file never reaches memory.
 pub async fn read_file(file: web_sys::File, limit: usize) -> Result<String, FileReadProblem> {
-    let bytes = file.size() as u64;
+    let file = gloo_file::File::from(file);
+    let bytes = file.size();
     if bytes > limit as u64 {
         return Err(FileReadProblem::TooLarge { bytes });
     }
-    wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or(FileReadProblem::Unreadable)
-}
-
-/// Selects the text of an input field, so it can be copied by hand.
-pub fn select_text(id: &str) {
-    let input = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    if let Some(input) = input {
-        let _ = input.focus();
-        input.select();
-    }
+    gloo_file::futures::read_as_text(&file).await.map_err(|_| FileReadProblem::Unreadable)
 }
 
 /// Sets a CSS custom property on the mount element through the CSSOM, which
 /// the strict Content-Security-Policy allows (an inline `style` attribute
 /// would be blocked).
 pub fn set_theme_property(mount_id: &str, name: &str, value: &str) {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(mount_id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = element_by_id(mount_id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = element.style().set_property(name, value);
     }
 }
@@ -256,8 +193,7 @@ pub fn set_theme_property(mount_id: &str, name: &str, value: &str) {
 /// Marks the widget's language on its mount element, so screen readers
 /// pronounce the content correctly whatever the host page's language.
 pub fn set_language(mount_id: &str, language: &str) {
-    let element = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(mount_id));
-    if let Some(element) = element {
+    if let Some(element) = element_by_id(mount_id) {
         let _ = element.set_attribute("lang", language);
     }
 }
@@ -269,15 +205,15 @@ pub const RESIZE_MESSAGE: &str = "partnership-selfcheck:resize";
 /// whenever it changes, so `embed.js` can fit the iframe to it. The message
 /// holds only the type and the height: no answers ever cross to the host.
 pub fn post_height_changes(mount_id: &str) {
-    let Some(w) = window() else { return };
+    let w = window();
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {
         return;
     }
-    let Some(element) = w.document().and_then(|d| d.get_element_by_id(mount_id)) else { return };
+    let Some(element) = element_by_id(mount_id) else { return };
     let observed = element.clone();
     let post = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        let Some(w) = window() else { return };
+        let w = window();
         let bottom = observed.get_bounding_client_rect().bottom() + w.scroll_y().unwrap_or(0.0);
         // The body's margin below the widget is part of the page's height.
         let height = (bottom + 8.0).ceil();

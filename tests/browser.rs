@@ -356,6 +356,39 @@ async fn storage_that_throws_is_survived_with_a_notice() {
     assert_no_panic();
 }
 
+/// Runs a piece of JavaScript in the test page, for what the DOM bindings
+/// cannot do, such as replacing a property of `window`.
+fn run_js(source: &str) {
+    js_sys::Function::new_no_args(source).call0(&wasm_bindgen::JsValue::NULL).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_local_storage_property_that_throws_is_survived_with_a_notice() {
+    // In a cross-site iframe with third-party storage blocked, merely reading
+    // `window.localStorage` throws; gloo-storage's `raw()` would panic there,
+    // so the shell's wrapper must turn it into a notice.
+    let root = mount(Sections::default()).await;
+    drop(root);
+    run_js(
+        "window.__pscStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');\n\
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+    assert_eq!(
+        partnership_selfcheck::browser::load_draft(),
+        Err(partnership_selfcheck::browser::StorageProblem::Unavailable)
+    );
+    let root = mount_keeping_storage(Sections::default()).await;
+    assert!(text(&root, ".psc-notice").contains("can't be kept on this device"));
+    click(&root, "#psc-start").await;
+    click(&root, "#psc-mark-building_relationships-open_door").await;
+    click(&root, "#psc-next").await;
+    click(&root, "#psc-back").await;
+    assert!(is_checked(&root, "#psc-mark-building_relationships-open_door"), "the widget keeps working");
+    run_js("Object.defineProperty(window, 'localStorage', window.__pscStorage);");
+    assert!(partnership_selfcheck::browser::load_draft().is_ok(), "storage is back for the next test");
+    assert_no_panic();
+}
+
 /// Mounts the facilitator's tools page as its address would open it.
 async fn mount_tools(fragment: &str) -> Element {
     use partnership_selfcheck::app::tools::Opening;
