@@ -24,27 +24,6 @@ pub const MIN_TEAM: u16 = 5;
 /// WCAG 2.1 AA contrast for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
 
-/// `x` to the power 2.4, for `x` in (0, 1], as the luminance formula needs.
-///
-/// `f64::powf` would bring libm's `pow` into the bundle (1.4 KB of
-/// WebAssembly), while a square root is a single instruction. x^2.4 is
-/// x² · x^0.4, and 0.4 is 0.0110 0110 0110… in binary, so x^0.4 is the
-/// product of x^(1/2^k) for every k whose binary digit is 1: one square root
-/// after another. Fifty-two digits, as many as an f64 holds, leave an
-/// error far below anything the contrast threshold could notice (a test
-/// compares every channel value with `powf`).
-fn power_2_4(x: f64) -> f64 {
-    let mut result = x * x;
-    let mut root = x;
-    for k in 1..=52 {
-        root = root.sqrt();
-        if k % 4 == 2 || k % 4 == 3 {
-            result *= root;
-        }
-    }
-    result
-}
-
 /// A colour with 8-bit channels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -62,7 +41,7 @@ impl Rgb {
             if c <= 0.039_28 {
                 c / 12.92
             } else {
-                power_2_4((c + 0.055) / 1.055)
+                ((c + 0.055) / 1.055).powf(2.4)
             }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
@@ -124,19 +103,6 @@ impl Default for Config {
     }
 }
 
-/// Decodes `+` (a space in query strings) and every `%xx` escape. Invalid
-/// escapes are kept as written, because a wrong name is better than no name.
-fn percent_decode(text: &str) -> String {
-    super::codec::percent_decode_once(&text.replace('+', " "), |_| true)
-}
-
-/// A ratio with two decimals, e.g. 4.53. Written by hand because Rust's
-/// float formatting adds several kilobytes to the WebAssembly bundle.
-fn two_decimals(value: f64) -> String {
-    let hundredths = (value * 100.0).round() as u32;
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
 fn switch(value: &str) -> Option<bool> {
     match value {
         "on" | "true" | "1" | "yes" => Some(true),
@@ -150,9 +116,11 @@ fn switch(value: &str) -> Option<bool> {
 pub fn parse(query: &str, languages: &[&str]) -> (Config, Vec<String>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_decode(raw);
+    // `application/x-www-form-urlencoded` decoding, as browsers do it: `+`
+    // is a space and every `%xx` is undone. A malformed escape is kept as
+    // written, because a wrong name is better than no name.
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let key = key.as_ref();
         let value = value.trim();
         let mut ignore = |why: &str| warnings.push(format!("Ignoring {key}={value}: {why}."));
         match key {
@@ -171,11 +139,11 @@ pub fn parse(query: &str, languages: &[&str]) -> (Config, Vec<String>) {
                     let readable = colour.readable_with_white();
                     if readable != colour {
                         warnings.push(format!(
-                            "accent {} has contrast {}:1 with white text; using {} ({}:1) instead.",
+                            "accent {} has contrast {:.2}:1 with white text; using {} ({:.2}:1) instead.",
                             colour.hex(),
-                            two_decimals(colour.contrast_with_white()),
+                            colour.contrast_with_white(),
                             readable.hex(),
-                            two_decimals(readable.contrast_with_white())
+                            readable.contrast_with_white()
                         ));
                     }
                     config.accent = Some(readable);
@@ -212,15 +180,6 @@ mod tests {
     const LANGS: &[&str] = &["en"];
 
     #[test]
-    fn power_2_4_matches_powf_for_every_channel_value() {
-        for c in 0..=255u8 {
-            let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
-            let (ours, reference) = (power_2_4(x), x.powf(2.4));
-            assert!((ours - reference).abs() <= reference * 1e-12, "{c}: {ours} vs {reference}");
-        }
-    }
-
-    #[test]
     fn every_setting_is_read() {
         let (config, warnings) =
             parse("name=Lincoln%20Elementary&accent=%23336699&lang=en&barriers=off&notes=on&min_team=8", LANGS);
@@ -251,10 +210,19 @@ mod tests {
     }
 
     #[test]
-    fn ratios_print_with_two_decimals() {
-        assert_eq!(two_decimals(4.5), "4.50");
-        assert_eq!(two_decimals(21.0), "21.00");
-        assert_eq!(two_decimals(1.006), "1.01");
+    fn a_corrected_accent_names_both_ratios_with_two_decimals() {
+        let (_, warnings) = parse("accent=ffffff", LANGS);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("accent #ffffff has contrast 1.00:1 with white text"), "{warnings:?}");
+    }
+
+    #[test]
+    fn plus_signs_and_escapes_decode_as_browsers_do() {
+        let (config, warnings) = parse("name=Lincoln+Elementary%20%26+Annex", LANGS);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(config.name.as_deref(), Some("Lincoln Elementary & Annex"));
+        let (config, _) = parse("name=50%25+%zz", LANGS);
+        assert_eq!(config.name.as_deref(), Some("50% %zz"));
     }
 
     #[test]

@@ -161,9 +161,6 @@ impl PracticeRef {
 pub struct TickSet(u16);
 
 impl TickSet {
-    /// The empty set.
-    pub const EMPTY: TickSet = TickSet(0);
-
     /// Rebuilds a set from its 16-bit form (see [`TickSet::bits`]).
     pub fn from_bits(bits: u16) -> TickSet {
         TickSet(bits)
