@@ -1,27 +1,26 @@
 //! Small pieces shared by the screens.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::content::Content;
+use crate::core::content::{Content, Key};
 use crate::core::session::Action;
 
 /// The content, shared by every component and compared by identity so that
-/// property checks stay cheap.
-#[derive(Clone, Debug)]
-pub struct Text(pub Rc<Content>);
+/// property checks stay cheap. It is compiled-in static data, so a copy is
+/// one pointer.
+#[derive(Clone, Copy, Debug)]
+pub struct Text(pub &'static Content);
 
 impl PartialEq for Text {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        std::ptr::eq(self.0, other.0)
     }
 }
 
 impl std::ops::Deref for Text {
     type Target = Content;
     fn deref(&self) -> &Content {
-        &self.0
+        self.0
     }
 }
 
@@ -47,8 +46,13 @@ pub enum Table {
 }
 
 /// A data table with a caption and column headings; every chart's numbers
-/// are also shown this way.
-pub fn data_table(caption: String, headings: Vec<String>, rows: Html, layout: Table) -> Html {
+/// are also shown this way. The texts may be static or built, and the
+/// generic part is only this conversion, so each use adds little code.
+pub fn data_table<H: Into<AttrValue>>(caption: impl Into<AttrValue>, headings: Vec<H>, rows: Html, layout: Table) -> Html {
+    table_of(caption.into(), headings.into_iter().map(Into::into).collect(), rows, layout)
+}
+
+fn table_of(caption: AttrValue, headings: Vec<AttrValue>, rows: Html, layout: Table) -> Html {
     let extra = match layout {
         Table::ScrollsWithClass(class) => Some(class),
         Table::Fits | Table::Scrolls => None,
@@ -82,7 +86,11 @@ pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
 
 /// The heading every screen starts with. It takes focus after navigation
 /// (see `HEADING_ID`), so it is focusable from script but not in tab order.
-pub fn screen_heading(title: String) -> Html {
+pub fn screen_heading(title: impl Into<AttrValue>) -> Html {
+    heading(title.into())
+}
+
+fn heading(title: AttrValue) -> Html {
     html! { <h2 id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title }</h2> }
 }
 
@@ -92,7 +100,7 @@ pub fn header(text: &Text, name: Option<&str>, action: Html) -> Html {
     html! {
         <header class="psc-header">
             <p class="psc-brand">
-                { text.ui("app_name") }
+                { text.ui(Key::AppName) }
                 if let Some(name) = name { <span class="psc-school-name">{ name }</span> }
             </p>
             { action }
