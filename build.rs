@@ -1,55 +1,146 @@
-//! Finds every language folder under `content/` and compiles its files in, so
-//! that adding a language is adding a folder of data files, not code.
+//! Reads every language folder under `content/` at build time, checks it
+//! with the schema shared with the tests (`src/core/content/schema.rs`), and
+//! generates typed, `&'static` Rust data into `OUT_DIR/content.rs`, which
+//! `src/core/content/mod.rs` includes. Adding a language is adding a folder
+//! of data files; a broken file fails the build with every problem named by
+//! file and JSON path.
 
-use std::{env, fs, path::Path};
+use std::fmt::Write as _;
+use std::{env, fs, path::Path, process};
 
-/// Must match `CONTENT_FILES` in `src/core/content.rs`.
-const CONTENT_FILES: [&str; 2] = ["instrument.json", "ui.json"];
-/// Must match `TOOLS_FILE` in `src/core/content.rs`.
-const TOOLS_FILE: &str = "tools.json";
+#[allow(dead_code)]
+#[path = "src/core/content/schema.rs"]
+mod schema;
+
+use schema::{camel_case, Language, Sources, Texts};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut languages: Vec<String> = fs::read_dir(&root)
-        .expect("the content/ folder exists")
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| entry.path().is_dir())
-        .filter_map(|entry| entry.file_name().into_string().ok())
+    println!("cargo:rerun-if-changed=src/core/content/schema.rs");
+    let mut codes: Vec<String> = match fs::read_dir(&root) {
+        Ok(entries) => entries
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| entry.path().is_dir())
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .collect(),
+        Err(error) => fail(&[format!("content/: cannot be read ({error})")]),
+    };
+    codes.sort();
+    // Each file's text, or `None` when it is missing, which the schema
+    // reports with the other problems.
+    let texts: Vec<[Option<String>; 3]> = codes
+        .iter()
+        .map(|code| {
+            [schema::INSTRUMENT_FILE, schema::UI_FILE, schema::TOOLS_FILE].map(|file| {
+                let path = root.join(code).join(file);
+                println!("cargo:rerun-if-changed={}", path.display());
+                fs::read_to_string(path).ok()
+            })
+        })
         .collect();
-    languages.sort();
-    // Two tables, so that the self-check's bundle, which reads only the
-    // first, does not carry the tools page's texts.
-    let mut out = String::from(
-        "/// Every compiled-in language: its code and its self-check content files' names and texts.\n\
-         pub static LANGUAGES: &[(&str, &[(&str, &str)])] = &[\n",
-    );
-    let mut tools = String::from(
-        "/// The tools page's extra texts (`tools.json`) of every compiled-in language that has them.\n\
-         pub static TOOLS_TEXTS: &[(&str, &str)] = &[\n",
-    );
-    for language in &languages {
-        out.push_str(&format!("    ({language:?}, &[\n"));
-        for file in CONTENT_FILES {
-            let path = root.join(language).join(file);
-            println!("cargo:rerun-if-changed={}", path.display());
-            // A missing file is left out here and reported by the content
-            // loader with the language and file name, which reads better than
-            // a build failure.
-            if path.exists() {
-                out.push_str(&format!("        ({file:?}, include_str!({:?})),\n", path.display().to_string()));
-            }
-        }
-        out.push_str("    ]),\n");
-        let path = root.join(language).join(TOOLS_FILE);
-        println!("cargo:rerun-if-changed={}", path.display());
-        if path.exists() {
-            tools.push_str(&format!("    ({language:?}, include_str!({:?})),\n", path.display().to_string()));
-        }
+    let inputs: Vec<(&str, Sources)> = codes
+        .iter()
+        .zip(&texts)
+        .map(|(code, [instrument, ui, tools])| {
+            (code.as_str(), Sources { instrument: instrument.as_deref(), ui: ui.as_deref(), tools: tools.as_deref() })
+        })
+        .collect();
+    let languages = schema::read_all(&inputs).unwrap_or_else(|problems| fail(&problems));
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    fs::write(dest, generate(&languages)).expect("OUT_DIR is writable");
+}
+
+/// Stops the build, listing every problem.
+fn fail(problems: &[String]) -> ! {
+    eprintln!("The content files have {} problem(s):", problems.len());
+    for problem in problems {
+        eprintln!("  {problem}");
+    }
+    process::exit(1);
+}
+
+/// The generated Rust source. `languages[0]` is the default language, whose
+/// keys name the enums; `schema::read_all` has checked that every other
+/// language has the same keys, so every table lines up with its enum.
+fn generate(languages: &[Language]) -> String {
+    let default = &languages[0];
+    let mut out = String::from("// Generated by build.rs from content/; do not edit.\n\n");
+    keys(&mut out, "Key", "name", "A text of the self-check (`ui.json`), named by its key there.", &default.ui);
+    keys(&mut out, "ToolsKey", "name", "A text only the tools page shows (`tools.json`), named by its key there.", &default.tools);
+    let codes: Vec<(String, String)> = languages.iter().map(|l| (l.code.clone(), String::new())).collect();
+    keys(&mut out, "Language", "code", "A compiled-in language, named by its folder under `content/`.", &Texts(codes));
+    let _ = writeln!(out, "/// The code of the language every widget falls back to.");
+    let _ = writeln!(out, "pub const DEFAULT_LANGUAGE: &str = {:?};\n", schema::DEFAULT_LANGUAGE);
+    let _ = writeln!(out, "/// Every language's self-check content, in the order of `Language::ALL`.");
+    let _ = writeln!(out, "static CONTENTS: [Content; {}] = [", languages.len());
+    for language in languages {
+        let _ = writeln!(out, "Content {{ language: Language::{}, instrument: {}, ui: {} }},",
+            camel_case(&language.code), instrument(&language.instrument), texts(&default.ui, &language.ui));
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(out, "/// Every language's tools-only texts, in the order of `Language::ALL`. Only");
+    let _ = writeln!(out, "/// `Content::tools` reads this table, so a bundle that never calls it drops it.");
+    let _ = writeln!(out, "static TOOLS_TEXTS: [[&str; ToolsKey::COUNT]; {}] = [", languages.len());
+    for language in languages {
+        let _ = writeln!(out, "{},", texts(&default.tools, &language.tools));
     }
     out.push_str("];\n");
-    tools.push_str("];\n");
-    out.push_str(&tools);
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("languages.rs");
-    fs::write(dest, out).expect("OUT_DIR is writable");
+    out
+}
+
+/// One `keyed_texts!` invocation: an enum named `name` with a variant per key
+/// of `texts`, documented by the default language's text.
+fn keys(out: &mut String, name: &str, accessor: &str, doc: &str, texts: &Texts) {
+    let _ = writeln!(out, "keyed_texts! {{\n    #[doc = {doc:?}]\n    {name}, {accessor}, [");
+    for (key, text) in &texts.0 {
+        if !text.is_empty() {
+            let _ = writeln!(out, "        #[doc = {:?}]", format!("`{key}`: \"{text}\""));
+        }
+        let _ = writeln!(out, "        {} => {key:?},", camel_case(key));
+    }
+    out.push_str("    ]\n}\n\n");
+}
+
+/// A table of texts in the default language's key order.
+fn texts(order: &Texts, language: &Texts) -> String {
+    // Every key is present: read_all checked the keys against the default.
+    let items: Vec<String> = order.keys().map(|key| format!("{:?}", language.get(key).unwrap_or_default())).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A list of texts as an array expression.
+fn list(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|item| format!("{item:?}")).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// `instrument.json` as a Rust expression of `core::content::Instrument`.
+fn instrument(i: &schema::Instrument) -> String {
+    let each = |parts: Vec<String>| parts.join(", ");
+    let levels = each(i.levels.entries().into_iter().map(|(_, t)| format!(
+        "LevelText {{ name: {:?}, short_name: {:?}, label: {:?}, stance: {:?} }}", t.name, t.short_name, t.label, t.stance
+    )).collect());
+    let areas = each(i.areas.entries().into_iter().map(|(_, t)| {
+        let practices = each(t.practices.entries().into_iter().map(|(_, p)| format!("&{}", list(p))).collect());
+        format!(
+            "AreaText {{ title: {:?}, summary: {:?}, question: {:?}, practices: ByLevel([{practices}]) }}",
+            t.title, t.summary, t.question
+        )
+    }).collect());
+    let beliefs = each(i.beliefs.entries().into_iter().map(|(_, t)| format!(
+        "BeliefText {{ statement: {:?}, explanation: {:?} }}", t.statement, t.explanation
+    )).collect());
+    let scales = each(i.belief_scales.entries().into_iter().map(|(_, t)| format!(
+        "ScaleText {{ question: {:?}, points: {} }}", t.question, list(&t.points)
+    )).collect());
+    let barriers = each(i.barriers.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
+    let about = format!(
+        "AboutText {{ heading: {:?}, paragraphs: &{}, citation: {:?} }}",
+        i.about.heading, list(&i.about.paragraphs), i.about.citation
+    );
+    format!(
+        "Instrument {{ levels: ByLevel([{levels}]), areas: ByArea([{areas}]), beliefs: ByBelief([{beliefs}]), \
+         belief_scales: ByScale([{scales}]), barriers: ByBarrier([{barriers}]), about: {about} }}"
+    )
 }

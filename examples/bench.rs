@@ -43,8 +43,8 @@ fn peak_memory_kib() -> Option<u64> {
 
 fn main() {
     let content = match load(DEFAULT_LANGUAGE) {
-        Some(Ok(content)) => content,
-        _ => {
+        Some(content) => content,
+        None => {
             eprintln!("the default content does not load");
             std::process::exit(1);
         }

@@ -4,7 +4,6 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
@@ -49,8 +48,8 @@ async fn mount(sections: Sections) -> Element {
 }
 
 /// A new, empty container for a widget, replacing the previous test's, and
-/// the content that `load` gives it (each page loads only its own texts).
-fn fresh_container(load: fn(&str) -> Option<Result<content::Content, content::ContentError>>) -> (Element, Text) {
+/// the default language's content.
+fn fresh_container() -> (Element, Text) {
     install_panic_hook();
     if let Some(old) = document().get_element_by_id("psc-test-root") {
         old.remove();
@@ -58,13 +57,12 @@ fn fresh_container(load: fn(&str) -> Option<Result<content::Content, content::Co
     let container = document().create_element("div").unwrap();
     container.set_id("psc-test-root");
     document().body().unwrap().append_child(&container).unwrap();
-    let content = load(content::DEFAULT_LANGUAGE).unwrap().unwrap();
-    (container, Text(Rc::new(content)))
+    (container, Text(content::load(content::DEFAULT_LANGUAGE).unwrap()))
 }
 
 /// Mounts a widget on the device as the previous test left it (a reload).
 async fn mount_keeping_storage(sections: Sections) -> Element {
-    let (container, text) = fresh_container(content::load);
+    let (container, text) = fresh_container();
     let props = AppProps { text, sections, name: None };
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
@@ -392,7 +390,7 @@ async fn a_local_storage_property_that_throws_is_survived_with_a_notice() {
 /// Mounts the facilitator's tools page as its address would open it.
 async fn mount_tools(fragment: &str) -> Element {
     use partnership_selfcheck::app::tools::Opening;
-    let (container, text) = fresh_container(content::load_for_tools);
+    let (container, text) = fresh_container();
     let props = ToolsProps {
         text,
         name: None,

@@ -1,93 +1,129 @@
-//! Checks every compiled-in language's content files: they parse, they have
-//! no problems, they carry the same UI keys as the default language, and the
-//! validator really does catch a broken instrument.
+//! Checks every compiled-in language's content, and that the build's
+//! validator (src/core/content/schema.rs, the same code build.rs runs)
+//! names each problem of a deliberately broken file by file and JSON path.
 
 // The native core tests; the browser suite is tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
 
-use partnership_selfcheck::core::content::{self, language_codes, load_for_tools, Content, LevelText, DEFAULT_LANGUAGE};
+use partnership_selfcheck::core::content::schema::{self, Sources};
+use partnership_selfcheck::core::content::{language_codes, load, Content, Key, LevelText, ToolsKey, DEFAULT_LANGUAGE};
 use partnership_selfcheck::core::model::{Area, Level};
 use serde_json::Value;
 
 /// The English files, read straight from disk for the broken-content tests.
 const EN_INSTRUMENT: &str = include_str!("../content/en/instrument.json");
 const EN_UI: &str = include_str!("../content/en/ui.json");
+const EN_TOOLS: &str = include_str!("../content/en/tools.json");
 
-/// Loads a compiled-in language, every file of it (the tools page's texts
-/// too), failing with the loader's message.
-fn load_ok(language: &str) -> Content {
-    match load_for_tools(language) {
-        None => panic!("language {language:?} is listed but cannot be loaded"),
-        Some(Err(error)) => panic!("language {language:?} does not parse: {error}"),
-        Some(Ok(content)) => content,
+/// The English sources with one file replaced.
+fn en_with(instrument: &str, ui: &str, tools: &str) -> Result<schema::Language, Vec<String>> {
+    schema::read_language("en", Sources { instrument: Some(instrument), ui: Some(ui), tools: Some(tools) })
+}
+
+/// `en/instrument.json` after `edit`, as text.
+fn edited_instrument(edit: impl FnOnce(&mut Value)) -> String {
+    let mut instrument: Value = serde_json::from_str(EN_INSTRUMENT).expect("en/instrument.json is JSON");
+    edit(&mut instrument);
+    serde_json::to_string_pretty(&instrument).expect("serializes")
+}
+
+/// Asserts that `problems` has exactly one problem starting with each of
+/// `expected`.
+fn assert_names(problems: &[String], expected: &[&str]) {
+    assert_eq!(problems.len(), expected.len(), "expected exactly {expected:?}, got {problems:#?}");
+    for start in expected {
+        assert!(problems.iter().any(|p| p.starts_with(start)), "no problem starts with {start:?}; got {problems:#?}");
     }
 }
 
 #[test]
-fn every_language_parses_and_has_no_problems() {
-    let codes: Vec<&str> = language_codes().collect();
-    assert!(
-        codes.contains(&content::DEFAULT_LANGUAGE),
-        "the default language {DEFAULT_LANGUAGE:?} is not compiled in; found {codes:?}"
+fn every_language_folder_passes_the_validator_and_is_compiled_in() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut folders: Vec<String> = fs::read_dir(&root)
+        .expect("content/ is readable")
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    folders.sort();
+    let read = |code: &str, file: &str| fs::read_to_string(root.join(code).join(file)).ok();
+    let texts: Vec<[Option<String>; 3]> = folders
+        .iter()
+        .map(|code| [schema::INSTRUMENT_FILE, schema::UI_FILE, schema::TOOLS_FILE].map(|file| read(code, file)))
+        .collect();
+    let inputs: Vec<(&str, Sources)> = folders
+        .iter()
+        .zip(&texts)
+        .map(|(code, [i, u, t])| (code.as_str(), Sources { instrument: i.as_deref(), ui: u.as_deref(), tools: t.as_deref() }))
+        .collect();
+    let languages = schema::read_all(&inputs).unwrap_or_else(|problems| panic!("content problems:\n  {}", problems.join("\n  ")));
+    assert_eq!(languages[0].code, DEFAULT_LANGUAGE);
+    assert_eq!(language_codes().collect::<Vec<_>>(), folders);
+}
+
+#[test]
+fn every_language_is_complete_and_has_the_default_languages_keys() {
+    let default: Vec<&str> = Key::ALL.iter().map(|key| key.name()).collect();
+    let schema_keys = en_with(EN_INSTRUMENT, EN_UI, EN_TOOLS).expect("en reads");
+    assert_eq!(schema_keys.ui.keys().collect::<Vec<_>>(), default, "Key follows en/ui.json");
+    assert_eq!(schema_keys.tools.keys().count(), ToolsKey::COUNT, "ToolsKey follows en/tools.json");
+    for code in language_codes() {
+        let content = load(code).expect("listed");
+        for key in Key::ALL {
+            assert!(!content.ui(key).trim().is_empty(), "{code}: {} is empty", key.name());
+        }
+        for key in ToolsKey::ALL {
+            assert!(!content.tools(key).trim().is_empty(), "{code}: {} is empty", key.name());
+        }
+    }
+}
+
+#[test]
+fn another_language_must_have_exactly_the_default_keys_and_counts() {
+    let default = en_with(EN_INSTRUMENT, EN_UI, EN_TOOLS).expect("en reads");
+    let mut ui: Value = serde_json::from_str(EN_UI).expect("JSON");
+    let ui_object = ui.as_object_mut().expect("an object");
+    ui_object.remove("step_of");
+    ui_object.insert("extra_text".into(), Value::String("Extra".into()));
+    let instrument = edited_instrument(|i| {
+        let cell = i["areas"]["linking_to_learning"]["practices"]["open_door"].as_array_mut().expect("a list");
+        cell.pop();
+    });
+    let ui = ui.to_string();
+    let other = schema::read_language("xx", Sources { instrument: Some(&instrument), ui: Some(&ui), tools: Some(EN_TOOLS) })
+        .expect("xx is fine on its own");
+    assert_names(
+        &schema::check_same_shape(&default, &other),
+        &[
+            "content/xx/ui.json: step_of is missing (content/en/ui.json has it)",
+            "content/xx/ui.json: extra_text is not in content/en/ui.json",
+            "content/xx/instrument.json: areas.linking_to_learning.practices.open_door has 2 entries; content/en/instrument.json has 3",
+        ],
     );
-    let mut failures = Vec::new();
-    for code in &codes {
-        let content = load_ok(code);
-        assert_eq!(content.language, *code);
-        for problem in content.problems() {
-            failures.push(format!("{code}: {problem}"));
-        }
-    }
-    assert!(failures.is_empty(), "content problems:\n  {}", failures.join("\n  "));
-}
-
-#[test]
-fn every_language_has_the_same_ui_keys_as_the_default() {
-    let default = load_ok(DEFAULT_LANGUAGE);
-    let expected: BTreeSet<&str> = default.ui_keys().collect();
-    let mut failures = Vec::new();
-    for code in language_codes().filter(|code| *code != DEFAULT_LANGUAGE) {
-        let content = load_ok(code);
-        let present: BTreeSet<&str> = content.ui_keys().collect();
-        let missing: Vec<&str> = expected.difference(&present).copied().collect();
-        let extra: Vec<&str> = present.difference(&expected).copied().collect();
-        if !missing.is_empty() {
-            failures.push(format!("{code} lacks UI keys: {}", missing.join(", ")));
-        }
-        if !extra.is_empty() {
-            failures.push(format!(
-                "{code} has UI keys that {DEFAULT_LANGUAGE} lacks: {}",
-                extra.join(", ")
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "UI keys differ:\n  {}", failures.join("\n  "));
 }
 
 #[test]
 fn every_area_has_practices_at_every_level_and_level_names_are_distinct() {
     for code in language_codes() {
-        let content = load_ok(code);
+        let content: &Content = load(code).expect("listed");
         for area in Area::ALL {
             for level in Level::ALL {
                 let practices = content.practices(area, level);
-                assert!(!practices.is_empty(), "{code}: {area} has no practices for {level}");
-                assert!(
-                    practices.iter().all(|p| !p.trim().is_empty()),
-                    "{code}: {area} has an empty practice for {level}"
-                );
+                assert!(practices.len() >= 2, "{code}: {area} has too few practices for {level}");
             }
         }
         let levels = &content.instrument.levels;
         let field_values = |field: fn(&LevelText) -> &str| -> Vec<&str> {
-            Level::ALL.iter().map(|level| field(levels.get(*level))).collect()
+            Level::ALL.iter().map(|level| field(&levels[*level])).collect()
         };
         for (what, values) in [
-            ("name", field_values(|t| &t.name)),
-            ("short_name", field_values(|t| &t.short_name)),
-            ("label", field_values(|t| &t.label)),
+            ("name", field_values(|t| t.name)),
+            ("short_name", field_values(|t| t.short_name)),
+            ("label", field_values(|t| t.label)),
         ] {
             let distinct: BTreeSet<&str> = values.iter().copied().collect();
             assert_eq!(distinct.len(), values.len(), "{code}: level {what}s are not distinct: {values:?}");
@@ -96,45 +132,91 @@ fn every_area_has_practices_at_every_level_and_level_names_are_distinct() {
 }
 
 #[test]
-fn the_validator_names_each_broken_cell_by_its_path() {
-    let mut instrument: Value = serde_json::from_str(EN_INSTRUMENT).expect("en/instrument.json is JSON");
-    let practices = &mut instrument["areas"]["building_relationships"]["practices"];
-    practices["fortress"][1] = Value::String("   ".into());
-    let sharing = &mut instrument["areas"]["sharing_power"]["practices"]["partnership"];
-    let first = sharing[0].clone();
-    *sharing = Value::Array(vec![first]);
-    let broken = serde_json::to_string_pretty(&instrument).expect("serializes");
-
-    let content = Content::parse("en", &[("instrument.json", &broken), ("ui.json", EN_UI)])
-        .unwrap_or_else(|error| panic!("the broken instrument should still parse: {error}"));
-    let problems = content.problems();
-    let expected = [
-        "instrument.areas.building_relationships.practices.fortress[1] ",
-        "instrument.areas.sharing_power.practices.partnership ",
-    ];
-    assert_eq!(problems.len(), expected.len(), "expected exactly {expected:?}, got {problems:#?}");
-    for path in expected {
-        assert!(
-            problems.iter().any(|problem| problem.starts_with(path)),
-            "no problem names {path:?}; got {problems:#?}"
-        );
-    }
+fn the_validator_names_each_broken_cell_by_its_path_all_at_once() {
+    let broken = edited_instrument(|i| {
+        i["areas"]["building_relationships"]["practices"]["fortress"][1] = Value::String("   ".into());
+        let sharing = &mut i["areas"]["sharing_power"]["practices"]["partnership"];
+        let first = sharing[0].clone();
+        *sharing = Value::Array(vec![first]);
+        i["belief_scales"]["held"]["points"].as_array_mut().expect("a list").pop();
+        i["instrument_version"] = Value::from(7);
+    });
+    let mut ui: Value = serde_json::from_str(EN_UI).expect("JSON");
+    ui["step_of"] = Value::String("Step {current}".into());
+    ui["app_name"] = Value::String(String::new());
+    let problems = en_with(&broken, &ui.to_string(), EN_TOOLS).expect_err("the broken files are refused");
+    assert_names(
+        &problems,
+        &[
+            "content/en/instrument.json: areas.building_relationships.practices.fortress[1] is empty",
+            "content/en/instrument.json: areas.sharing_power.practices.partnership has 1 practices",
+            "content/en/instrument.json: belief_scales.held.points has 4 points",
+            "content/en/instrument.json: instrument_version is 7",
+            "content/en/ui.json: step_of lacks the placeholder {total}",
+            "content/en/ui.json: app_name is empty",
+        ],
+    );
 }
 
 #[test]
-fn an_unknown_or_missing_key_is_a_parse_error_naming_the_key() {
-    let mut instrument: Value = serde_json::from_str(EN_INSTRUMENT).expect("en/instrument.json is JSON");
-    instrument["levels"]["fortress"]["colour"] = Value::String("grey".into());
-    let text = instrument.to_string();
-    let error = Content::parse("en", &[("instrument.json", &text), ("ui.json", EN_UI)])
-        .expect_err("an unknown key must be rejected");
-    assert_eq!(error.file, "en/instrument.json");
-    assert!(error.reason.contains("colour"), "the error should name the key: {error}");
+fn an_unknown_missing_or_mistyped_key_is_refused_by_its_path() {
+    let colour = edited_instrument(|i| i["levels"]["fortress"]["colour"] = Value::String("grey".into()));
+    let problems = en_with(&colour, EN_UI, EN_TOOLS).expect_err("an unknown key is refused");
+    assert_names(&problems, &["content/en/instrument.json: levels.fortress.colour: unknown field `colour`"]);
 
-    let mut instrument: Value = serde_json::from_str(EN_INSTRUMENT).expect("en/instrument.json is JSON");
-    instrument["beliefs"].as_object_mut().expect("an object").remove("equal_partners");
-    let text = instrument.to_string();
-    let error = Content::parse("en", &[("instrument.json", &text), ("ui.json", EN_UI)])
-        .expect_err("a missing key must be rejected");
-    assert!(error.reason.contains("equal_partners"), "the error should name the key: {error}");
+    let missing = edited_instrument(|i| {
+        i["beliefs"].as_object_mut().expect("an object").remove("equal_partners");
+    });
+    let problems = en_with(&missing, EN_UI, EN_TOOLS).expect_err("a missing key is refused");
+    assert_names(&problems, &["content/en/instrument.json: beliefs: missing field `equal_partners`"]);
+
+    let problems = en_with(EN_INSTRUMENT, r#"{"step_of": 3}"#, EN_TOOLS).expect_err("a number is no text");
+    assert_names(&problems, &["content/en/ui.json: step_of: invalid type: integer `3`"]);
+}
+
+#[test]
+fn ui_files_refuse_repeated_keys_unusable_names_and_keys_in_both_files() {
+    let problems = en_with(EN_INSTRUMENT, r#"{"a": "x", "a": "y"}"#, EN_TOOLS).expect_err("a repeated key is refused");
+    assert_names(&problems, &["content/en/ui.json: the key \"a\" appears twice"]);
+
+    let problems = en_with(EN_INSTRUMENT, r#"{"Step-Of": "x", "a_1": "y"}"#, "{}").expect_err("names must be snake_case");
+    assert_names(&problems, &["content/en/ui.json: \"Step-Of\" is not a snake_case key", "content/en/ui.json: \"a_1\" is not a snake_case key"]);
+
+    let problems = en_with(EN_INSTRUMENT, EN_UI, r#"{"app_name": "Tools"}"#).expect_err("a key in both files is refused");
+    assert_names(&problems, &["content/en/tools.json: app_name is also in ui.json"]);
+}
+
+#[test]
+fn missing_files_and_a_missing_default_language_are_named() {
+    let problems = schema::read_language("xx", Sources { instrument: Some(EN_INSTRUMENT), ..Sources::default() })
+        .expect_err("missing files are refused");
+    assert_names(&problems, &["content/xx/ui.json: the file is missing", "content/xx/tools.json: the file is missing"]);
+    let all = Sources { instrument: Some(EN_INSTRUMENT), ui: Some(EN_UI), tools: Some(EN_TOOLS) };
+    let problems = schema::read_all(&[("fr", all)]).expect_err("the default language is required");
+    assert_names(&problems, &["content/en: the default language's folder is missing"]);
+}
+
+#[test]
+fn only_the_tools_pages_sources_read_the_tools_texts() {
+    // The self-check's bundle must not link the tools' texts: they are
+    // reached only through `Content::tools`, so no other source may call it.
+    const TOOLS_ONLY_SOURCES: [&str; 3] = ["app/team.rs", "app/tools.rs", "bin/tools.rs"];
+    fn visit(dir: &Path, src: &Path, slips: &mut Vec<String>) {
+        for entry in fs::read_dir(dir).expect("readable").filter_map(|entry| entry.ok()) {
+            let path = entry.path();
+            let name = path.strip_prefix(src).expect("under src/").to_string_lossy().replace('\\', "/");
+            if path.is_dir() {
+                visit(&path, src, slips);
+            } else if !TOOLS_ONLY_SOURCES.contains(&name.as_str()) && !name.starts_with("core/content/") {
+                let text = fs::read_to_string(&path).expect("readable");
+                if text.contains(".tools(") || text.contains(".tools_with(") {
+                    slips.push(name);
+                }
+            }
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut slips = Vec::new();
+    visit(&src, &src, &mut slips);
+    assert!(slips.is_empty(), "these sources of the self-check read tools texts: {slips:?}");
 }

@@ -475,7 +475,7 @@ fn every_error_has_a_key_and_a_sentence() {
         },
     ];
     for error in errors {
-        assert!(error.message_key().starts_with("file_error_"));
+        assert!(error.message_key().name().starts_with("file_error_"));
         let sentence = error.to_string();
         assert!(sentence.ends_with('.'), "{sentence}");
         if let Some(path) = error.path() {

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::core::content::Key;
 use crate::core::{config, content};
 use crate::core::draft::{self, DraftError};
 use crate::core::route::Route;
@@ -165,26 +166,26 @@ pub fn app(props: &AppProps) -> Html {
             })
         };
         let source_key = match view.source {
-            Source::Link => "shared_from_link",
-            Source::File => "shared_from_file",
+            Source::Link => Key::SharedFromLink,
+            Source::File => Key::SharedFromFile,
         };
         return html! {
             <ContextProvider<HeadingFocus> context={HeadingFocus(heading.clone())}>
             <div class="psc-root">
                 <main class="psc-main">
                     <div class="psc-notice psc-shared-banner" role="status">
-                        <p><strong>{ text.ui("shared_banner") }</strong>{ " " }{ text.ui(source_key) }</p>
-                        <p>{ text.ui("shared_read_only") }</p>
+                        <p><strong>{ text.ui(Key::SharedBanner) }</strong>{ " " }{ text.ui(source_key) }</p>
+                        <p>{ text.ui(Key::SharedReadOnly) }</p>
                         <div class="psc-actions">
                             <button type="button" id="psc-shared-own" class="psc-button psc-primary" onclick={close}>
-                                { if walk.draft.answers.is_blank() { text.ui("shared_start_own") } else { text.ui("shared_back_to_own") } }
+                                { if walk.draft.answers.is_blank() { text.ui(Key::SharedStartOwn) } else { text.ui(Key::SharedBackToOwn) } }
                             </button>
                             <button type="button" id="psc-shared-continue" class="psc-button" onclick={continue_shared}>
-                                { text.ui("shared_continue") }
+                                { text.ui(Key::SharedContinue) }
                             </button>
                         </div>
                         if !walk.draft.answers.is_blank() {
-                            <p class="psc-hint">{ text.ui("shared_continue_keeps_yours") }</p>
+                            <p class="psc-hint">{ text.ui(Key::SharedContinueKeepsYours) }</p>
                         }
                     </div>
                     <results::Results text={text.clone()} dispatch={dispatch.clone()}
@@ -207,19 +208,19 @@ pub fn app(props: &AppProps) -> Html {
             })
         };
         let (message, extra) = match notice {
-            Notice::StorageUnavailable => (text.ui("storage_unavailable"), html! {}),
+            Notice::StorageUnavailable => (text.ui(Key::StorageUnavailable).to_owned(), html! {}),
             Notice::BadLink(error) => (
-                format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")),
+                format!("{} {}", text.ui(error.message_key()), text.ui(Key::ShareErrorNothingLost)),
                 html! {},
             ),
             Notice::DraftUnreadable { error, saved_text } => {
                 let saved_text = saved_text.clone();
                 (
-                    text.ui(error.message_key()),
+                    text.ui(error.message_key()).to_owned(),
                     html! {
                         <button type="button" id="psc-download-unreadable" class="psc-button"
                             onclick={move |_| { browser::download("partnership-selfcheck-saved-draft.txt", "text/plain", &saved_text); }}>
-                            { text.ui("draft_download_unreadable") }
+                            { text.ui(Key::DraftDownloadUnreadable) }
                         </button>
                     },
                 )
@@ -231,7 +232,7 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{ message }</p>
                 <div class="psc-actions">
                     { extra }
-                    <button type="button" class="psc-button psc-dismiss" onclick={dismiss}>{ text.ui("notice_dismiss") }</button>
+                    <button type="button" class="psc-button psc-dismiss" onclick={dismiss}>{ text.ui(Key::NoticeDismiss) }</button>
                 </div>
             </div>
         }
@@ -276,19 +277,19 @@ pub fn app(props: &AppProps) -> Html {
         <div class="psc-root">
             { widgets::header(&text, props.name.as_deref(), html! {
                 <button type="button" id="psc-about" class="psc-link-button" onclick={send(&dispatch, Action::OpenAbout)}>
-                    { text.ui("about_open") }
+                    { text.ui(Key::AboutOpen) }
                 </button>
             }) }
             { for notice_list }
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
-                    <p>{ if walk.draft.answers.is_blank() { text.ui("start_over_done") } else { text.ui("draft_replaced") } }</p>
+                    <p>{ if walk.draft.answers.is_blank() { text.ui(Key::StartOverDone) } else { text.ui(Key::DraftReplaced) } }</p>
                     <div class="psc-actions">
                         <button type="button" id="psc-undo" class="psc-button" onclick={send(&dispatch, Action::RestorePreviousDraft)}>
-                            { text.ui("start_over_undo") }
+                            { text.ui(Key::StartOverUndo) }
                         </button>
                         <button type="button" class="psc-button psc-dismiss" onclick={send(&dispatch, Action::ForgetPreviousDraft)}>
-                            { text.ui("notice_dismiss") }
+                            { text.ui(Key::NoticeDismiss) }
                         </button>
                     </div>
                 </div>
@@ -304,9 +305,8 @@ pub(crate) const MOUNT_ID: &str = "psc-app";
 
 /// What every page of the widget sets up before it renders: the mount
 /// element, the embed configuration (with its warnings logged), the theme,
-/// the language and the content, read by `load` (each page compiles in only
-/// the texts it needs). `None` after logging why not.
-pub(crate) fn prepare(load: fn(&str) -> Option<Result<content::Content, content::ContentError>>) -> Option<(web_sys::Element, config::Config, Text)> {
+/// the language and the content. `None` after logging why not.
+pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text)> {
     let Some(root) = browser::element_by_id(MOUNT_ID) else {
         browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
         return None;
@@ -319,14 +319,10 @@ pub(crate) fn prepare(load: fn(&str) -> Option<Result<content::Content, content:
     if let Some(accent) = config.accent {
         browser::set_theme_property(MOUNT_ID, "--psc-theme-accent", &accent.hex());
     }
-    match load(&config.language) {
-        Some(Ok(content)) => {
+    match content::load(&config.language) {
+        Some(content) => {
             browser::set_language(MOUNT_ID, &config.language);
-            Some((root, config, Text(Rc::new(content))))
-        }
-        Some(Err(error)) => {
-            browser::warn(&format!("Partnership Self-Check could not read its content: {error}"));
-            None
+            Some((root, config, Text(content)))
         }
         None => {
             browser::warn("Partnership Self-Check has no content for its language.");
@@ -342,7 +338,7 @@ pub fn start() {
         browser::go_to(&browser::sibling_page("tools/"));
         return;
     }
-    let Some((root, config, text)) = prepare(content::load) else { return };
+    let Some((root, config, text)) = prepare() else { return };
     let props = AppProps { text, sections: config.sections, name: config.name.clone() };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     browser::post_height_changes(MOUNT_ID);

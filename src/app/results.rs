@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::steps::step_title;
 use super::widgets::{data_table, focus, screen_heading, Table, Text};
 use crate::browser;
-use crate::core::model::{Answers, Area, Level, MAX_PRACTICES_PER_CELL};
+use crate::core::content::Key;
+use crate::core::model::{Answers, Area, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
 use crate::core::scoring::{self, AreaScore, Outcome};
 use crate::core::session::{Action, Sections, Step};
 
@@ -46,20 +47,20 @@ pub fn results(props: &ResultsProps) -> Html {
         if *confirm {
             html! {
                 <div class="psc-confirm" role="group" aria-labelledby="psc-confirm-text">
-                    <p id="psc-confirm-text">{ text.ui("start_over_confirm") }</p>
+                    <p id="psc-confirm-text">{ text.ui(Key::StartOverConfirm) }</p>
                     <button type="button" id="psc-start-over-yes" class="psc-button psc-danger"
                         onclick={let c = confirm.clone(); move |_| { c.set(false); dispatch.emit(Action::StartOver(browser::random_id())) }}>
-                        { text.ui("start_over_yes") }
+                        { text.ui(Key::StartOverYes) }
                     </button>
                     <button ref={cancel} type="button" id="psc-start-over-cancel" class="psc-button" onclick={move |_| confirm.set(false)}>
-                        { text.ui("start_over_cancel") }
+                        { text.ui(Key::StartOverCancel) }
                     </button>
                 </div>
             }
         } else {
             html! {
                 <button type="button" id="psc-start-over" class="psc-button" onclick={move |_| confirm.set(true)}>
-                    { text.ui("start_over") }
+                    { text.ui(Key::StartOver) }
                 </button>
             }
         }
@@ -67,7 +68,7 @@ pub fn results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="psc-screen psc-results">
-            { screen_heading(text.ui("results_title")) }
+            { screen_heading(text.ui(Key::ResultsTitle)) }
             { outcome_summary(text, &score, None) }
             { area_chart(text, &score, answers) }
             { next_steps(text, answers) }
@@ -78,7 +79,7 @@ pub fn results(props: &ResultsProps) -> Html {
             if !props.read_only {
                 <div class="psc-actions psc-no-print">
                     <button type="button" id="psc-print" class="psc-button psc-primary" onclick={|_| browser::print()}>
-                        { text.ui("print") }
+                        { text.ui(Key::Print) }
                     </button>
                     { start_over }
                 </div>
@@ -89,16 +90,16 @@ pub fn results(props: &ResultsProps) -> Html {
 
 /// The label with its stance, or the mixed profile with what would change it.
 /// `heading` replaces the default "Overall".
-pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<String>) -> Html {
+pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&str>) -> Html {
     let levels = &text.instrument.levels;
-    let area_title = |area: Area| text.instrument.areas.get(area).title.clone();
+    let area_title = |area: Area| text.instrument.areas[area].title;
     let body = match &score.outcome {
         Outcome::Label(label) => {
-            let level = levels.get(label.level());
+            let level = levels[label.level()];
             html! {
                 <>
                     <p class="psc-label" data-label={label.level().key()}>
-                        { text.ui("label_intro") }{ " " }
+                        { text.ui(Key::LabelIntro) }{ " " }
                         <strong>{ &level.name }</strong>
                         { format!(" ({})", level.label) }
                     </p>
@@ -107,42 +108,42 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<String>) 
             }
         }
         Outcome::Mixed(mixed) => {
-            let closest = levels.get(mixed.closest.level());
+            let closest = levels[mixed.closest.level()];
             let changes = mixed.changes.iter().map(|change| {
                 html! {
-                    <li>{ text.ui_with("mixed_change", &[
+                    <li>{ text.ui_with(Key::MixedChange, &[
                         ("area", &area_title(change.area)),
-                        ("from", &levels.get(change.from).short_name),
-                        ("to", &levels.get(change.to).short_name),
+                        ("from", &levels[change.from].short_name),
+                        ("to", &levels[change.to].short_name),
                     ]) }</li>
                 }
             });
             html! {
                 <>
-                    <p class="psc-label" data-label="mixed"><strong>{ text.ui("mixed_heading") }</strong></p>
-                    <p>{ text.ui_with("mixed_closest", &[("type", &closest.name), ("label", &closest.label)]) }</p>
-                    <p>{ text.ui("mixed_change_intro") }</p>
+                    <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("type", &closest.name), ("label", &closest.label)]) }</p>
+                    <p>{ text.ui(Key::MixedChangeIntro) }</p>
                     <ul>{ for changes }</ul>
                 </>
             }
         }
-        Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui("no_marks") }</p> },
+        Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },
         Outcome::TooFewMarks { given } => html! {
-            <p class="psc-label" data-label="too-few">{ text.ui_with("too_few_marks", &[("count", &given.to_string())]) }</p>
+            <p class="psc-label" data-label="too-few">{ text.ui_with(Key::TooFewMarks, &[("count", &given.to_string())]) }</p>
         },
     };
     let provisional = score.is_provisional().then(|| {
-        let missing: Vec<String> = score.missing.iter().map(|a| area_title(*a)).collect();
+        let missing: Vec<&str> = score.missing.iter().map(|a| area_title(*a)).collect();
         html! {
             <p class="psc-provisional">
-                <strong>{ text.ui("provisional") }</strong>{ " " }
-                { text.ui_with("provisional_missing", &[("areas", &missing.join(", "))]) }
+                <strong>{ text.ui(Key::Provisional) }</strong>{ " " }
+                { text.ui_with(Key::ProvisionalMissing, &[("areas", &missing.join(", "))]) }
             </p>
         }
     });
     html! {
         <div class="psc-outcome" aria-live="polite">
-            <h3>{ heading.clone().unwrap_or_else(|| text.ui("outcome_heading")) }</h3>
+            <h3>{ heading.unwrap_or(text.ui(Key::OutcomeHeading)) }</h3>
             { body }
             { provisional }
         </div>
@@ -162,14 +163,14 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
     let step = CHART_WIDTH / 4;
     let height = CHART_ROW * 5 + 4;
     let level_words = |level: Option<Level>, area: Area| match level {
-        Some(level) => levels.get(level).name.clone(),
-        None if answers.area(area).mark.is_some() => text.ui("mark_not_sure"),
-        None => text.ui("not_answered"),
+        Some(level) => levels[level].name,
+        None if answers.area(area).mark.is_some() => text.ui(Key::MarkNotSure),
+        None => text.ui(Key::NotAnswered),
     };
     let description: Vec<String> = Area::ALL
         .into_iter()
         .zip(score.levels)
-        .map(|(area, level)| format!("{}: {}", text.instrument.areas.get(area).title, level_words(level, area)))
+        .map(|(area, level)| format!("{}: {}", text.instrument.areas[area].title, level_words(level, area)))
         .collect();
 
     let grid = (1..=4u32).map(|n| {
@@ -181,8 +182,8 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
         let bar_y = top + CHART_LABEL_ROW;
         let width = level.map_or(0, |l| u32::from(l.number()) * step);
         let words = match level {
-            Some(l) => format!("{} ({})", levels.get(l).short_name, l.number()),
-            None => level_words(None, area),
+            Some(l) => format!("{} ({})", levels[l].short_name, l.number()),
+            None => level_words(None, area).to_owned(),
         };
         // The level's words sit inside a long bar and after a short one, so
         // the value is always written out, never shown by length alone.
@@ -193,7 +194,7 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
         };
         html! {
             <g class={classes!("psc-chart-row", level.map(|l| format!("psc-level-{}", l.number())))}>
-                <text class="psc-chart-area" x="0" y={(top + 13).to_string()}>{ &text.instrument.areas.get(area).title }</text>
+                <text class="psc-chart-area" x="0" y={(top + 13).to_string()}>{ &text.instrument.areas[area].title }</text>
                 if width > 0 {
                     <rect class="psc-bar" x="0" y={bar_y.to_string()} width={width.to_string()} height={CHART_BAR.to_string()} rx="2" />
                 }
@@ -208,11 +209,11 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
         let ticked: Vec<String> = Level::ALL
             .into_iter()
             .filter(|l| ticks.count_at(*l) > 0)
-            .map(|l| format!("{} {}", levels.get(l).short_name, ticks.count_at(l)))
+            .map(|l| format!("{} {}", levels[l].short_name, ticks.count_at(l)))
             .collect();
         html! {
             <tr>
-                <th scope="row">{ &text.instrument.areas.get(area).title }</th>
+                <th scope="row">{ &text.instrument.areas[area].title }</th>
                 <td>{ level_words(level, area) }</td>
                 <td>{ level.map_or_else(|| "–".to_owned(), |l| l.number().to_string()) }</td>
                 <td>{ if ticked.is_empty() { "–".to_owned() } else { ticked.join(", ") } }</td>
@@ -222,18 +223,18 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
 
     html! {
         <div class="psc-area-results">
-            <h3 id="psc-chart-heading">{ text.ui("chart_heading") }</h3>
+            <h3 id="psc-chart-heading">{ text.ui(Key::ChartHeading) }</h3>
             <figure class="psc-figure">
                 <svg class="psc-chart" viewBox={format!("0 0 {CHART_WIDTH} {height}")} role="img"
                     aria-labelledby="psc-chart-title psc-chart-desc" preserveAspectRatio="xMinYMin meet">
-                    <title id="psc-chart-title">{ text.ui("chart_heading") }</title>
+                    <title id="psc-chart-title">{ text.ui(Key::ChartHeading) }</title>
                     <desc id="psc-chart-desc">{ description.join(". ") }</desc>
                     { for grid }
                     { for rows }
                 </svg>
-                <figcaption>{ text.ui("chart_caption") }</figcaption>
+                <figcaption>{ text.ui(Key::ChartCaption) }</figcaption>
             </figure>
-            { data_table(text.ui("table_caption"), vec![text.ui("table_area"), text.ui("table_type"), text.ui("table_level"), text.ui("table_ticked")], html! { <>{ for table_rows }</> }, Table::Scrolls) }
+            { data_table(text.ui(Key::TableCaption), vec![text.ui(Key::TableArea), text.ui(Key::TableType), text.ui(Key::TableLevel), text.ui(Key::TableTicked)], html! { <>{ for table_rows }</> }, Table::Scrolls) }
         </div>
     }
 }
@@ -249,27 +250,27 @@ fn next_steps(text: &Text, answers: &Answers) -> Html {
         let practices = text.practices(next.area, next.to);
         let done = next.already_done_count();
         let already = if done > 0 {
-            text.ui_with("next_already", &[
+            text.ui_with(Key::NextAlready, &[
                 ("count", &done.to_string()),
                 ("total", &practices.len().to_string()),
-                ("type", &levels.get(next.to).short_name),
+                ("type", &levels[next.to].short_name),
             ])
         } else {
-            text.ui("next_none_yet")
+            text.ui(Key::NextNoneYet).to_owned()
         };
         html! {
             <li class="psc-next-step">
-                <h4>{ &text.instrument.areas.get(next.area).title }</h4>
-                <p>{ text.ui_with("next_from_to", &[
-                    ("from", &levels.get(next.from).name),
-                    ("to", &levels.get(next.to).name),
+                <h4>{ &text.instrument.areas[next.area].title }</h4>
+                <p>{ text.ui_with(Key::NextFromTo, &[
+                    ("from", &levels[next.from].name),
+                    ("to", &levels[next.to].name),
                 ]) }</p>
                 <p class="psc-hint">{ already }</p>
                 <ul class="psc-practice-list">
                     { for practices.iter().zip(&next.already_done).map(|(practice, done)| html! {
                         <li class={classes!(done.then_some("psc-already"))}>
                             { practice }
-                            if *done { <span class="psc-badge">{ text.ui("next_already_badge") }</span> }
+                            if *done { <span class="psc-badge">{ text.ui(Key::NextAlreadyBadge) }</span> }
                         </li>
                     }) }
                 </ul>
@@ -278,9 +279,9 @@ fn next_steps(text: &Text, answers: &Answers) -> Html {
     });
     html! {
         <div class="psc-next-steps">
-            <h3>{ text.ui("next_heading") }</h3>
+            <h3>{ text.ui(Key::NextHeading) }</h3>
             if steps.is_empty() {
-                <p>{ if all_partnership { text.ui("next_all_partnership") } else { text.ui("next_nothing_marked") } }</p>
+                <p>{ if all_partnership { text.ui(Key::NextAllPartnership) } else { text.ui(Key::NextNothingMarked) } }</p>
             } else {
                 <ul class="psc-next-list">{ for items }</ul>
             }
@@ -293,36 +294,36 @@ fn belief_table(text: &Text, answers: &Answers) -> Html {
     let scores = scoring::belief_scores(answers);
     let widest = scoring::widest_gaps(&scores);
     let scales = &text.instrument.belief_scales;
-    let words = |points: &[String], value: Option<u8>| {
+    let words = |points: &[&str], value: Option<u8>| {
         value
             .and_then(|v| points.get(usize::from(v).saturating_sub(1)))
             .map(|w| format!("{w} ({})", value.unwrap_or_default()))
-            .unwrap_or_else(|| text.ui("not_answered"))
+            .unwrap_or_else(|| text.ui(Key::NotAnswered).to_owned())
     };
     let rows = scores.iter().map(|score| {
         let is_widest = widest.contains(&score.belief);
         html! {
             <tr class={classes!(is_widest.then_some("psc-widest"))}>
-                <th scope="row">{ &text.instrument.beliefs.get(score.belief).statement }</th>
-                <td>{ words(&scales.held.points, score.held) }</td>
-                <td>{ words(&scales.practised.points, score.practised) }</td>
+                <th scope="row">{ &text.instrument.beliefs[score.belief].statement }</th>
+                <td>{ words(&scales[BeliefScale::Held].points, score.held) }</td>
+                <td>{ words(&scales[BeliefScale::Practised].points, score.practised) }</td>
                 <td>
                     { score.gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+}")) }
-                    if is_widest { <span class="psc-badge">{ text.ui("beliefs_widest_badge") }</span> }
+                    if is_widest { <span class="psc-badge">{ text.ui(Key::BeliefsWidestBadge) }</span> }
                 </td>
             </tr>
         }
     });
     let callout = (!widest.is_empty()).then(|| {
-        let names: Vec<String> = widest.iter().map(|b| text.instrument.beliefs.get(*b).statement.clone()).collect();
-        html! { <p class="psc-callout">{ text.ui_with("beliefs_widest", &[("beliefs", &names.join(" / "))]) }</p> }
+        let names: Vec<&str> = widest.iter().map(|b| text.instrument.beliefs[*b].statement).collect();
+        html! { <p class="psc-callout">{ text.ui_with(Key::BeliefsWidest, &[("beliefs", &names.join(" / "))]) }</p> }
     });
     html! {
         <div class="psc-belief-results">
-            <h3>{ text.ui("beliefs_results_heading") }</h3>
-            <p class="psc-hint">{ text.ui("beliefs_gap_explained") }</p>
+            <h3>{ text.ui(Key::BeliefsResultsHeading) }</h3>
+            <p class="psc-hint">{ text.ui(Key::BeliefsGapExplained) }</p>
             { callout }
-            { data_table(text.ui("beliefs_table_caption"), vec![text.ui("beliefs_col_belief"), text.ui("beliefs_col_held"), text.ui("beliefs_col_practised"), text.ui("beliefs_col_gap")], html! { <>{ for rows }</> }, Table::Scrolls) }
+            { data_table(text.ui(Key::BeliefsTableCaption), vec![text.ui(Key::BeliefsColBelief), text.ui(Key::BeliefsColHeld), text.ui(Key::BeliefsColPractised), text.ui(Key::BeliefsColGap)], html! { <>{ for rows }</> }, Table::Scrolls) }
         </div>
     }
 }
@@ -334,10 +335,10 @@ fn barrier_list(text: &Text, answers: &Answers) -> Html {
         <div class="psc-barrier-results">
             <h3>{ step_title(text, Step::Reflection) }</h3>
             if checked.is_empty() {
-                <p>{ text.ui("barriers_none") }</p>
+                <p>{ text.ui(Key::BarriersNone) }</p>
             } else {
-                <p>{ text.ui("barriers_checked_intro") }</p>
-                <ul>{ for checked.iter().map(|b| html! { <li>{ text.instrument.barriers.get(*b) }</li> }) }</ul>
+                <p>{ text.ui(Key::BarriersCheckedIntro) }</p>
+                <ul>{ for checked.iter().map(|b| html! { <li>{ text.instrument.barriers[*b] }</li> }) }</ul>
             }
         </div>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::widgets::{select_all, text_setter, Text};
 use crate::browser;
+use crate::core::content::Key;
 use crate::core::file::{self, FileError};
 use crate::core::model::Answers;
 use crate::core::session::{Action, SharedView, Source};
@@ -58,8 +59,8 @@ pub fn copy_field(props: &CopyFieldProps) -> Html {
         Callback::from(move |_| select_all(&field))
     };
     let status = match *copied {
-        Some(true) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui("share_copied") }</p> },
-        Some(false) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui("share_copy_by_hand") }</p> },
+        Some(true) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui(Key::ShareCopied) }</p> },
+        Some(false) => html! { <p class="psc-hint psc-copy-status" role="status">{ text.ui(Key::ShareCopyByHand) }</p> },
         None => html! {},
     };
     html! {
@@ -69,7 +70,7 @@ pub fn copy_field(props: &CopyFieldProps) -> Html {
                 <input ref={field} id={props.id.clone()} class="psc-share-link" type="text" readonly=true
                     value={props.value.clone()} onfocus={on_focus} />
                 <button type="button" id={format!("{}-copy", props.id)} class="psc-button psc-primary" onclick={on_copy}>
-                    { text.ui("share_copy") }
+                    { text.ui(Key::ShareCopy) }
                 </button>
             </div>
             { status }
@@ -95,20 +96,20 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     html! {
         <section class="psc-share psc-no-print" aria-labelledby="psc-share-heading">
-            <h3 id="psc-share-heading">{ text.ui("share_heading") }</h3>
-            <p>{ text.ui("share_intro") }</p>
-            <CopyField text={text.clone()} id="psc-share-link" label={text.ui("share_link_label")} value={link} />
-            <p class="psc-hint">{ text.ui("share_what_is_in_it") }</p>
-            <h4>{ text.ui("download_heading") }</h4>
+            <h3 id="psc-share-heading">{ text.ui(Key::ShareHeading) }</h3>
+            <p>{ text.ui(Key::ShareIntro) }</p>
+            <CopyField text={text.clone()} id="psc-share-link" label={text.ui(Key::ShareLinkLabel)} value={link} />
+            <p class="psc-hint">{ text.ui(Key::ShareWhatIsInIt) }</p>
+            <h4>{ text.ui(Key::DownloadHeading) }</h4>
             if props.notes_enabled {
                 <div class="psc-check">
                     <input type="checkbox" id="psc-include-notes" checked={*include_notes}
                         onchange={let n = include_notes.clone(); move |_| n.set(!*n)} />
-                    <label for="psc-include-notes">{ text.ui("download_include_notes") }</label>
+                    <label for="psc-include-notes">{ text.ui(Key::DownloadIncludeNotes) }</label>
                 </div>
             }
             <button type="button" id="psc-download" class="psc-button" onclick={on_download}>
-                { text.ui("download_button") }
+                { text.ui(Key::DownloadButton) }
             </button>
         </section>
     }
@@ -126,12 +127,12 @@ pub enum OpenProblem {
 impl OpenProblem {
     /// The plain-language explanation, with the technical detail where it
     /// helps someone fix a hand-edited file.
-    pub fn describe(&self, text: &Text) -> (String, Option<String>) {
+    pub fn describe(&self, text: &Text) -> (&'static str, Option<String>) {
         match self {
             OpenProblem::Link(e) => (text.ui(e.message_key()), None),
             OpenProblem::File(e) => (text.ui(e.message_key()), Some(e.to_string())),
-            OpenProblem::FileTooLarge => (text.ui("file_error_too_large"), None),
-            OpenProblem::FileUnreadable => (text.ui("file_error_unreadable"), None),
+            OpenProblem::FileTooLarge => (text.ui(Key::FileErrorTooLarge), None),
+            OpenProblem::FileUnreadable => (text.ui(Key::FileErrorUnreadable), None),
         }
     }
 }
@@ -233,24 +234,24 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
             <div class="psc-notice psc-error" role="alert">
                 <p>{ message }</p>
                 if let Some(detail) = detail { <p class="psc-hint">{ detail }</p> }
-                <p>{ text.ui("open_nothing_lost") }</p>
+                <p>{ text.ui(Key::OpenNothingLost) }</p>
             </div>
         }
     });
     html! {
         <section class="psc-open" aria-labelledby="psc-open-heading">
-            <h3 id="psc-open-heading">{ text.ui("open_heading") }</h3>
-            <p>{ text.ui("open_intro") }</p>
+            <h3 id="psc-open-heading">{ text.ui(Key::OpenHeading) }</h3>
+            <p>{ text.ui(Key::OpenIntro) }</p>
             { error }
             <div class="psc-drop" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
-                <label for="psc-open-file">{ text.ui("open_file_label") }</label>
+                <label for="psc-open-file">{ text.ui(Key::OpenFileLabel) }</label>
                 <input id="psc-open-file" type="file" accept=".json,application/json" onchange={on_pick} />
-                <p class="psc-hint">{ text.ui("open_drop_hint") }</p>
+                <p class="psc-hint">{ text.ui(Key::OpenDropHint) }</p>
             </div>
-            <label for="psc-open-paste">{ text.ui("open_paste_label") }</label>
+            <label for="psc-open-paste">{ text.ui(Key::OpenPasteLabel) }</label>
             <textarea id="psc-open-paste" rows="3" value={(*pasted).clone()} oninput={on_paste_input} />
             <button type="button" id="psc-open-pasted" class="psc-button" onclick={on_open_pasted}>
-                { text.ui("open_paste_button") }
+                { text.ui(Key::OpenPasteButton) }
             </button>
         </section>
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::widgets::{screen_heading, send, Text};
 use crate::browser;
+use crate::core::content::Key;
 use crate::core::model::{
     AreaAnswer, Answers, Area, BarrierSet, Barrier, Belief, BeliefScale, Level, Likert, Mark,
     PracticeRef,
@@ -19,27 +20,27 @@ use crate::core::session::{Action, Sections, Step};
 pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool) -> Html {
     html! {
         <section class="psc-screen psc-intro">
-            { screen_heading(text.ui("intro_heading")) }
-            <p>{ text.ui("intro_what") }</p>
-            <p>{ text.ui("intro_time") }</p>
-            <p class="psc-privacy">{ text.ui("intro_privacy") }</p>
-            <p>{ text.ui("intro_source") }</p>
+            { screen_heading(text.ui(Key::IntroHeading)) }
+            <p>{ text.ui(Key::IntroWhat) }</p>
+            <p>{ text.ui(Key::IntroTime) }</p>
+            <p class="psc-privacy">{ text.ui(Key::IntroPrivacy) }</p>
+            <p>{ text.ui(Key::IntroSource) }</p>
             <div class="psc-actions">
                 <button type="button" id="psc-start" class="psc-button psc-primary" onclick={send(dispatch, Action::Start)}>
-                    { if resuming { text.ui("intro_continue") } else { text.ui("intro_start") } }
+                    { if resuming { text.ui(Key::IntroContinue) } else { text.ui(Key::IntroStart) } }
                 </button>
                 <button type="button" id="psc-intro-about" class="psc-button" onclick={send(dispatch, Action::OpenAbout)}>
-                    { text.ui("about_open") }
+                    { text.ui(Key::AboutOpen) }
                 </button>
             </div>
-            <h3>{ text.ui("intro_facilitators") }</h3>
-            <p>{ text.ui("intro_facilitators_text") }</p>
+            <h3>{ text.ui(Key::IntroFacilitators) }</h3>
+            <p>{ text.ui(Key::IntroFacilitatorsText) }</p>
             // The tools are a page of their own, so the self-check that most
             // people use never downloads them.
             <div class="psc-actions">
-                <a id="psc-open-team" class="psc-button" href={browser::page_link("tools/")}>{ text.ui("team_open") }</a>
+                <a id="psc-open-team" class="psc-button" href={browser::page_link("tools/")}>{ text.ui(Key::TeamOpen) }</a>
                 <a id="psc-open-compare" class="psc-button" href={format!("{}#compare", browser::page_link("tools/"))}>
-                    { text.ui("compare_open") }
+                    { text.ui(Key::CompareOpen) }
                 </a>
             </div>
         </section>
@@ -51,23 +52,23 @@ pub fn about(text: &Text, dispatch: &Callback<Action>) -> Html {
     let about = &text.instrument.about;
     html! {
         <section class="psc-screen psc-about">
-            { screen_heading(about.heading.clone()) }
+            { screen_heading(about.heading) }
             { for about.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             <p class="psc-citation"><cite>{ &about.citation }</cite></p>
             <button type="button" id="psc-about-close" class="psc-button" onclick={send(dispatch, Action::CloseAbout)}>
-                { text.ui("about_close") }
+                { text.ui(Key::AboutClose) }
             </button>
         </section>
     }
 }
 
 /// The name of a step as the progress list shows it.
-pub fn step_title(text: &Text, step: Step) -> String {
+pub fn step_title(text: &Text, step: Step) -> &'static str {
     match step {
-        Step::Area(area) => text.instrument.areas.get(area).title.clone(),
-        Step::Beliefs => text.ui("beliefs_title"),
-        Step::Reflection => text.ui("reflection_title"),
-        Step::Results => text.ui("results_title"),
+        Step::Area(area) => text.instrument.areas[area].title,
+        Step::Beliefs => text.ui(Key::BeliefsTitle),
+        Step::Reflection => text.ui(Key::ReflectionTitle),
+        Step::Results => text.ui(Key::ResultsTitle),
     }
 }
 
@@ -82,16 +83,16 @@ pub struct Position {
 
 /// "Step 3 of 8" and a list of every step to jump to.
 pub fn progress(text: &Text, dispatch: &Callback<Action>, steps: &[Step], at: Position, answers: &Answers) -> Html {
-    let counter = text.ui_with("step_of", &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
+    let counter = text.ui_with(Key::StepOf, &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
     html! {
-        <nav class="psc-progress" aria-label={text.ui("progress_label")}>
+        <nav class="psc-progress" aria-label={text.ui(Key::ProgressLabel)}>
             <p class="psc-step-of">{ counter }</p>
             <ol class="psc-step-list">
                 { for steps.iter().enumerate().map(|(i, step)| {
                     let step = *step;
                     let is_current = step == at.step;
                     let done = step.is_answered(answers);
-                    let status = if done { text.ui("step_done") } else { String::new() };
+                    let status = if done { text.ui(Key::StepDone) } else { "" };
                     html! {
                         <li>
                             <button type="button" id={format!("psc-goto-{}", i + 1)}
@@ -113,7 +114,7 @@ pub fn progress(text: &Text, dispatch: &Callback<Action>, steps: &[Step], at: Po
 
 /// Back and Next under every step.
 pub fn step_nav(text: &Text, dispatch: &Callback<Action>, at: Position) -> Html {
-    let back_label = if at.current == 1 { text.ui("nav_back_to_intro") } else { text.ui("nav_back") };
+    let back_label = if at.current == 1 { text.ui(Key::NavBackToIntro) } else { text.ui(Key::NavBack) };
     html! {
         <div class="psc-step-nav">
             <button type="button" id="psc-back" class="psc-button" onclick={send(dispatch, Action::Back)}>
@@ -121,7 +122,7 @@ pub fn step_nav(text: &Text, dispatch: &Callback<Action>, at: Position) -> Html 
             </button>
             if at.current < at.total {
                 <button type="button" id="psc-next" class="psc-button psc-primary" onclick={send(dispatch, Action::Next)}>
-                    { if at.current + 1 == at.total { text.ui("nav_see_results") } else { text.ui("nav_next") } }
+                    { if at.current + 1 == at.total { text.ui(Key::NavSeeResults) } else { text.ui(Key::NavNext) } }
                 </button>
             }
         </div>
@@ -135,12 +136,12 @@ fn mark_group_name(area: Area) -> String {
 
 /// One rubric row: tick the practices that fit, then confirm a mark.
 pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer) -> Html {
-    let area_text = text.instrument.areas.get(area);
+    let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
 
     let cells = Level::ALL.into_iter().map(|level| {
         let practices = text.practices(area, level);
-        let level_text = text.instrument.levels.get(level);
+        let level_text = text.instrument.levels[level];
         html! {
             <fieldset class={classes!("psc-cell", format!("psc-level-{}", level.number()))}>
                 <legend>
@@ -163,19 +164,19 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
     });
 
     let suggestion = if answer.ticks.is_empty() {
-        text.ui("mark_hint_no_ticks")
+        text.ui(Key::MarkHintNoTicks).to_owned()
     } else {
         match proposed {
-            Some(level) => text.ui_with("mark_suggestion", &[("type", &text.instrument.levels.get(level).name)]),
-            None => text.ui("mark_tie"),
+            Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", &text.instrument.levels[level].name)]),
+            None => text.ui(Key::MarkTie).to_owned(),
         }
     };
 
     let mark_options = Level::ALL.into_iter().map(Mark::Level).chain([Mark::NotSure]).map(|mark| {
         let checked = answer.mark == Some(mark);
         let (key, label) = match mark {
-            Mark::Level(level) => (level.key(), text.instrument.levels.get(level).name.clone()),
-            Mark::NotSure => ("not_sure", text.ui("mark_not_sure")),
+            Mark::Level(level) => (level.key(), text.instrument.levels[level].name),
+            Mark::NotSure => ("not_sure", text.ui(Key::MarkNotSure)),
         };
         let is_proposal = matches!(mark, Mark::Level(level) if Some(level) == proposed);
         let id = format!("psc-mark-{}-{}", area.key(), key);
@@ -185,7 +186,7 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
                     onchange={send(dispatch, Action::SetMark { area, mark: Some(mark) })} />
                 <label for={id}>
                     { label }
-                    if is_proposal { <span class="psc-badge">{ text.ui("mark_suggested_badge") }</span> }
+                    if is_proposal { <span class="psc-badge">{ text.ui(Key::MarkSuggestedBadge) }</span> }
                 </label>
             </div>
         }
@@ -194,18 +195,18 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
     // Once the suggestion is the mark, the button stays (so keyboard focus
     // is not lost) but says so and does nothing more.
     let use_proposal = proposed.map(|level| {
-        let short_name = &text.instrument.levels.get(level).short_name;
+        let short_name = &text.instrument.levels[level].short_name;
         if answer.mark == Some(Mark::Level(level)) {
             html! {
                 <button type="button" id="psc-use-suggestion" class="psc-button" aria-disabled="true">
-                    { text.ui_with("mark_suggestion_used", &[("type", short_name)]) }
+                    { text.ui_with(Key::MarkSuggestionUsed, &[("type", short_name)]) }
                 </button>
             }
         } else {
             html! {
                 <button type="button" id="psc-use-suggestion" class="psc-button"
                     onclick={send(dispatch, Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
-                    { text.ui_with("mark_use_suggestion", &[("type", short_name)]) }
+                    { text.ui_with(Key::MarkUseSuggestion, &[("type", short_name)]) }
                 </button>
             }
         }
@@ -213,12 +214,12 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
 
     html! {
         <section class="psc-screen psc-area-step">
-            { screen_heading(area_text.title.clone()) }
+            { screen_heading(area_text.title) }
             <p class="psc-summary">{ &area_text.summary }</p>
             <p class="psc-question"><strong>{ &area_text.question }</strong></p>
             <div class="psc-cells">{ for cells }</div>
             <fieldset class="psc-mark">
-                <legend>{ text.ui_with("mark_legend", &[("area", &area_text.title)]) }</legend>
+                <legend>{ text.ui_with(Key::MarkLegend, &[("area", &area_text.title)]) }</legend>
                 <p class="psc-hint" aria-live="polite">{ suggestion }</p>
                 { use_proposal }
                 <div class="psc-radio-row">{ for mark_options }</div>
@@ -230,10 +231,10 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
 /// The four core beliefs, each on two five-point scales.
 pub fn beliefs_step(text: &Text, dispatch: &Callback<Action>, answers: &Answers) -> Html {
     let beliefs = Belief::ALL.into_iter().enumerate().map(|(number, belief)| {
-        let belief_text = text.instrument.beliefs.get(belief);
+        let belief_text = text.instrument.beliefs[belief];
         let answer = *answers.belief(belief);
         let scale = |scale: BeliefScale| {
-            let scale_text = text.instrument.belief_scales.get(scale);
+            let scale_text = text.instrument.belief_scales[scale];
             let scale_key = match scale {
                 BeliefScale::Held => "held",
                 BeliefScale::Practised => "practised",
@@ -260,7 +261,7 @@ pub fn beliefs_step(text: &Text, dispatch: &Callback<Action>, answers: &Answers)
         html! {
             <fieldset class="psc-belief">
                 <legend>
-                    <span class="psc-belief-number">{ text.ui_with("belief_number", &[("number", &(number + 1).to_string())]) }</span>
+                    <span class="psc-belief-number">{ text.ui_with(Key::BeliefNumber, &[("number", &(number + 1).to_string())]) }</span>
                     { " " }{ &belief_text.statement }
                 </legend>
                 <p class="psc-hint">{ &belief_text.explanation }</p>
@@ -271,8 +272,8 @@ pub fn beliefs_step(text: &Text, dispatch: &Callback<Action>, answers: &Answers)
     });
     html! {
         <section class="psc-screen psc-beliefs-step">
-            { screen_heading(text.ui("beliefs_title")) }
-            <p>{ text.ui("beliefs_intro") }</p>
+            { screen_heading(text.ui(Key::BeliefsTitle)) }
+            <p>{ text.ui(Key::BeliefsIntro) }</p>
             { for beliefs }
         </section>
     }
@@ -288,7 +289,7 @@ pub fn reflection_step(text: &Text, dispatch: &Callback<Action>, barriers: Barri
             <div class="psc-check">
                 <input type="checkbox" id={id.clone()} {checked}
                     onchange={send(dispatch, Action::SetBarrier { barrier, checked: !checked })} />
-                <label for={id}>{ text.instrument.barriers.get(barrier) }</label>
+                <label for={id}>{ text.instrument.barriers[barrier] }</label>
             </div>
         }
     });
@@ -298,18 +299,18 @@ pub fn reflection_step(text: &Text, dispatch: &Callback<Action>, barriers: Barri
     });
     html! {
         <section class="psc-screen psc-reflection-step">
-            { screen_heading(text.ui("reflection_title")) }
+            { screen_heading(text.ui(Key::ReflectionTitle)) }
             if sections.barriers {
                 <fieldset class="psc-barriers">
-                    <legend>{ text.ui("barriers_legend") }</legend>
-                    <p class="psc-hint">{ text.ui("barriers_hint") }</p>
+                    <legend>{ text.ui(Key::BarriersLegend) }</legend>
+                    <p class="psc-hint">{ text.ui(Key::BarriersHint) }</p>
                     { for barrier_boxes }
                 </fieldset>
             }
             if sections.notes {
                 <div class="psc-notes">
-                    <label for="psc-notes">{ text.ui("notes_label") }</label>
-                    <p class="psc-hint" id="psc-notes-hint">{ text.ui("notes_private") }</p>
+                    <label for="psc-notes">{ text.ui(Key::NotesLabel) }</label>
+                    <p class="psc-hint" id="psc-notes-hint">{ text.ui(Key::NotesPrivate) }</p>
                     <textarea id="psc-notes" rows="5" aria-describedby="psc-notes-hint"
                         value={notes.to_owned()} oninput={on_notes} />
                 </div>

@@ -9,6 +9,7 @@ use super::results::outcome_summary;
 use super::share::{read_results_file, CopyField, OpenProblem};
 use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
+use crate::core::content::{Key, ToolsKey};
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
     self, Direction, Disagreement, Entry, EntrySource, EntryStatus, Pool, Summary, TeamCounts,
@@ -78,11 +79,11 @@ pub struct TeamProps {
 /// The words for one log line's status.
 fn status_words(text: &Text, status: &EntryStatus) -> String {
     match status {
-        EntryStatus::Added => text.ui("team_status_added"),
-        EntryStatus::Duplicate => text.ui("team_status_duplicate"),
-        EntryStatus::Damaged(error) => format!("{} {}", text.ui("team_status_damaged"), text.ui(error.message_key())),
-        EntryStatus::NewerVersion => text.ui("team_status_newer"),
-        EntryStatus::Blank => text.ui("team_status_blank"),
+        EntryStatus::Added => text.tools(ToolsKey::TeamStatusAdded).to_owned(),
+        EntryStatus::Duplicate => text.tools(ToolsKey::TeamStatusDuplicate).to_owned(),
+        EntryStatus::Damaged(error) => format!("{} {}", text.tools(ToolsKey::TeamStatusDamaged), text.tools(error.message_key())),
+        EntryStatus::NewerVersion => text.tools(ToolsKey::TeamStatusNewer).to_owned(),
+        EntryStatus::Blank => text.tools(ToolsKey::TeamStatusBlank).to_owned(),
     }
 }
 
@@ -101,9 +102,9 @@ pub fn team_view(props: &TeamProps) -> Html {
         };
         return html! {
             <section class="psc-screen psc-team">
-                { screen_heading(text.ui("team_heading")) }
+                { screen_heading(text.tools(ToolsKey::TeamHeading)) }
                 <div class="psc-notice psc-shared-banner" role="status">
-                    <p><strong>{ text.ui("team_opened_banner") }</strong></p>
+                    <p><strong>{ text.tools(ToolsKey::TeamOpenedBanner) }</strong></p>
                 </div>
                 { body }
             </section>
@@ -175,7 +176,7 @@ pub fn team_view(props: &TeamProps) -> Html {
             }
         }
         let [added, duplicate, damaged, newer] = counts.map(|c| c.to_string());
-        text.ui_with("team_tally", &[("added", &added), ("duplicate", &duplicate), ("damaged", &damaged), ("newer", &newer)])
+        text.ui_with(Key::TeamTally, &[("added", &added), ("duplicate", &duplicate), ("damaged", &damaged), ("newer", &newer)])
     };
     let log = work.log.iter().map(|line| {
         let entry = match line {
@@ -183,12 +184,12 @@ pub fn team_view(props: &TeamProps) -> Html {
             LogLine::UnreadableFile { label, problem } => {
                 let (message, _) = problem.describe(text);
                 return html! {
-                    <li class="psc-status-damaged"><strong>{ label }{ ": " }</strong>{ text.ui("team_status_damaged") }{ " " }{ message }</li>
+                    <li class="psc-status-damaged"><strong>{ label }{ ": " }</strong>{ text.tools(ToolsKey::TeamStatusDamaged) }{ " " }{ message }</li>
                 };
             }
         };
         let source = match &entry.source {
-            EntrySource::Text { line, .. } => text.ui_with("team_source_line", &[("line", &line.to_string())]),
+            EntrySource::Text { line, .. } => text.ui_with(Key::TeamSourceLine, &[("line", &line.to_string())]),
             EntrySource::File { label } => label.clone(),
         };
         let class = match entry.status {
@@ -207,30 +208,30 @@ pub fn team_view(props: &TeamProps) -> Html {
 
     html! {
         <section class="psc-screen psc-team">
-            { screen_heading(text.ui("team_heading")) }
-            <p>{ text.ui("team_intro") }</p>
-            <p class="psc-privacy">{ text.ui_with("team_privacy", &[("min", &threshold.get().to_string())]) }</p>
-            <label for="psc-team-paste">{ text.ui("team_paste_label") }</label>
+            { screen_heading(text.tools(ToolsKey::TeamHeading)) }
+            <p>{ text.tools(ToolsKey::TeamIntro) }</p>
+            <p class="psc-privacy">{ text.ui_with(Key::TeamPrivacy, &[("min", &threshold.get().to_string())]) }</p>
+            <label for="psc-team-paste">{ text.tools(ToolsKey::TeamPasteLabel) }</label>
             <textarea id="psc-team-paste" rows="6" value={(*pasted).clone()} oninput={on_input} />
             <div class="psc-actions">
                 <button type="button" id="psc-team-add" class="psc-button psc-primary" onclick={on_add}>
-                    { text.ui("team_add") }
+                    { text.tools(ToolsKey::TeamAdd) }
                 </button>
                 <button type="button" id="psc-team-clear" class="psc-button" onclick={let w = work.clone(); move |_| w.dispatch(TeamAction::Clear)}>
-                    { text.ui("team_clear") }
+                    { text.tools(ToolsKey::TeamClear) }
                 </button>
             </div>
             <div class="psc-drop" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
-                <label for="psc-team-files">{ text.ui("team_files_label") }</label>
+                <label for="psc-team-files">{ text.tools(ToolsKey::TeamFilesLabel) }</label>
                 <input id="psc-team-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
-                <p class="psc-hint">{ text.ui("open_drop_hint") }</p>
+                <p class="psc-hint">{ text.ui(Key::OpenDropHint) }</p>
             </div>
             if !work.log.is_empty() {
                 <div class="psc-team-log" aria-live="polite">
-                    <h3>{ text.ui("team_log_heading") }</h3>
+                    <h3>{ text.tools(ToolsKey::TeamLogHeading) }</h3>
                     <p class="psc-team-tally">{ tally }</p>
                     if work.lines_without_code > 0 {
-                        <p class="psc-hint">{ text.ui_with("team_lines_without_code", &[("count", &work.lines_without_code.to_string())]) }</p>
+                        <p class="psc-hint">{ text.ui_with(Key::TeamLinesWithoutCode, &[("count", &work.lines_without_code.to_string())]) }</p>
                     }
                     <ul class="psc-team-entries">{ for log }</ul>
                 </div>
@@ -243,7 +244,7 @@ pub fn team_view(props: &TeamProps) -> Html {
 fn too_few(text: &Text, have: u16, need_more: u16) -> Html {
     html! {
         <p class="psc-notice psc-team-too-few" role="status">
-            { text.ui_with("team_too_few", &[("have", &have.to_string()), ("need", &need_more.to_string())]) }
+            { text.ui_with(Key::TeamTooFew, &[("have", &have.to_string()), ("need", &need_more.to_string())]) }
         </p>
     }
 }
@@ -255,11 +256,11 @@ struct TeamResultsProps {
 }
 
 /// Words for how much a team disagrees about one area.
-fn disagreement_words(text: &Text, disagreement: Disagreement) -> String {
+fn disagreement_words(text: &Text, disagreement: Disagreement) -> &'static str {
     match disagreement {
-        Disagreement::Low => text.ui("disagreement_low"),
-        Disagreement::Some => text.ui("disagreement_some"),
-        Disagreement::High => text.ui("disagreement_high"),
+        Disagreement::Low => text.tools(ToolsKey::DisagreementLow),
+        Disagreement::Some => text.tools(ToolsKey::DisagreementSome),
+        Disagreement::High => text.tools(ToolsKey::DisagreementHigh),
     }
 }
 
@@ -274,7 +275,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let text = &props.text;
     let summary = &props.summary;
     let levels = &text.instrument.levels;
-    let title = |area: Area| text.instrument.areas.get(area).title.clone();
+    let title = |area: Area| text.instrument.areas[area].title;
     let n = summary.respondents;
 
     let conversations = summary.by_disagreement.iter().filter_map(|area| {
@@ -282,7 +283,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         (spread.disagreement != Disagreement::Low).then(|| html! {
             <li>
                 <strong>{ title(*area) }</strong>{ ": " }{ disagreement_words(text, spread.disagreement) }
-                { " " }{ text.ui_with("team_off_median", &[("off", &spread.off_median.to_string()), ("marked", &spread.marked.to_string())]) }
+                { " " }{ text.ui_with(Key::TeamOffMedian, &[("off", &spread.off_median.to_string()), ("marked", &spread.marked.to_string())]) }
             </li>
         })
     }).collect::<Vec<_>>();
@@ -305,7 +306,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
             let width = count * WIDTH / total;
             let start = x;
             x += width;
-            let initial: String = levels.get(level).short_name.chars().take(1).collect();
+            let initial: String = levels[level].short_name.chars().take(1).collect();
             let label = format!("{initial} {count}");
             Some(html! {
                 <g class={format!("psc-level-{}", level.number())}>
@@ -325,7 +326,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     });
     let description: Vec<String> = Area::ALL.into_iter().map(|area| {
         let counts = summary.area(area).counts;
-        let parts: Vec<String> = Level::ALL.into_iter().map(|l| format!("{} {}", levels.get(l).short_name, counts.at(l))).collect();
+        let parts: Vec<String> = Level::ALL.into_iter().map(|l| format!("{} {}", levels[l].short_name, counts.at(l))).collect();
         format!("{}: {}", title(area), parts.join(", "))
     }).collect();
 
@@ -337,8 +338,8 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 <th scope="row">{ title(area) }</th>
                 { for Level::ALL.into_iter().map(|l| html! { <td>{ counts.at(l) }</td> }) }
                 <td>{ counts.not_sure() + counts.unmarked() }</td>
-                <td>{ area_summary.median.map_or_else(|| "–".to_owned(), |l| levels.get(l).short_name.clone()) }</td>
-                <td>{ area_summary.spread.map_or_else(|| "–".to_owned(), |s| disagreement_words(text, s.disagreement)) }</td>
+                <td>{ area_summary.median.map_or("–", |l| levels[l].short_name) }</td>
+                <td>{ area_summary.spread.map_or("–", |s| disagreement_words(text, s.disagreement)) }</td>
             </tr>
         }
     });
@@ -349,7 +350,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         Some(html! {
             <li>
                 <strong>{ title(area) }</strong>{ ": " }
-                { text.ui_with("next_from_to", &[("from", &levels.get(median).name), ("to", &levels.get(next).name)]) }
+                { text.ui_with(Key::NextFromTo, &[("from", &levels[median].name), ("to", &levels[next].name)]) }
                 <ul class="psc-practice-list">
                     { for text.practices(area, next).iter().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
@@ -362,7 +363,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         let histogram = |f: &dyn Fn(Likert) -> u32| Likert::all().map(|p| f(p).to_string()).collect::<Vec<_>>().join(" / ");
         Some(html! {
             <tr>
-                <th scope="row">{ &text.instrument.beliefs.get(belief).statement }</th>
+                <th scope="row">{ &text.instrument.beliefs[belief].statement }</th>
                 <td>{ tenths(b.held_tenths.map(i32::from)) }</td>
                 <td>{ tenths(b.practised_tenths.map(i32::from)) }</td>
                 <td>{ tenths(b.gap_tenths.map(i32::from)) }</td>
@@ -372,7 +373,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         })
     });
     let barrier_rows = summary.barriers.iter().map(|(barrier, count): &(Barrier, u32)| html! {
-        <tr><th scope="row">{ text.instrument.barriers.get(*barrier) }</th><td>{ count }</td></tr>
+        <tr><th scope="row">{ text.instrument.barriers[*barrier] }</th><td>{ count }</td></tr>
     });
 
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
@@ -385,52 +386,52 @@ fn team_results(props: &TeamResultsProps) -> Html {
 
     html! {
         <div class="psc-team-results">
-            <p class="psc-team-count"><strong>{ text.ui_with("team_respondents", &[("count", &n.to_string())]) }</strong></p>
-            { outcome_summary(text, &summary.score, Some(text.ui("team_label_heading"))) }
-            <h3>{ text.ui("team_conversations") }</h3>
+            <p class="psc-team-count"><strong>{ text.ui_with(Key::TeamRespondents, &[("count", &n.to_string())]) }</strong></p>
+            { outcome_summary(text, &summary.score, Some(text.tools(ToolsKey::TeamLabelHeading))) }
+            <h3>{ text.tools(ToolsKey::TeamConversations) }</h3>
             if conversations.is_empty() {
-                <p>{ text.ui("team_no_conversations") }</p>
+                <p>{ text.tools(ToolsKey::TeamNoConversations) }</p>
             } else {
                 <ol class="psc-conversations">{ for conversations }</ol>
             }
-            <h3>{ text.ui("team_chart_heading") }</h3>
+            <h3>{ text.tools(ToolsKey::TeamChartHeading) }</h3>
             <figure class="psc-figure">
                 <svg class="psc-chart psc-team-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
                     aria-labelledby="psc-team-chart-title psc-team-chart-desc">
-                    <title id="psc-team-chart-title">{ text.ui("team_chart_heading") }</title>
+                    <title id="psc-team-chart-title">{ text.tools(ToolsKey::TeamChartHeading) }</title>
                     <desc id="psc-team-chart-desc">{ description.join(". ") }</desc>
                     { for bars }
                 </svg>
-                <figcaption>{ text.ui("team_chart_caption") }</figcaption>
+                <figcaption>{ text.tools(ToolsKey::TeamChartCaption) }</figcaption>
             </figure>
             { data_table(
-                text.ui("team_table_caption"),
-                std::iter::once(text.ui("table_area"))
-                    .chain(Level::ALL.into_iter().map(|l| levels.get(l).short_name.clone()))
-                    .chain([text.ui("team_col_no_mark"), text.ui("team_col_median"), text.ui("team_col_disagreement")])
+                text.tools(ToolsKey::TeamTableCaption),
+                std::iter::once(text.ui(Key::TableArea))
+                    .chain(Level::ALL.into_iter().map(|l| levels[l].short_name))
+                    .chain([text.tools(ToolsKey::TeamColNoMark), text.tools(ToolsKey::TeamColMedian), text.tools(ToolsKey::TeamColDisagreement)])
                     .collect(),
                 html! { <>{ for table_rows }</> },
                 Table::ScrollsWithClass("psc-team-table"),
             ) }
-            <h3>{ text.ui("next_heading") }</h3>
+            <h3>{ text.ui(Key::NextHeading) }</h3>
             if next_steps.is_empty() {
-                <p>{ text.ui("next_all_partnership") }</p>
+                <p>{ text.ui(Key::NextAllPartnership) }</p>
             } else {
                 <ul class="psc-next-list">{ for next_steps }</ul>
             }
-            <h3>{ text.ui("beliefs_results_heading") }</h3>
+            <h3>{ text.ui(Key::BeliefsResultsHeading) }</h3>
             { data_table(
-                text.ui("team_beliefs_caption"),
-                vec![text.ui("beliefs_col_belief"), text.ui("team_col_held_avg"), text.ui("team_col_practised_avg"), text.ui("team_col_gap_avg"), text.ui("team_col_held_dist"), text.ui("team_col_practised_dist")],
+                text.tools(ToolsKey::TeamBeliefsCaption),
+                vec![text.ui(Key::BeliefsColBelief), text.tools(ToolsKey::TeamColHeldAvg), text.tools(ToolsKey::TeamColPractisedAvg), text.tools(ToolsKey::TeamColGapAvg), text.tools(ToolsKey::TeamColHeldDist), text.tools(ToolsKey::TeamColPractisedDist)],
                 html! { <>{ for belief_rows }</> },
                 Table::Scrolls,
             ) }
-            { data_table(text.ui("team_barriers_caption"), vec![text.ui("team_col_barrier"), text.ui("team_col_checked")], html! { <>{ for barrier_rows }</> }, Table::Fits) }
+            { data_table(text.tools(ToolsKey::TeamBarriersCaption), vec![text.tools(ToolsKey::TeamColBarrier), text.tools(ToolsKey::TeamColChecked)], html! { <>{ for barrier_rows }</> }, Table::Fits) }
             <section class="psc-share psc-no-print">
-                <h3>{ text.ui("team_share_heading") }</h3>
-                <p>{ text.ui("team_share_intro") }</p>
-                <CopyField text={text.clone()} id="psc-team-link" label={text.ui("team_link_label")} value={team_link} />
-                <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.ui("team_csv") }</button>
+                <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>
+                <p>{ text.tools(ToolsKey::TeamShareIntro) }</p>
+                <CopyField text={text.clone()} id="psc-team-link" label={text.tools(ToolsKey::TeamLinkLabel)} value={team_link} />
+                <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.tools(ToolsKey::TeamCsv) }</button>
             </section>
         </div>
     }
@@ -448,7 +449,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let before = use_state(String::new);
     let after = use_state(String::new);
     let outcome = use_state(|| None::<Result<team::Comparison, String>>);
-    let field = |id: &'static str, label: String, state: &UseStateHandle<String>| {
+    let field = |id: &'static str, label: &str, state: &UseStateHandle<String>| {
         html! {
             <div class="psc-compare-field">
                 <label for={id}>{ label }</label>
@@ -461,22 +462,22 @@ pub fn compare_view(props: &CompareProps) -> Html {
         let text = text.clone();
         Callback::from(move |_| {
             let read = |input: &str, which: &str| {
-                team::profile_from_text(input).map_err(|e| format!("{} {}", which, text.ui(e.message_key())))
+                team::profile_from_text(input).map_err(|e| format!("{} {}", which, text.tools(e.message_key())))
             };
-            let result = read(&before, &text.ui("compare_before")).and_then(|b| {
-                read(&after, &text.ui("compare_after")).map(|a| team::compare(&b, &a))
+            let result = read(&before, &text.tools(ToolsKey::CompareBefore)).and_then(|b| {
+                read(&after, &text.tools(ToolsKey::CompareAfter)).map(|a| team::compare(&b, &a))
             });
             outcome.set(Some(result));
         })
     };
     let direction_words = |d: Direction| match d {
-        Direction::Up => text.ui("direction_up"),
-        Direction::Down => text.ui("direction_down"),
-        Direction::Same => text.ui("direction_same"),
-        Direction::Unknown => text.ui("direction_unknown"),
+        Direction::Up => text.tools(ToolsKey::DirectionUp),
+        Direction::Down => text.tools(ToolsKey::DirectionDown),
+        Direction::Same => text.tools(ToolsKey::DirectionSame),
+        Direction::Unknown => text.tools(ToolsKey::DirectionUnknown),
     };
     let levels = &text.instrument.levels;
-    let level_words = |l: Option<Level>| l.map_or_else(|| text.ui("not_answered"), |l| levels.get(l).short_name.clone());
+    let level_words = |l: Option<Level>| l.map_or_else(|| text.ui(Key::NotAnswered), |l| levels[l].short_name);
     let result = match &*outcome {
         None => html! {},
         Some(Err(message)) => html! { <div class="psc-notice psc-error" role="alert"><p>{ message }</p></div> },
@@ -498,16 +499,16 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 html! {
                     <g>
                         <text class="psc-chart-area" x="0" y={(top + 12).to_string()}>
-                            { format!("{} ({})", text.instrument.areas.get(shift.area).title, direction_words(shift.direction)) }
+                            { format!("{} ({})", text.instrument.areas[shift.area].title, direction_words(shift.direction)) }
                         </text>
-                        { bar(shift.before, top + 16, "psc-bar-before", format!("{}: {}", text.ui("compare_before"), level_words(shift.before))) }
-                        { bar(shift.after, top + 32, "psc-bar", format!("{}: {}", text.ui("compare_after"), level_words(shift.after))) }
+                        { bar(shift.before, top + 16, "psc-bar-before", format!("{}: {}", text.tools(ToolsKey::CompareBefore), level_words(shift.before))) }
+                        { bar(shift.after, top + 32, "psc-bar", format!("{}: {}", text.tools(ToolsKey::CompareAfter), level_words(shift.after))) }
                     </g>
                 }
             });
             let area_rows = comparison.areas.iter().map(|shift| html! {
                 <tr>
-                    <th scope="row">{ &text.instrument.areas.get(shift.area).title }</th>
+                    <th scope="row">{ &text.instrument.areas[shift.area].title }</th>
                     <td>{ level_words(shift.before) }</td>
                     <td>{ level_words(shift.after) }</td>
                     <td>{ direction_words(shift.direction) }</td>
@@ -515,39 +516,39 @@ pub fn compare_view(props: &CompareProps) -> Html {
             });
             let belief_rows = comparison.beliefs.iter().map(|shift| html! {
                 <tr>
-                    <th scope="row">{ &text.instrument.beliefs.get(shift.belief).statement }</th>
+                    <th scope="row">{ &text.instrument.beliefs[shift.belief].statement }</th>
                     <td>{ format!("{} → {} ({})", tenths(shift.held.before_tenths.map(i32::from)), tenths(shift.held.after_tenths.map(i32::from)), direction_words(shift.held.direction)) }</td>
                     <td>{ format!("{} → {} ({})", tenths(shift.practised.before_tenths.map(i32::from)), tenths(shift.practised.after_tenths.map(i32::from)), direction_words(shift.practised.direction)) }</td>
                 </tr>
             });
             let description: Vec<String> = comparison.areas.iter().map(|s| {
-                format!("{}: {} → {}", text.instrument.areas.get(s.area).title, level_words(s.before), level_words(s.after))
+                format!("{}: {} → {}", text.instrument.areas[s.area].title, level_words(s.before), level_words(s.after))
             }).collect();
             html! {
                 <div class="psc-compare-results">
                     <figure class="psc-figure">
                         <svg class="psc-chart" viewBox={format!("0 0 {WIDTH} {}", ROW * 5)} role="img"
                             aria-labelledby="psc-compare-title psc-compare-desc">
-                            <title id="psc-compare-title">{ text.ui("compare_chart_heading") }</title>
+                            <title id="psc-compare-title">{ text.tools(ToolsKey::CompareChartHeading) }</title>
                             <desc id="psc-compare-desc">{ description.join(". ") }</desc>
                             { for rows }
                         </svg>
                     </figure>
-                    { data_table(text.ui("compare_areas_caption"), vec![text.ui("table_area"), text.ui("compare_before"), text.ui("compare_after"), text.ui("compare_change")], html! { <>{ for area_rows }</> }, Table::Fits) }
-                    { data_table(text.ui("compare_beliefs_caption"), vec![text.ui("beliefs_col_belief"), text.ui("beliefs_col_held"), text.ui("beliefs_col_practised")], html! { <>{ for belief_rows }</> }, Table::Fits) }
+                    { data_table(text.tools(ToolsKey::CompareAreasCaption), vec![text.ui(Key::TableArea), text.tools(ToolsKey::CompareBefore), text.tools(ToolsKey::CompareAfter), text.tools(ToolsKey::CompareChange)], html! { <>{ for area_rows }</> }, Table::Fits) }
+                    { data_table(text.tools(ToolsKey::CompareBeliefsCaption), vec![text.ui(Key::BeliefsColBelief), text.ui(Key::BeliefsColHeld), text.ui(Key::BeliefsColPractised)], html! { <>{ for belief_rows }</> }, Table::Fits) }
                 </div>
             }
         }
     };
     html! {
         <section class="psc-screen psc-compare">
-            { screen_heading(text.ui("compare_heading")) }
-            <p>{ text.ui("compare_intro") }</p>
-            { field("psc-compare-before", text.ui("compare_before_label"), &before) }
-            { field("psc-compare-after", text.ui("compare_after_label"), &after) }
+            { screen_heading(text.tools(ToolsKey::CompareHeading)) }
+            <p>{ text.tools(ToolsKey::CompareIntro) }</p>
+            { field("psc-compare-before", text.tools(ToolsKey::CompareBeforeLabel), &before) }
+            { field("psc-compare-after", text.tools(ToolsKey::CompareAfterLabel), &after) }
             <div class="psc-actions">
                 <button type="button" id="psc-compare-go" class="psc-button psc-primary" onclick={on_compare}>
-                    { text.ui("compare_button") }
+                    { text.tools(ToolsKey::CompareButton) }
                 </button>
             </div>
             { result }

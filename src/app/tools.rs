@@ -8,7 +8,7 @@ use super::team::{CompareView, TeamView};
 use super::widgets::{header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
-use crate::core::content;
+use crate::core::content::{Key, ToolsKey};
 use crate::core::route::Route;
 use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 
@@ -54,7 +54,7 @@ pub struct ToolsProps {
 pub fn tools_app(props: &ToolsProps) -> Html {
     let text = &props.text;
     let tool = use_state(|| props.opening.tool);
-    let switch = |target: Tool, id: &'static str, key: &'static str| {
+    let switch = |target: Tool, id: &'static str, key: Key| {
         let tool = tool.clone();
         let current = *tool == target;
         html! {
@@ -73,16 +73,16 @@ pub fn tools_app(props: &ToolsProps) -> Html {
         <div class="psc-root">
             { header(text, props.name.as_deref(), html! {
                 <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
-                    { text.ui("tools_back_to_self_check") }
+                    { text.tools(ToolsKey::ToolsBackToSelfCheck) }
                 </a>
             }) }
-            <nav class="psc-actions psc-no-print" aria-label={text.ui("tools_nav_label")}>
-                { switch(Tool::Team, "psc-tool-team", "team_open") }
-                { switch(Tool::Compare, "psc-tool-compare", "compare_open") }
+            <nav class="psc-actions psc-no-print" aria-label={text.tools(ToolsKey::ToolsNavLabel)}>
+                { switch(Tool::Team, "psc-tool-team", Key::TeamOpen) }
+                { switch(Tool::Compare, "psc-tool-compare", Key::CompareOpen) }
             </nav>
             if let Some(error) = link_error {
                 <div class="psc-notice psc-error" role="alert">
-                    <p>{ format!("{} {}", text.ui(error.message_key()), text.ui("share_error_nothing_lost")) }</p>
+                    <p>{ format!("{} {}", text.tools(error.message_key()), text.ui(Key::ShareErrorNothingLost)) }</p>
                 </div>
             }
             <main class="psc-main">
@@ -97,7 +97,7 @@ pub fn tools_app(props: &ToolsProps) -> Html {
 
 /// Mounts the tools page into `#psc-app`.
 pub fn start_tools() {
-    let Some((root, config, text)) = prepare(content::load_for_tools) else { return };
+    let Some((root, config, text)) = prepare() else { return };
     let props = ToolsProps {
         text,
         name: config.name.clone(),

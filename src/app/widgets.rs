@@ -1,27 +1,26 @@
 //! Small pieces shared by the screens.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::content::Content;
+use crate::core::content::{Content, Key};
 use crate::core::session::Action;
 
 /// The content, shared by every component and compared by identity so that
-/// property checks stay cheap.
-#[derive(Clone, Debug)]
-pub struct Text(pub Rc<Content>);
+/// property checks stay cheap. It is compiled-in static data, so a copy is
+/// one pointer.
+#[derive(Clone, Copy, Debug)]
+pub struct Text(pub &'static Content);
 
 impl PartialEq for Text {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        std::ptr::eq(self.0, other.0)
     }
 }
 
 impl std::ops::Deref for Text {
     type Target = Content;
     fn deref(&self) -> &Content {
-        &self.0
+        self.0
     }
 }
 
@@ -47,8 +46,13 @@ pub enum Table {
 }
 
 /// A data table with a caption and column headings; every chart's numbers
-/// are also shown this way.
-pub fn data_table(caption: String, headings: Vec<String>, rows: Html, layout: Table) -> Html {
+/// are also shown this way. The texts may be static or built, and the
+/// generic part is only this conversion, so each use adds little code.
+pub fn data_table<H: Into<AttrValue>>(caption: impl Into<AttrValue>, headings: Vec<H>, rows: Html, layout: Table) -> Html {
+    table_of(caption.into(), headings.into_iter().map(Into::into).collect(), rows, layout)
+}
+
+fn table_of(caption: AttrValue, headings: Vec<AttrValue>, rows: Html, layout: Table) -> Html {
     let extra = match layout {
         Table::ScrollsWithClass(class) => Some(class),
         Table::Fits | Table::Scrolls => None,
@@ -88,7 +92,7 @@ pub struct HeadingFocus(pub NodeRef);
 
 #[derive(Properties, PartialEq)]
 pub struct ScreenHeadingProps {
-    pub title: String,
+    pub title: AttrValue,
 }
 
 /// The heading every screen starts with. It takes focus after navigation, so
@@ -103,8 +107,8 @@ fn screen_heading_view(props: &ScreenHeadingProps) -> Html {
 }
 
 /// The screen heading, for the view functions that start each screen.
-pub fn screen_heading(title: String) -> Html {
-    html! { <ScreenHeading {title} /> }
+pub fn screen_heading(title: impl Into<AttrValue>) -> Html {
+    html! { <ScreenHeading title={title.into()} /> }
 }
 
 /// Focuses the text field behind `node` and selects its text, so that it
@@ -130,7 +134,7 @@ pub fn header(text: &Text, name: Option<&str>, action: Html) -> Html {
     html! {
         <header class="psc-header">
             <p class="psc-brand">
-                { text.ui("app_name") }
+                { text.ui(Key::AppName) }
                 if let Some(name) = name { <span class="psc-school-name">{ name }</span> }
             </p>
             { action }

@@ -9,6 +9,7 @@
 //! { "format": "partnership-selfcheck", "version": 1, ... }
 //! ```
 
+use super::content::Key;
 use super::file::{self, FileError};
 use super::session::{Draft, Screen, Step};
 
@@ -32,10 +33,10 @@ pub enum DraftError {
 
 impl DraftError {
     /// The UI text key of the plain-language explanation.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> Key {
         match self {
-            DraftError::NotADraft | DraftError::Answers(_) => "draft_unreadable",
-            DraftError::NewerVersion(_) => "draft_newer",
+            DraftError::NotADraft | DraftError::Answers(_) => Key::DraftUnreadable,
+            DraftError::NewerVersion(_) => Key::DraftNewer,
         }
     }
 }

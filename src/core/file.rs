@@ -53,6 +53,7 @@
 
 use std::fmt;
 
+use super::content::Key;
 use super::json::{self, invalid, wrong_type, Fields, Node};
 
 use super::model::{
@@ -153,20 +154,20 @@ pub enum FileError {
 impl FileError {
     /// The UI text key for this error. Both "newer" errors share one key,
     /// because either way the person needs the newer widget.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> Key {
         match self {
-            FileError::TooLarge { .. } => "file_error_too_large",
-            FileError::TooDeep => "file_error_too_deep",
-            FileError::NotJson { .. } => "file_error_not_json",
-            FileError::UnknownFormat => "file_error_unknown_format",
+            FileError::TooLarge { .. } => Key::FileErrorTooLarge,
+            FileError::TooDeep => Key::FileErrorTooDeep,
+            FileError::NotJson { .. } => Key::FileErrorNotJson,
+            FileError::UnknownFormat => Key::FileErrorUnknownFormat,
             FileError::NewerVersion { .. } | FileError::NewerInstrument { .. } => {
-                "file_error_newer_version"
+                Key::FileErrorNewerVersion
             }
-            FileError::MissingField { .. } => "file_error_missing_field",
-            FileError::UnknownField { .. } => "file_error_unknown_field",
-            FileError::DuplicateKey { .. } => "file_error_duplicate_key",
-            FileError::WrongType { .. } => "file_error_wrong_type",
-            FileError::InvalidValue { .. } => "file_error_invalid_value",
+            FileError::MissingField { .. } => Key::FileErrorMissingField,
+            FileError::UnknownField { .. } => Key::FileErrorUnknownField,
+            FileError::DuplicateKey { .. } => Key::FileErrorDuplicateKey,
+            FileError::WrongType { .. } => Key::FileErrorWrongType,
+            FileError::InvalidValue { .. } => Key::FileErrorInvalidValue,
         }
     }
 

@@ -290,6 +290,11 @@ pub enum BeliefScale {
     Practised,
 }
 
+keyed_enum!(BeliefScale, 2, [
+    Held => "held",
+    Practised => "practised",
+]);
+
 /// One person's answer for one belief.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct BeliefAnswer {

@@ -32,6 +32,7 @@
 use std::fmt;
 
 use super::codec::{base64url_char, base64url_value, crc32, percent_decode_repeated};
+use super::content::Key;
 use super::model::{
     Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet,
     INSTRUMENT_VERSION,
@@ -92,15 +93,15 @@ pub enum ShareError {
 impl ShareError {
     /// The UI text key for this error. Both "newer" errors share one key,
     /// because either way the person needs the newer widget.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> Key {
         match self {
-            ShareError::Empty => "share_error_empty",
-            ShareError::NotACode => "share_error_not_a_code",
-            ShareError::Incomplete => "share_error_incomplete",
-            ShareError::TooLong => "share_error_too_long",
-            ShareError::Damaged => "share_error_damaged",
+            ShareError::Empty => Key::ShareErrorEmpty,
+            ShareError::NotACode => Key::ShareErrorNotACode,
+            ShareError::Incomplete => Key::ShareErrorIncomplete,
+            ShareError::TooLong => Key::ShareErrorTooLong,
+            ShareError::Damaged => Key::ShareErrorDamaged,
             ShareError::NewerVersion { .. } | ShareError::NewerInstrument { .. } => {
-                "share_error_newer_version"
+                Key::ShareErrorNewerVersion
             }
         }
     }

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::codec;
+use super::content::{ToolsKey, ToolsText};
 use super::model::{Answers, Area, AssessmentId, Barrier, Belief, Level, Likert, Mark};
 use super::scoring::{score_levels, AreaScore};
 use super::share::{self, ShareError};
@@ -946,23 +947,23 @@ pub enum TeamCodeError {
 
 impl TeamCodeError {
     /// The key of the message shown for this error in the UI content file.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> ToolsKey {
         match self {
-            TeamCodeError::Empty => "team_code_error_empty",
-            TeamCodeError::NotATeamCode => "team_code_error_not_team_code",
-            TeamCodeError::NewerVersion { .. } => "team_code_error_newer_version",
+            TeamCodeError::Empty => ToolsKey::TeamCodeErrorEmpty,
+            TeamCodeError::NotATeamCode => ToolsKey::TeamCodeErrorNotTeamCode,
+            TeamCodeError::NewerVersion { .. } => ToolsKey::TeamCodeErrorNewerVersion,
             TeamCodeError::InvalidCharacter
             | TeamCodeError::WrongLength
             | TeamCodeError::ChecksumMismatch
-            | TeamCodeError::Inconsistent => "team_code_error_damaged",
-            TeamCodeError::TooFewRespondents => "team_code_error_too_few",
+            | TeamCodeError::Inconsistent => ToolsKey::TeamCodeErrorDamaged,
+            TeamCodeError::TooFewRespondents => ToolsKey::TeamCodeErrorTooFew,
         }
     }
 }
 
 impl fmt::Display for TeamCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message_key())
+        f.write_str(self.message_key().name())
     }
 }
 
@@ -1362,10 +1363,10 @@ pub enum ProfileError {
 
 impl ProfileError {
     /// The UI text key of the plain-language explanation.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> ToolsText {
         match self {
-            ProfileError::Individual(e) => e.message_key(),
-            ProfileError::Team(e) => e.message_key(),
+            ProfileError::Individual(e) => e.message_key().into(),
+            ProfileError::Team(e) => e.message_key().into(),
         }
     }
 }

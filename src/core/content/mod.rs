@@ -1,0 +1,251 @@
+//! Every sentence a user reads, as typed `&'static` data generated at build
+//! time from `content/<language>/*.json`.
+//!
+//! `build.rs` reads the files with the schema in [`schema`], refuses any
+//! missing, unknown, repeated, empty or miscounted entry by its path, and
+//! writes the data as Rust, so the bundle parses no content at start-up and
+//! carries no JSON reader for it. UI texts are named by the generated
+//! [`Key`] enum, so a misspelt key does not compile. The texts only the
+//! facilitator's tools page shows are named by [`ToolsKey`] and sit in a
+//! table of their own that only [`Content::tools`] reads, so the
+//! self-check's bundle, which never calls it, does not carry them.
+
+use std::ops::Index;
+
+use super::model::{Area, Barrier, Belief, BeliefScale, Level};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+
+/// Declares an array with one value per variant of a keyed enum of
+/// [`super::model`], indexed by that enum.
+macro_rules! per_variant {
+    ($(#[$doc:meta])* $name:ident, $key:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub struct $name<T>(pub [T; $key::ALL.len()]);
+
+        impl<T> Index<$key> for $name<T> {
+            type Output = T;
+
+            fn index(&self, key: $key) -> &T {
+                &self.0[key.index()]
+            }
+        }
+
+        impl<T> $name<T> {
+            /// Every variant with its value, in the instrument's order.
+            pub fn iter(&self) -> impl Iterator<Item = ($key, &T)> {
+                $key::ALL.into_iter().zip(&self.0)
+            }
+        }
+    };
+}
+
+per_variant!(
+    /// One value per school type, indexed by [`Level`].
+    ByLevel, Level
+);
+per_variant!(
+    /// One value per area, indexed by [`Area`].
+    ByArea, Area
+);
+per_variant!(
+    /// One value per core belief, indexed by [`Belief`].
+    ByBelief, Belief
+);
+per_variant!(
+    /// One value per barrier, indexed by [`Barrier`].
+    ByBarrier, Barrier
+);
+per_variant!(
+    /// One value per belief scale, indexed by [`BeliefScale`].
+    ByScale, BeliefScale
+);
+
+/// Declares a fieldless enum of named texts (or languages) with `COUNT`,
+/// `ALL` and an accessor giving each variant's JSON key. `build.rs` invokes
+/// it once per enum with the keys of the default language's files.
+macro_rules! keyed_texts {
+    ($(#[$doc:meta])* $name:ident, $accessor:ident, [$($(#[$vdoc:meta])* $variant:ident => $key:literal),+ $(,)?]) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vdoc])* $variant),+
+        }
+
+        impl $name {
+            /// How many there are.
+            pub const COUNT: usize = [$($key),+].len();
+
+            /// Every variant, in file order.
+            pub const ALL: [$name; Self::COUNT] = [$($name::$variant),+];
+
+            /// The key in the content file, e.g. `"step_of"`.
+            pub fn $accessor(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key),+
+                }
+            }
+        }
+    };
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// How one school type is described.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LevelText {
+    /// The school type's name, e.g. "Open-Door School".
+    pub name: &'static str,
+    /// A short name for tight spaces such as chart axes, e.g. "Open-Door".
+    pub short_name: &'static str,
+    /// The scoring label of the published guide, e.g. "Proficient".
+    pub label: &'static str,
+    /// The one-line stance toward families behind this type.
+    pub stance: &'static str,
+}
+
+/// One row of the rubric.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AreaText {
+    /// The area's name, e.g. "Sharing power".
+    pub title: &'static str,
+    /// What the area covers, in one sentence.
+    pub summary: &'static str,
+    /// The question the step asks.
+    pub question: &'static str,
+    /// 2–4 concrete, observable practices for each school type.
+    pub practices: ByLevel<&'static [&'static str]>,
+}
+
+/// One core belief.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BeliefText {
+    /// The belief, as a statement.
+    pub statement: &'static str,
+    /// What holding it looks like day to day, in one or two sentences.
+    pub explanation: &'static str,
+}
+
+/// One of the two five-point scales for beliefs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScaleText {
+    /// The question the scale answers, e.g. "How strongly do I hold this?".
+    pub question: &'static str,
+    /// Words for the points 1 to 5, lowest first.
+    pub points: [&'static str; 5],
+}
+
+/// The about panel: what the tool is and where its framework comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AboutText {
+    /// The panel's heading.
+    pub heading: &'static str,
+    /// Paragraphs, in order.
+    pub paragraphs: &'static [&'static str],
+    /// The full citation of the book the framework comes from.
+    pub citation: &'static str,
+}
+
+/// The assessment itself: school types, rubric, beliefs, barriers. Its
+/// version was checked against the model's at build time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Instrument {
+    /// The school types.
+    pub levels: ByLevel<LevelText>,
+    /// The rubric's rows.
+    pub areas: ByArea<AreaText>,
+    /// The core beliefs.
+    pub beliefs: ByBelief<BeliefText>,
+    /// The two belief scales.
+    pub belief_scales: ByScale<ScaleText>,
+    /// The barriers' descriptions.
+    pub barriers: ByBarrier<&'static str>,
+    /// The about panel.
+    pub about: AboutText,
+}
+
+/// A text the tools page may show: one of its own, or one of the
+/// self-check's (an error message shared by both pages, say).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ToolsText {
+    /// A text of `ui.json`.
+    Ui(Key),
+    /// A text of `tools.json`.
+    Tools(ToolsKey),
+}
+
+impl From<Key> for ToolsText {
+    fn from(key: Key) -> ToolsText {
+        ToolsText::Ui(key)
+    }
+}
+
+impl From<ToolsKey> for ToolsText {
+    fn from(key: ToolsKey) -> ToolsText {
+        ToolsText::Tools(key)
+    }
+}
+
+/// All self-check content for one language.
+#[derive(Debug, PartialEq)]
+pub struct Content {
+    /// The language.
+    pub language: Language,
+    /// The school types, rubric, beliefs, barriers and about panel.
+    pub instrument: Instrument,
+    ui: [&'static str; Key::COUNT],
+}
+
+impl Content {
+    /// The UI text for `key`.
+    pub fn ui(&self, key: Key) -> &'static str {
+        self.ui[key as usize]
+    }
+
+    /// The UI text for `key` with its `{name}` placeholders filled.
+    pub fn ui_with(&self, key: Key, values: &[(&str, &str)]) -> String {
+        fill(self.ui(key), values)
+    }
+
+    /// A text of the tools page. Only the tools page's code calls this, which
+    /// keeps the tools' texts out of the self-check's bundle.
+    pub fn tools(&self, key: impl Into<ToolsText>) -> &'static str {
+        match key.into() {
+            ToolsText::Ui(key) => self.ui(key),
+            ToolsText::Tools(key) => TOOLS_TEXTS[self.language as usize][key as usize],
+        }
+    }
+
+    /// A text of the tools page with its `{name}` placeholders filled.
+    pub fn tools_with(&self, key: impl Into<ToolsText>, values: &[(&str, &str)]) -> String {
+        fill(self.tools(key), values)
+    }
+
+    /// The practices of one rubric cell.
+    pub fn practices(&self, area: Area, level: Level) -> &'static [&'static str] {
+        self.instrument.areas[area].practices[level]
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+/// The languages compiled in, by code, in alphabetical order.
+pub fn language_codes() -> impl Iterator<Item = &'static str> {
+    Language::ALL.into_iter().map(Language::code)
+}
+
+/// The compiled-in content for a language code, if there is that language.
+pub fn load(code: &str) -> Option<&'static Content> {
+    CONTENTS.iter().find(|content| content.language.code() == code)
+}
+
+// The tests use the schema, which only native builds compile.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

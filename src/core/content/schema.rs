@@ -1,0 +1,512 @@
+//! The content files' schema and their validator, shared by `build.rs`,
+//! which reads `content/<language>/*.json` at build time and generates the
+//! typed data the bundle carries, and by the native tests, which feed it
+//! deliberately broken files.
+//!
+//! This file may use only `std`, `serde`, `serde_json` and
+//! `serde_path_to_error`, and no path of the crate, because `build.rs`
+//! compiles it on its own (`#[path = …] mod schema;`). The few facts it
+//! shares with `core::model` are repeated here, and a test of the crate
+//! checks that they agree.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+/// The language every other language is checked against, and that every
+/// widget falls back to.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// Must equal `core::model::INSTRUMENT_VERSION`.
+pub const INSTRUMENT_VERSION: u8 = 1;
+
+/// Must equal `core::model::MAX_PRACTICES_PER_CELL`: the share code keeps
+/// this many tick bits per cell.
+pub const MAX_PRACTICES_PER_CELL: usize = 4;
+
+/// The fewest practices a rubric cell may list.
+pub const MIN_PRACTICES_PER_CELL: usize = 2;
+
+/// How many points each belief scale has.
+pub const SCALE_POINTS: usize = 5;
+
+/// The three files of one language folder.
+pub const INSTRUMENT_FILE: &str = "instrument.json";
+/// The self-check's UI texts.
+pub const UI_FILE: &str = "ui.json";
+/// The UI texts that only the facilitator's tools page uses. They are
+/// generated into a table of their own, so the self-check does not link them.
+pub const TOOLS_FILE: &str = "tools.json";
+
+/// The placeholders a UI text must contain, by key. A translation that drops
+/// one would show a sentence with a hole in it.
+pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
+    ("step_of", &["current", "total"]),
+    ("mark_legend", &["area"]),
+    ("mark_suggestion", &["type"]),
+    ("mark_use_suggestion", &["type"]),
+    ("mark_suggestion_used", &["type"]),
+    ("mixed_closest", &["type", "label"]),
+    ("mixed_change", &["area", "from", "to"]),
+    ("provisional_missing", &["areas"]),
+    ("next_from_to", &["from", "to"]),
+    ("next_already", &["count", "total", "type"]),
+    ("beliefs_widest", &["beliefs"]),
+    ("belief_number", &["number"]),
+    ("too_few_marks", &["count"]),
+    ("team_privacy", &["min"]),
+    ("team_tally", &["added", "duplicate", "damaged", "newer"]),
+    ("team_lines_without_code", &["count"]),
+    ("team_source_line", &["line"]),
+    ("team_too_few", &["have", "need"]),
+    ("team_respondents", &["count"]),
+    ("team_off_median", &["off", "marked"]),
+];
+
+/// Declares an object with one field per variant of a keyed enum of
+/// `core::model`, with the JSON keys in the model's order as `KEYS`.
+macro_rules! per_key {
+    ($(#[$doc:meta])* $name:ident, [$($field:ident),+ $(,)?]) => {
+        $(#[$doc])*
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name<T> {
+            $(#[allow(missing_docs)] pub $field: T,)+
+        }
+
+        impl<T> $name<T> {
+            /// The JSON keys, in the order of the model's `ALL`.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            /// Every key with its value, in the order of [`Self::KEYS`].
+            pub fn entries(&self) -> Vec<(&'static str, &T)> {
+                vec![$((stringify!($field), &self.$field)),+]
+            }
+        }
+    };
+}
+
+per_key!(
+    /// One value per school type (`core::model::Level`).
+    PerLevel, [fortress, come_if_we_call, open_door, partnership]
+);
+per_key!(
+    /// One value per area (`core::model::Area`).
+    PerArea, [building_relationships, linking_to_learning, addressing_differences, supporting_advocacy, sharing_power]
+);
+per_key!(
+    /// One value per core belief (`core::model::Belief`).
+    PerBelief, [dreams_for_children, capacity_to_support, equal_partners, staff_responsibility]
+);
+per_key!(
+    /// One value per barrier (`core::model::Barrier`).
+    PerBarrier, [
+        fear_of_being_called_racist, losing_power_and_control, unfriendly_oversight, physical_safety,
+        being_misunderstood, handling_conflict, low_confidence_in_parents, safe_traditional_involvement,
+    ]
+);
+per_key!(
+    /// One value per belief scale (`core::model::BeliefScale`).
+    PerScale, [held, practised]
+);
+
+/// How one school type is described.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelText {
+    /// The school type's name, e.g. "Open-Door School".
+    pub name: String,
+    /// A short name for tight spaces such as chart axes.
+    pub short_name: String,
+    /// The scoring label of the published guide, e.g. "Proficient".
+    pub label: String,
+    /// The one-line stance toward families behind this type.
+    pub stance: String,
+}
+
+/// One row of the rubric.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaText {
+    /// The area's name.
+    pub title: String,
+    /// What the area covers, in one sentence.
+    pub summary: String,
+    /// The question the step asks.
+    pub question: String,
+    /// The practices of each school type.
+    pub practices: PerLevel<Vec<String>>,
+}
+
+/// One core belief.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BeliefText {
+    /// The belief, as a statement.
+    pub statement: String,
+    /// What holding it looks like day to day.
+    pub explanation: String,
+}
+
+/// One of the two five-point scales for beliefs.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleText {
+    /// The question the scale answers.
+    pub question: String,
+    /// Words for the points 1 to 5, lowest first.
+    pub points: Vec<String>,
+}
+
+/// The about panel.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AboutText {
+    /// The panel's heading.
+    pub heading: String,
+    /// Paragraphs, in order.
+    pub paragraphs: Vec<String>,
+    /// The full citation of the book the framework comes from.
+    pub citation: String,
+}
+
+/// `instrument.json`: school types, rubric, beliefs, scales, barriers, about.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// Must equal [`INSTRUMENT_VERSION`].
+    pub instrument_version: u8,
+    /// The school types.
+    pub levels: PerLevel<LevelText>,
+    /// The rubric's rows.
+    pub areas: PerArea<AreaText>,
+    /// The core beliefs.
+    pub beliefs: PerBelief<BeliefText>,
+    /// The two belief scales.
+    pub belief_scales: PerScale<ScaleText>,
+    /// The barriers.
+    pub barriers: PerBarrier<String>,
+    /// The about panel.
+    pub about: AboutText,
+}
+
+impl Instrument {
+    /// Every text of the instrument with its JSON path, e.g.
+    /// `("areas.sharing_power.practices.open_door[2]", "…")`, so one loop
+    /// can check them all.
+    pub fn texts(&self) -> Vec<(String, &str)> {
+        let mut texts = Vec::new();
+        for (level, t) in self.levels.entries() {
+            for (field, text) in [("name", &t.name), ("short_name", &t.short_name), ("label", &t.label), ("stance", &t.stance)] {
+                texts.push((format!("levels.{level}.{field}"), text.as_str()));
+            }
+        }
+        for (area, t) in self.areas.entries() {
+            for (field, text) in [("title", &t.title), ("summary", &t.summary), ("question", &t.question)] {
+                texts.push((format!("areas.{area}.{field}"), text.as_str()));
+            }
+            for (level, practices) in t.practices.entries() {
+                listed(&mut texts, &format!("areas.{area}.practices.{level}"), practices);
+            }
+        }
+        for (belief, t) in self.beliefs.entries() {
+            texts.push((format!("beliefs.{belief}.statement"), t.statement.as_str()));
+            texts.push((format!("beliefs.{belief}.explanation"), t.explanation.as_str()));
+        }
+        for (scale, t) in self.belief_scales.entries() {
+            texts.push((format!("belief_scales.{scale}.question"), t.question.as_str()));
+            listed(&mut texts, &format!("belief_scales.{scale}.points"), &t.points);
+        }
+        for (barrier, text) in self.barriers.entries() {
+            texts.push((format!("barriers.{barrier}"), text.as_str()));
+        }
+        texts.push(("about.heading".to_owned(), self.about.heading.as_str()));
+        listed(&mut texts, "about.paragraphs", &self.about.paragraphs);
+        texts.push(("about.citation".to_owned(), self.about.citation.as_str()));
+        texts
+    }
+
+    /// Every list whose length must agree between languages, with its path:
+    /// the practices (ticks are shared by position) and the paragraphs.
+    pub fn lists(&self) -> Vec<(String, usize)> {
+        let mut lists = Vec::new();
+        for (area, t) in self.areas.entries() {
+            for (level, practices) in t.practices.entries() {
+                lists.push((format!("areas.{area}.practices.{level}"), practices.len()));
+            }
+        }
+        lists.push(("about.paragraphs".to_owned(), self.about.paragraphs.len()));
+        lists
+    }
+}
+
+/// Adds each item of a list with its indexed path.
+fn listed<'a>(texts: &mut Vec<(String, &'a str)>, path: &str, items: &'a [String]) {
+    for (i, item) in items.iter().enumerate() {
+        texts.push((format!("{path}[{i}]"), item.as_str()));
+    }
+}
+
+/// A file of UI texts: one object of `"key": "text"`, in file order. A key
+/// given twice is refused, where a map would silently keep the last.
+#[derive(Debug, Default)]
+pub struct Texts(pub Vec<(String, String)>);
+
+impl Texts {
+    /// The text of `key`, if the file has it.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, text)| text.as_str())
+    }
+
+    /// Every key, in file order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(key, _)| key.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Texts, D::Error> {
+        struct TextsVisitor;
+
+        impl<'de> Visitor<'de> for TextsVisitor {
+            type Value = Texts;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of texts")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Texts, A::Error> {
+                let mut texts: Vec<(String, String)> = Vec::new();
+                while let Some((key, text)) = map.next_entry::<String, String>()? {
+                    if texts.iter().any(|(k, _)| *k == key) {
+                        return Err(serde::de::Error::custom(format!("the key \"{key}\" appears twice")));
+                    }
+                    texts.push((key, text));
+                }
+                Ok(Texts(texts))
+            }
+        }
+
+        deserializer.deserialize_map(TextsVisitor)
+    }
+}
+
+/// One language's three files, as read from its folder (`None`: missing).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Sources<'a> {
+    /// The text of `instrument.json`.
+    pub instrument: Option<&'a str>,
+    /// The text of `ui.json`.
+    pub ui: Option<&'a str>,
+    /// The text of `tools.json`.
+    pub tools: Option<&'a str>,
+}
+
+/// One language's content, read and checked.
+#[derive(Debug)]
+pub struct Language {
+    /// The folder name, e.g. "en".
+    pub code: String,
+    /// `instrument.json`.
+    pub instrument: Instrument,
+    /// `ui.json`.
+    pub ui: Texts,
+    /// `tools.json`.
+    pub tools: Texts,
+}
+
+/// Reads one file, or says why not, naming the JSON path of the failure.
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: Option<&str>, problems: &mut Vec<String>) -> Option<T> {
+    let Some(text) = text else {
+        problems.push(format!("{file}: the file is missing"));
+        return None;
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(value) => value,
+        Err(error) => {
+            let path = error.path().to_string();
+            let at = if path == "." { String::new() } else { format!("{path}: ") };
+            problems.push(format!("{file}: {at}{}", error.inner()));
+            return None;
+        }
+    };
+    // Text after the top-level value is refused, as a strict reader should.
+    if let Err(error) = deserializer.end() {
+        problems.push(format!("{file}: {error}"));
+        return None;
+    }
+    Some(value)
+}
+
+/// Whether a UI key can become a Rust name: lower-case words of letters and
+/// digits joined by `_`, each word starting with a letter, so that two keys
+/// never give the same CamelCase name.
+fn is_snake_case(key: &str) -> bool {
+    key.split('_').all(|word| {
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    })
+}
+
+/// `step_of` → `StepOf`; a language code such as `pt-br` → `PtBr`.
+pub fn camel_case(key: &str) -> String {
+    key.split(['_', '-'])
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            first.into_iter().chain(chars.map(|c| c.to_ascii_lowercase()))
+        })
+        .collect()
+}
+
+/// Reads and checks one language folder. Every problem is named by file and
+/// JSON path, and all of them are listed, not only the first.
+pub fn read_language(code: &str, sources: Sources) -> Result<Language, Vec<String>> {
+    let mut problems = Vec::new();
+    let file = |name: &str| format!("content/{code}/{name}");
+    let instrument: Option<Instrument> = parse(&file(INSTRUMENT_FILE), sources.instrument, &mut problems);
+    let ui: Option<Texts> = parse(&file(UI_FILE), sources.ui, &mut problems);
+    let tools: Option<Texts> = parse(&file(TOOLS_FILE), sources.tools, &mut problems);
+    if let Some(instrument) = &instrument {
+        check_instrument(&file(INSTRUMENT_FILE), instrument, &mut problems);
+    }
+    for (name, texts) in [(UI_FILE, &ui), (TOOLS_FILE, &tools)] {
+        if let Some(texts) = texts {
+            check_texts(&file(name), texts, &mut problems);
+        }
+    }
+    if let (Some(ui), Some(tools)) = (&ui, &tools) {
+        for key in tools.keys().filter(|key| ui.get(key).is_some()) {
+            problems.push(format!("{}: {key} is also in {UI_FILE}; a key belongs to one file", file(TOOLS_FILE)));
+        }
+    }
+    match (instrument, ui, tools) {
+        (Some(instrument), Some(ui), Some(tools)) if problems.is_empty() => {
+            Ok(Language { code: code.to_owned(), instrument, ui, tools })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// Empty texts, wrong counts and a wrong version in `instrument.json`.
+fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<String>) {
+    if instrument.instrument_version != INSTRUMENT_VERSION {
+        problems.push(format!(
+            "{file}: instrument_version is {}, the code expects {INSTRUMENT_VERSION}",
+            instrument.instrument_version
+        ));
+    }
+    for (path, text) in instrument.texts() {
+        if text.trim().is_empty() {
+            problems.push(format!("{file}: {path} is empty"));
+        }
+    }
+    for (area, t) in instrument.areas.entries() {
+        for (level, practices) in t.practices.entries() {
+            let count = practices.len();
+            if !(MIN_PRACTICES_PER_CELL..=MAX_PRACTICES_PER_CELL).contains(&count) {
+                problems.push(format!(
+                    "{file}: areas.{area}.practices.{level} has {count} practices; each cell needs \
+                     {MIN_PRACTICES_PER_CELL} to {MAX_PRACTICES_PER_CELL}"
+                ));
+            }
+        }
+    }
+    for (scale, t) in instrument.belief_scales.entries() {
+        if t.points.len() != SCALE_POINTS {
+            problems.push(format!(
+                "{file}: belief_scales.{scale}.points has {} points; it needs {SCALE_POINTS}",
+                t.points.len()
+            ));
+        }
+    }
+}
+
+/// Empty texts, unusable keys and missing placeholders in a file of texts.
+fn check_texts(file: &str, texts: &Texts, problems: &mut Vec<String>) {
+    for (key, text) in &texts.0 {
+        if !is_snake_case(key) {
+            problems.push(format!("{file}: \"{key}\" is not a snake_case key (words of a-z and 0-9 joined by _)"));
+        }
+        if text.trim().is_empty() {
+            problems.push(format!("{file}: {key} is empty"));
+        }
+        let needed = PLACEHOLDERS.iter().find(|(k, _)| k == key).map_or(&[][..], |(_, names)| *names);
+        for name in needed {
+            if !text.contains(&format!("{{{name}}}")) {
+                problems.push(format!("{file}: {key} lacks the placeholder {{{name}}}"));
+            }
+        }
+    }
+}
+
+/// Checks that `other` has exactly the keys and list lengths of `default`,
+/// naming what is missing or extra by file and path.
+pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
+    let mut problems = Vec::new();
+    let file = |code: &str, name: &str| format!("content/{code}/{name}");
+    for (name, expected, present) in [(UI_FILE, &default.ui, &other.ui), (TOOLS_FILE, &default.tools, &other.tools)] {
+        let expected: BTreeSet<&str> = expected.keys().collect();
+        let present: BTreeSet<&str> = present.keys().collect();
+        for key in expected.difference(&present) {
+            problems.push(format!("{}: {key} is missing ({} has it)", file(&other.code, name), file(&default.code, name)));
+        }
+        for key in present.difference(&expected) {
+            problems.push(format!("{}: {key} is not in {}", file(&other.code, name), file(&default.code, name)));
+        }
+    }
+    for ((path, expected), (_, present)) in default.instrument.lists().into_iter().zip(other.instrument.lists()) {
+        if expected != present {
+            problems.push(format!(
+                "{}: {path} has {present} entries; {} has {expected}",
+                file(&other.code, INSTRUMENT_FILE),
+                file(&default.code, INSTRUMENT_FILE)
+            ));
+        }
+    }
+    problems
+}
+
+/// Reads and checks every language, the default one first in the result.
+/// Every problem of every language is listed; a placeholder rule for a key
+/// that no file has is one too, since it would check nothing.
+pub fn read_all(languages: &[(&str, Sources)]) -> Result<Vec<Language>, Vec<String>> {
+    let mut problems = Vec::new();
+    let mut read = Vec::new();
+    for (code, sources) in languages {
+        if camel_case(code).is_empty() || !code.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            problems.push(format!("content/{code}: a language folder is named by a lower-case code such as \"en\" or \"pt-br\""));
+        }
+        match read_language(code, *sources) {
+            Ok(language) => read.push(language),
+            Err(more) => problems.extend(more),
+        }
+    }
+    match read.iter().position(|language| language.code == DEFAULT_LANGUAGE) {
+        Some(index) => {
+            let default = read.remove(index);
+            for (key, _) in PLACEHOLDERS {
+                if default.ui.get(key).is_none() && default.tools.get(key).is_none() {
+                    problems.push(format!("PLACEHOLDERS names {key}, which content/{DEFAULT_LANGUAGE} does not have"));
+                }
+            }
+            for other in &read {
+                problems.extend(check_same_shape(&default, other));
+            }
+            read.insert(0, default);
+        }
+        None if languages.iter().all(|(code, _)| *code != DEFAULT_LANGUAGE) => {
+            problems.push(format!("content/{DEFAULT_LANGUAGE}: the default language's folder is missing"));
+        }
+        // The default language's own problems are listed already.
+        None => {}
+    }
+    if problems.is_empty() {
+        Ok(read)
+    } else {
+        Err(problems)
+    }
+}

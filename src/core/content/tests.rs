@@ -1,0 +1,51 @@
+//! Unit tests of the generated content and of the schema's agreement with
+//! the model.
+
+use super::*;
+use crate::core::model::{INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
+
+#[test]
+fn fill_replaces_every_placeholder() {
+    assert_eq!(fill("Step {current} of {total}", &[("current", "3"), ("total", "8")]), "Step 3 of 8");
+}
+
+#[test]
+fn the_schema_repeats_the_models_facts_faithfully() {
+    assert_eq!(schema::PerLevel::<()>::KEYS, Level::ALL.map(Level::key));
+    assert_eq!(schema::PerArea::<()>::KEYS, Area::ALL.map(Area::key));
+    assert_eq!(schema::PerBelief::<()>::KEYS, Belief::ALL.map(Belief::key));
+    assert_eq!(schema::PerBarrier::<()>::KEYS, Barrier::ALL.map(Barrier::key));
+    assert_eq!(schema::PerScale::<()>::KEYS, BeliefScale::ALL.map(BeliefScale::key));
+    assert_eq!(schema::INSTRUMENT_VERSION, INSTRUMENT_VERSION);
+    assert_eq!(schema::MAX_PRACTICES_PER_CELL, usize::from(MAX_PRACTICES_PER_CELL));
+    assert_eq!(schema::DEFAULT_LANGUAGE, DEFAULT_LANGUAGE);
+}
+
+#[test]
+fn keys_name_their_json_keys_and_look_up_their_texts() {
+    let content = load(DEFAULT_LANGUAGE).expect("the default language is compiled in");
+    assert_eq!(Key::StepOf.name(), "step_of");
+    assert_eq!(ToolsKey::TeamHeading.name(), "team_heading");
+    assert_eq!(content.ui_with(Key::StepOf, &[("current", "3"), ("total", "8")]), "Step 3 of 8");
+    assert_eq!(content.tools(ToolsKey::TeamHeading), "Team summary");
+    assert_eq!(content.tools(Key::AppName), content.ui(Key::AppName));
+    assert!(Key::ALL.iter().all(|key| !content.ui(*key).trim().is_empty()));
+}
+
+#[test]
+fn arrays_are_indexed_by_the_models_enums() {
+    let content = load(DEFAULT_LANGUAGE).expect("loads");
+    assert_eq!(content.instrument.levels[Level::OpenDoor].name, "Open-Door School");
+    let order: Vec<Area> = content.instrument.areas.iter().map(|(area, _)| area).collect();
+    assert_eq!(order, Area::ALL);
+    assert_eq!(content.practices(Area::SharingPower, Level::Fortress), content.instrument.areas[Area::SharingPower].practices[Level::Fortress]);
+}
+
+#[test]
+fn every_language_code_loads_and_no_other() {
+    assert!(language_codes().any(|code| code == DEFAULT_LANGUAGE));
+    for code in language_codes() {
+        assert_eq!(load(code).map(|content| content.language.code()), Some(code));
+    }
+    assert_eq!(load("xx"), None);
+}
