@@ -521,7 +521,7 @@ const GOLDEN_V1: &str = include_str!("golden/results_v1.json");
 
 /// The answers recorded in the golden file.
 fn golden_answers() -> Answers {
-    let mut answers = Answers::new(AssessmentId::new(0x5e1f_c4ec_6b).expect("40-bit id"));
+    let mut answers = Answers::new(AssessmentId::new(0x5e1fc4ec6b).expect("40-bit id"));
     let practice = |level, position| PracticeRef::new(level, position).expect("position below 4");
     let area = answers.area_mut(Area::BuildingRelationships);
     area.mark = Some(Mark::Level(Level::OpenDoor));

@@ -3,8 +3,7 @@
 //! can be refused, a cheap nesting check that runs before parsing, and a
 //! field reader whose every error names the field's path.
 
-use super::file::FileError;
-use super::model::Likert;
+use super::file::{nesting_depth, FileError};
 
 /// A parsed JSON value that keeps every object entry in order, duplicates
 /// included, so that a repeated key can be refused rather than silently
@@ -359,22 +358,6 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// A required scale point: 1–5 or null.
-    pub(crate) fn likert(&self, key: &str) -> Result<Option<Likert>, FileError> {
-        match self.required(key)? {
-            Node::Null => Ok(None),
-            Node::Unsigned(value) => u8::try_from(*value)
-                .ok()
-                .and_then(Likert::new)
-                .map(Some)
-                .ok_or_else(|| self.invalid(key, "scale points are whole numbers from 1 to 5")),
-            Node::OtherNumber => {
-                Err(self.invalid(key, "scale points are whole numbers from 1 to 5"))
-            }
-            _ => Err(self.wrong_type(key, "a whole number from 1 to 5, or null")),
-        }
-    }
-
     /// A wrong-type error for one of this object's fields.
     pub(crate) fn wrong_type(&self, key: &str, expected: &'static str) -> FileError {
         wrong_type(self.path_of(key), expected)
@@ -394,36 +377,6 @@ pub(crate) fn wrong_type(path: String, expected: &'static str) -> FileError {
 /// An invalid-value error at a path.
 pub(crate) fn invalid(path: String, reason: &'static str) -> FileError {
     FileError::InvalidValue { path, reason }
-}
-
-/// The deepest nesting of arrays and objects in JSON-like text, found in one
-/// pass without allocating, so that absurd nesting is refused before the
-/// parser spends anything on it. Brackets inside strings do not count; the
-/// text need not be valid, since the parser judges that afterwards.
-pub(crate) fn nesting_depth(text: &str) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let (mut in_string, mut escaped) = (false, false);
-    for byte in text.bytes() {
-        if in_string {
-            match (escaped, byte) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
 }
 
 /// Parses JSON text into a [`Node`], refusing nesting deeper than
