@@ -263,6 +263,10 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("team_too_few", &["have", "need"]),
     ("team_respondents", &["count"]),
     ("team_off_median", &["off", "marked"]),
+    ("file_detail_field", &["path"]),
+    ("file_detail_position", &["line", "column"]),
+    ("file_detail_line", &["line"]),
+    ("file_detail_size", &["bytes", "limit"]),
 ];
 
 /// All content for one language.
