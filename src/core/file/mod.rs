@@ -51,7 +51,8 @@
 //! written in lower case. Files over [`MAX_FILE_BYTES`] or nested deeper than
 //! the schema could need are refused before they are parsed.
 //!
-//! serde reads and writes the file through the structs in `wire`; `error`
+//! serde reads and writes the file through the structs in `wire`, whose
+//! values are the types in `leaf`; `error`
 //! turns serde's errors into [`FileError`]s that name the field by its path.
 
 mod error;
@@ -74,7 +75,7 @@ pub const FORMAT_NAME: &str = "partnership-selfcheck";
 pub const FILE_VERSION: u64 = 1;
 
 /// The largest file [`import`] reads. A complete file with no notes is about
-/// 3 KB, so this leaves ample room for notes while keeping a wrong file from
+/// 2 KB, so this leaves ample room for notes while keeping a wrong file from
 /// costing time or memory.
 pub const MAX_FILE_BYTES: usize = 64 * 1024;
 

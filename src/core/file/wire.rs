@@ -106,7 +106,7 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Opti
 /// Reads an object into a derived struct. Derived structs would also take
 /// a list of their fields' values in order (`[5, 3]` for a belief); reading
 /// through `deserialize_map` refuses that, so every object is written out.
-pub(super) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
     d.deserialize_map(ObjectVisitor(PhantomData))
 }
 
@@ -320,5 +320,20 @@ mod tests {
             keys(&Level::ALL.map(Level::key))
         );
         assert_eq!(keys_of(&wire.beliefs), keys(&Belief::ALL.map(Belief::key)));
+    }
+
+    #[test]
+    fn objects_may_not_be_written_as_lists() {
+        let answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
+        let mut value: serde_json::Value =
+            serde_json::from_str(&super::super::export(&answers, None)).expect("JSON");
+        value["beliefs"]["equal_partners"] = serde_json::json!([5, 3]);
+        assert_eq!(
+            super::super::import(&value.to_string()),
+            Err(FileError::WrongType {
+                path: "beliefs.equal_partners".into(),
+                expected: error::OBJECT
+            })
+        );
     }
 }
