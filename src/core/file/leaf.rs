@@ -203,6 +203,7 @@ pub(super) struct Notes(pub(super) String);
 impl Leaf for Notes {
     const TEXT: bool = true;
     const EXPECTED: &'static str = error::TEXT;
+    // Never given: notes may be any text.
     const REASON: &'static str = "";
     fn from_text(text: &str) -> Option<Self> {
         Some(Notes(text.to_owned()))

@@ -56,6 +56,7 @@
 //! turns serde's errors into [`FileError`]s that name the field by its path.
 
 mod error;
+mod header;
 mod leaf;
 mod pasted;
 mod wire;
@@ -63,9 +64,7 @@ mod wire;
 pub use error::{FileDetail, FileError};
 pub use pasted::{read_pasted, PastedError};
 
-use serde_json::Value;
-
-use super::model::{Answers, INSTRUMENT_VERSION};
+use super::model::Answers;
 use wire::WireFile;
 
 /// The value of the `format` field.
@@ -117,66 +116,8 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
     }
     // The format and versions are checked before the strict read, so that a
     // different or newer file gets that message rather than a field error.
-    let root: Value = serde_json::from_str(text).map_err(|e| error::not_json(&e))?;
-    check_header(&root)?;
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let wire: WireFile =
-        serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
-    reader.end().map_err(|e| error::not_json(&e))?;
-    wire.into_imported()
-}
-
-/// Checks `format`, `version` and `instrument_version`, which decide whether
-/// the rest can be read at all.
-fn check_header(root: &Value) -> Result<(), FileError> {
-    let Some(top) = root.as_object() else {
-        return Err(FileError::UnknownFormat);
-    };
-    if top.get("format").and_then(Value::as_str) != Some(FORMAT_NAME) {
-        return Err(FileError::UnknownFormat);
-    }
-    let version = whole_number(top, "version")?;
-    if version > FILE_VERSION {
-        return Err(FileError::NewerVersion { version });
-    }
-    if version == 0 {
-        return Err(invalid_version("version", "there is no file version 0"));
-    }
-    let instrument = whole_number(top, "instrument_version")?;
-    if instrument > u64::from(INSTRUMENT_VERSION) {
-        return Err(FileError::NewerInstrument {
-            version: instrument,
-        });
-    }
-    if instrument == 0 {
-        return Err(invalid_version(
-            "instrument_version",
-            "there is no instrument version 0",
-        ));
-    }
-    Ok(())
-}
-
-/// A required top-level whole number.
-fn whole_number(top: &serde_json::Map<String, Value>, key: &str) -> Result<u64, FileError> {
-    match top.get(key) {
-        None => Err(FileError::MissingField { path: key.into() }),
-        Some(Value::Number(number)) => number
-            .as_u64()
-            .ok_or_else(|| invalid_version(key, "it should be a whole number of 1 or more")),
-        Some(_) => Err(FileError::WrongType {
-            path: key.into(),
-            expected: "a whole number",
-        }),
-    }
-}
-
-/// An invalid-value error for a version field.
-fn invalid_version(key: &str, reason: &'static str) -> FileError {
-    FileError::InvalidValue {
-        path: key.into(),
-        reason,
-    }
+    header::check(text)?;
+    wire::read::<WireFile>(text)?.into_imported()
 }
 
 /// The deepest nesting of arrays and objects in JSON-like text, found in one

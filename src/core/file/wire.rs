@@ -103,10 +103,29 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Opti
     Option::<T>::deserialize(d)
 }
 
+/// Reads the whole text as one object of `T`, with nothing after it; a
+/// refusal names the field at fault.
+pub(super) fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, FileError> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let InObject(value) =
+        serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
+    reader.end().map_err(|e| error::not_json(&e))?;
+    Ok(value)
+}
+
+/// A derived struct read through [`object`], for the top level.
+struct InObject<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for InObject<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(InObject)
+    }
+}
+
 /// Reads an object into a derived struct. Derived structs would also take
 /// a list of their fields' values in order (`[5, 3]` for a belief); reading
 /// through `deserialize_map` refuses that, so every object is written out.
-fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+pub(super) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
     d.deserialize_map(ObjectVisitor(PhantomData))
 }
 
@@ -126,7 +145,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
 }
 
 /// Reads an optional field that, when present, may not be `null`.
-fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+pub(super) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
 }
 
