@@ -514,3 +514,61 @@ fn arbitrary_mutations_never_panic() {
         start.elapsed()
     );
 }
+
+/// The results file of format 1 exactly as the released exporter wrote it.
+/// Never edit or regenerate it: files people downloaded must keep opening.
+const GOLDEN_V1: &str = include_str!("golden/results_v1.json");
+
+/// The answers recorded in the golden file.
+fn golden_answers() -> Answers {
+    let mut answers = Answers::new(AssessmentId::new(0x5e1fc4ec6b).expect("40-bit id"));
+    let practice = |level, position| PracticeRef::new(level, position).expect("position below 4");
+    let area = answers.area_mut(Area::BuildingRelationships);
+    area.mark = Some(Mark::Level(Level::OpenDoor));
+    area.ticks = area
+        .ticks
+        .with(practice(Level::Fortress, 0), true)
+        .with(practice(Level::Fortress, 2), true)
+        .with(practice(Level::OpenDoor, 1), true);
+    answers.area_mut(Area::LinkingToLearning).mark = Some(Mark::NotSure);
+    let area = answers.area_mut(Area::SupportingAdvocacy);
+    area.mark = Some(Mark::Level(Level::Partnership));
+    area.ticks = area
+        .ticks
+        .with(practice(Level::Partnership, 0), true)
+        .with(practice(Level::Partnership, 1), true)
+        .with(practice(Level::Partnership, 3), true);
+    let area = answers.area_mut(Area::SharingPower);
+    area.mark = Some(Mark::Level(Level::ComeIfWeCall));
+    area.ticks = area
+        .ticks
+        .with(practice(Level::ComeIfWeCall, 2), true)
+        .with(practice(Level::Fortress, 3), true);
+    let dreams = answers.belief_mut(Belief::DreamsForChildren);
+    (dreams.held, dreams.practised) = (Likert::new(5), Likert::new(3));
+    answers.belief_mut(Belief::CapacityToSupport).held = Likert::new(4);
+    let staff = answers.belief_mut(Belief::StaffResponsibility);
+    (staff.held, staff.practised) = (Likert::new(2), Likert::new(1));
+    answers.barriers = answers
+        .barriers
+        .with(Barrier::HandlingConflict, true)
+        .with(Barrier::PhysicalSafety, true)
+        .with(Barrier::SafeTraditionalInvolvement, true);
+    answers
+}
+
+#[test]
+fn the_golden_file_of_format_1_keeps_reading() {
+    let expected = Imported {
+        answers: golden_answers(),
+        notes: Some("Ask \"Ms. Ortiz\" about home visits.\nSecond line\t— ünïcödé \\ too.".to_owned()),
+    };
+    assert_eq!(timed_import("golden v1", GOLDEN_V1), Ok(expected.clone()));
+    // Ids were always read in either case of hex digits.
+    let upper = GOLDEN_V1.replacen("5e1fc4ec6b", "5E1FC4EC6B", 1);
+    assert_eq!(timed_import("golden v1, upper-case id", &upper), Ok(expected.clone()));
+    // Whatever the exporter's whitespace, it writes the same JSON as v1 did.
+    let written: Value = serde_json::from_str(&export(&expected.answers, expected.notes.as_deref())).expect("JSON");
+    let golden: Value = serde_json::from_str(GOLDEN_V1).expect("JSON");
+    assert_eq!(written, golden);
+}

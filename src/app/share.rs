@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::widgets::{select_all, text_setter, Text};
 use crate::browser;
 use crate::core::content::Key;
-use crate::core::file::{self, FileError};
+use crate::core::file::{self, FileDetail, FileError, PastedError};
 use crate::core::model::Answers;
 use crate::core::session::{Action, SharedView, Source};
 use crate::core::share::{self, ShareError};
@@ -124,16 +124,39 @@ pub enum OpenProblem {
     FileUnreadable,
 }
 
+impl From<PastedError> for OpenProblem {
+    fn from(error: PastedError) -> OpenProblem {
+        match error {
+            PastedError::Link(e) => OpenProblem::Link(e),
+            PastedError::File(e) => OpenProblem::File(e),
+        }
+    }
+}
+
 impl OpenProblem {
     /// The plain-language explanation, with the technical detail where it
-    /// helps someone fix a hand-edited file.
+    /// helps someone fix a hand-edited file. Both come from the content.
     pub fn describe(&self, text: &Text) -> (&'static str, Option<String>) {
         match self {
             OpenProblem::Link(e) => (text.ui(e.message_key()), None),
-            OpenProblem::File(e) => (text.ui(e.message_key()), Some(e.to_string())),
+            OpenProblem::File(e) => (text.ui(e.message_key()), e.detail().map(|d| file_detail(text, d))),
             OpenProblem::FileTooLarge => (text.ui(Key::FileErrorTooLarge), None),
             OpenProblem::FileUnreadable => (text.ui(Key::FileErrorUnreadable), None),
         }
+    }
+}
+
+/// The detail line of a results-file error, filled into its content text.
+fn file_detail(text: &Text, detail: FileDetail) -> String {
+    match detail {
+        FileDetail::Field { path } => text.ui_with(Key::FileDetailField, &[("path", path)]),
+        FileDetail::Position { line, column } => text.ui_with(Key::FileDetailPosition,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        FileDetail::Line { line } => text.ui_with(Key::FileDetailLine, &[("line", &line.to_string())]),
+        FileDetail::Size { bytes, limit } => text.ui_with(Key::FileDetailSize,
+            &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
+        ),
     }
 }
 
@@ -147,19 +170,10 @@ pub async fn read_results_file(file: web_sys::File) -> Result<file::Imported, Op
     }
 }
 
-/// Reads pasted or dropped text: a results file if it looks like JSON,
-/// otherwise a link or code.
+/// Reads pasted or dropped text; the core decides whether it is a results
+/// file or a link or code.
 pub fn read_pasted(input: &str) -> Result<SharedView, OpenProblem> {
-    let trimmed = input.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('{') {
-        file::import(input)
-            .map(|imported| SharedView { answers: imported.answers, source: Source::File })
-            .map_err(OpenProblem::File)
-    } else {
-        share::decode(input)
-            .map(|answers| SharedView { answers, source: Source::Link })
-            .map_err(OpenProblem::Link)
-    }
+    file::read_pasted(input).map_err(OpenProblem::from)
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,5 +13,4 @@ pub mod scoring;
 pub mod share;
 pub mod session;
 pub mod file;
-mod json;
 pub mod team;

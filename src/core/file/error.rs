@@ -1,0 +1,420 @@
+//! Why a results file could not be read, and how serde's errors become
+//! these typed errors, each naming the field at fault by its path.
+
+use std::fmt;
+
+use super::MAX_FILE_BYTES;
+use crate::core::content::Key;
+
+/// Why a results file could not be read. Every variant that concerns one
+/// field names it by its path, e.g. `areas.sharing_power.ticked.fortress[1]`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FileError {
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+    },
+    /// The file nests arrays or objects deeper than [`super::MAX_DEPTH`].
+    TooDeep,
+    /// The file is not valid JSON; the position is where reading stopped.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, or 0 when the text ended before anything on the
+        /// line was read (an empty file, for one).
+        column: usize,
+    },
+    /// The file is JSON, but not a Partnership Self-Check results file.
+    UnknownFormat,
+    /// The file was written by a newer version of the widget.
+    NewerVersion {
+        /// The file's format version.
+        version: u64,
+    },
+    /// The answers belong to a newer version of the instrument.
+    NewerInstrument {
+        /// The file's instrument version.
+        version: u64,
+    },
+    /// A required field is missing.
+    MissingField {
+        /// The missing field's path.
+        path: String,
+    },
+    /// A field the format does not have.
+    UnknownField {
+        /// The unexpected field's path.
+        path: String,
+    },
+    /// A field appears twice in the same object.
+    DuplicateKey {
+        /// The repeated field's path.
+        path: String,
+    },
+    /// A field has the wrong kind of value (text for a number, …).
+    WrongType {
+        /// The field's path.
+        path: String,
+        /// What the field should hold, in plain words (for logs and tests;
+        /// the page shows the message key's text and the path).
+        expected: &'static str,
+    },
+    /// A field has the right kind of value, but not an allowed one.
+    InvalidValue {
+        /// The field's path.
+        path: String,
+        /// What is wrong, in plain words (for logs and tests).
+        reason: &'static str,
+    },
+}
+
+/// The detail that helps someone fix a hand-edited file, as typed data: the
+/// shell fills the matching content template, so no English text from the
+/// code reaches the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileDetail<'a> {
+    /// The field at fault, by its path.
+    Field {
+        /// The field's path, e.g. `beliefs.equal_partners.held`.
+        path: &'a str,
+    },
+    /// Where reading stopped, when the column is known.
+    Position {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, never 0.
+        column: usize,
+    },
+    /// Where reading stopped, when only the line is known.
+    Line {
+        /// 1-based line.
+        line: usize,
+    },
+    /// The size of a file that is too large, and the limit.
+    Size {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// [`MAX_FILE_BYTES`].
+        limit: usize,
+    },
+}
+
+impl FileError {
+    /// The UI text key for this error. Both "newer" errors share one key,
+    /// because either way the person needs the newer widget.
+    pub fn message_key(&self) -> Key {
+        match self {
+            FileError::TooLarge { .. } => Key::FileErrorTooLarge,
+            FileError::TooDeep => Key::FileErrorTooDeep,
+            FileError::NotJson { .. } => Key::FileErrorNotJson,
+            FileError::UnknownFormat => Key::FileErrorUnknownFormat,
+            FileError::NewerVersion { .. } | FileError::NewerInstrument { .. } => {
+                Key::FileErrorNewerVersion
+            }
+            FileError::MissingField { .. } => Key::FileErrorMissingField,
+            FileError::UnknownField { .. } => Key::FileErrorUnknownField,
+            FileError::DuplicateKey { .. } => Key::FileErrorDuplicateKey,
+            FileError::WrongType { .. } => Key::FileErrorWrongType,
+            FileError::InvalidValue { .. } => Key::FileErrorInvalidValue,
+        }
+    }
+
+    /// The path of the field the error concerns, if it concerns one; the UI
+    /// can show it next to the message.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            FileError::MissingField { path }
+            | FileError::UnknownField { path }
+            | FileError::DuplicateKey { path }
+            | FileError::WrongType { path, .. }
+            | FileError::InvalidValue { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    /// The detail to show under the message, if there is one that helps.
+    /// A column of 0 is never given: serde_json reports it when the text
+    /// ended at the start of a line, and "column 0" would only confuse.
+    pub fn detail(&self) -> Option<FileDetail<'_>> {
+        match *self {
+            FileError::TooLarge { bytes } => Some(FileDetail::Size {
+                bytes,
+                limit: MAX_FILE_BYTES,
+            }),
+            FileError::NotJson { line, column: 0 } => Some(FileDetail::Line { line }),
+            FileError::NotJson { line, column } => Some(FileDetail::Position { line, column }),
+            _ => self.path().map(|path| FileDetail::Field { path }),
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    // An English sentence for logs and tests only; the page shows the
+    // content texts of `message_key()` and `detail()`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge { bytes } => write!(
+                f,
+                "The file is too large to be a results file ({bytes} bytes; the limit is {MAX_FILE_BYTES})."
+            ),
+            FileError::TooDeep => f.write_str("The file is nested far deeper than a results file can be."),
+            FileError::NotJson { line, column } => write!(
+                f,
+                "The file is not a readable results file: it is not valid JSON (line {line}, column {column})."
+            ),
+            FileError::UnknownFormat => f.write_str("The file is not a Partnership Self-Check results file."),
+            FileError::NewerVersion { version } => write!(
+                f,
+                "The file was made with a newer version of the Self-Check (file version {version}); open it with that version."
+            ),
+            FileError::NewerInstrument { version } => write!(
+                f,
+                "The file holds answers to a newer version of the questions (instrument version {version}); open it with that version."
+            ),
+            FileError::MissingField { path } => write!(f, "The file is missing the field \"{path}\"."),
+            FileError::UnknownField { path } => {
+                write!(f, "The file has a field \"{path}\" that results files do not have.")
+            }
+            FileError::DuplicateKey { path } => write!(f, "The field \"{path}\" appears more than once."),
+            FileError::WrongType { path, expected } => {
+                write!(f, "The field \"{path}\" should be {expected}.")
+            }
+            FileError::InvalidValue { path, reason } => {
+                write!(f, "The field \"{path}\" has a value that cannot be used: {reason}.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// What a value should be, in plain words, for every kind of value the wire
+/// types read; serde's own wording for the kinds it names itself comes
+/// first, paired with ours.
+pub(super) const EXPECTED: &[(&str, &str)] = &[
+    ("a sequence", "a list ([ … ])"),
+    ("a string", TEXT),
+    (TEXT, TEXT),
+    ("u64", "a whole number"),
+    (OBJECT, OBJECT),
+    (ID, ID),
+    (MARK, MARK),
+    (POSITION, POSITION),
+    (POINT, POINT),
+    (BARRIER, BARRIER),
+];
+
+/// What a text field should hold.
+pub(super) const TEXT: &str = "text";
+/// What an object field should hold.
+pub(super) const OBJECT: &str = "an object ({ … })";
+/// What `assessment_id` should hold.
+pub(super) const ID: &str = "ten hexadecimal digits as text";
+/// What an area's `mark` should hold.
+pub(super) const MARK: &str = "a school type key, \"not_sure\" or null";
+/// What a ticked practice should be.
+pub(super) const POSITION: &str = "a practice position (a whole number from 0 to 3)";
+/// What `held` and `practised` should hold.
+pub(super) const POINT: &str = "a whole number from 1 to 5, or null";
+/// What an entry of `barriers` should be.
+pub(super) const BARRIER: &str = "a barrier key";
+
+/// Why a value of the right kind is refused, for every check the wire types
+/// make; serde reports them as custom messages, matched back here.
+pub(super) const REASONS: &[&str] = &[
+    ID_REASON,
+    MARK_REASON,
+    POSITION_REASON,
+    POINT_REASON,
+    BARRIER_REASON,
+];
+
+/// Why an `assessment_id` is refused.
+pub(super) const ID_REASON: &str = "it should be exactly 10 hexadecimal digits";
+/// Why a `mark` is refused.
+pub(super) const MARK_REASON: &str = "it is not a known school type or \"not_sure\"";
+/// Why a practice position is refused.
+pub(super) const POSITION_REASON: &str = "practice positions are whole numbers from 0 to 3";
+/// Why a scale point is refused.
+pub(super) const POINT_REASON: &str = "scale points are whole numbers from 1 to 5";
+/// Why a barrier is refused.
+pub(super) const BARRIER_REASON: &str = "it is not a known barrier";
+
+/// The position of a JSON syntax error.
+pub(super) fn not_json(error: &serde_json::Error) -> FileError {
+    FileError::NotJson {
+        line: error.line(),
+        column: error.column(),
+    }
+}
+
+/// The typed error for a failed strict read. serde reports a problem with
+/// the data as a message in its fixed wording (`missing field `x``,
+/// `invalid type: …, expected …`, or the wire types' own reasons), which is
+/// matched here against those forms; the path comes from
+/// serde_path_to_error.
+pub(super) fn from_serde(error: &serde_path_to_error::Error<serde_json::Error>) -> FileError {
+    let inner = error.inner();
+    if inner.classify() != serde_json::error::Category::Data {
+        return not_json(inner);
+    }
+    let path = if error.path().iter().next().is_none() {
+        String::new()
+    } else {
+        error.path().to_string()
+    };
+    // serde_json appends the position to the message; the message alone is
+    // serde's wording.
+    let text = inner.to_string();
+    let suffix = format!(" at line {} column {}", inner.line(), inner.column());
+    let message = text.strip_suffix(&suffix).unwrap_or(&text);
+    classify(path, message)
+}
+
+/// The typed error for serde's `message` about the value at `path`.
+fn classify(path: String, message: &str) -> FileError {
+    let field = |prefix: &str| {
+        let rest = message.strip_prefix(prefix)?;
+        let name = rest.split('`').next()?;
+        Some(if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        })
+    };
+    if let Some(path) = field("missing field `") {
+        return FileError::MissingField { path };
+    }
+    if message.starts_with("unknown field `") {
+        // serde_path_to_error's path already ends with the unknown key.
+        return FileError::UnknownField { path };
+    }
+    if let Some(path) = field("duplicate field `") {
+        return FileError::DuplicateKey { path };
+    }
+    if message.starts_with("invalid type: ") {
+        // Matched from the end, because the unexpected value before it is
+        // the file's own text and may hold any words.
+        let expected = EXPECTED
+            .iter()
+            .find(|(serde_words, _)| message.ends_with(&format!(", expected {serde_words}")))
+            .map_or("a different kind of value", |(_, ours)| ours);
+        return FileError::WrongType { path, expected };
+    }
+    let reason = REASONS
+        .iter()
+        .find(|reason| message == **reason)
+        .map_or("it is not an allowed value", |reason| reason);
+    FileError::InvalidValue { path, reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_wording_becomes_typed_errors() {
+        assert_eq!(
+            classify("areas.fortress".into(), "missing field `mark`"),
+            FileError::MissingField {
+                path: "areas.fortress.mark".into()
+            }
+        );
+        assert_eq!(
+            classify(
+                "colour".into(),
+                "unknown field `colour`, expected one of `format`, `version`"
+            ),
+            FileError::UnknownField {
+                path: "colour".into()
+            }
+        );
+        assert_eq!(
+            classify("beliefs".into(), "duplicate field `held`"),
+            FileError::DuplicateKey {
+                path: "beliefs.held".into()
+            }
+        );
+        assert_eq!(
+            classify(
+                "barriers[0]".into(),
+                "invalid type: boolean `true`, expected a barrier key"
+            ),
+            FileError::WrongType {
+                path: "barriers[0]".into(),
+                expected: BARRIER
+            }
+        );
+        assert_eq!(
+            classify("notes".into(), "invalid type: sequence, expected a string"),
+            FileError::WrongType {
+                path: "notes".into(),
+                expected: TEXT
+            }
+        );
+        assert_eq!(
+            classify("x".into(), POINT_REASON),
+            FileError::InvalidValue {
+                path: "x".into(),
+                reason: POINT_REASON
+            }
+        );
+    }
+
+    #[test]
+    fn the_file_s_own_text_cannot_change_what_is_expected() {
+        // The unexpected value is a string that itself says "expected text".
+        let message = "invalid type: string \"a, expected text\", expected a whole number from 1 to 5, or null";
+        assert_eq!(
+            classify("held".into(), message),
+            FileError::WrongType {
+                path: "held".into(),
+                expected: POINT
+            }
+        );
+    }
+
+    #[test]
+    fn unknown_wording_still_gives_a_typed_error() {
+        assert!(matches!(
+            classify("a".into(), "something serde has never said"),
+            FileError::InvalidValue { .. }
+        ));
+        assert!(matches!(
+            classify("a".into(), "invalid type: map, expected something new"),
+            FileError::WrongType {
+                expected: "a different kind of value",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn the_detail_never_shows_column_0() {
+        assert_eq!(
+            FileError::NotJson { line: 3, column: 0 }.detail(),
+            Some(FileDetail::Line { line: 3 })
+        );
+        assert_eq!(
+            FileError::NotJson { line: 3, column: 7 }.detail(),
+            Some(FileDetail::Position { line: 3, column: 7 })
+        );
+        assert_eq!(
+            FileError::WrongType {
+                path: "notes".into(),
+                expected: "text"
+            }
+            .detail(),
+            Some(FileDetail::Field { path: "notes" })
+        );
+        assert_eq!(
+            FileError::TooLarge { bytes: 70_000 }.detail(),
+            Some(FileDetail::Size {
+                bytes: 70_000,
+                limit: MAX_FILE_BYTES
+            })
+        );
+        assert_eq!(FileError::UnknownFormat.detail(), None);
+    }
+}

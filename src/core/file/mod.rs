@@ -1,0 +1,240 @@
+//! The downloadable results file: one person's answers as JSON, with their
+//! private notes only when they chose to include them.
+//!
+//! # Schema (file format version 1)
+//!
+//! ```json
+//! {
+//!   "format": "partnership-selfcheck",
+//!   "version": 1,
+//!   "instrument_version": 1,
+//!   "assessment_id": "00a1b2c3d4",
+//!   "areas": {
+//!     "building_relationships": {
+//!       "mark": "open_door",
+//!       "ticked": { "fortress": [0, 2], "come_if_we_call": [], "open_door": [1], "partnership": [] }
+//!     },
+//!     "linking_to_learning": {
+//!       "mark": "not_sure",
+//!       "ticked": { "fortress": [], "come_if_we_call": [], "open_door": [], "partnership": [] }
+//!     },
+//!     "addressing_differences": { "mark": null, "ticked": { … } },
+//!     "supporting_advocacy": { "mark": null, "ticked": { … } },
+//!     "sharing_power": { "mark": null, "ticked": { … } }
+//!   },
+//!   "beliefs": {
+//!     "dreams_for_children": { "held": 5, "practised": 3 },
+//!     "capacity_to_support": { "held": 4, "practised": null },
+//!     "equal_partners": { "held": null, "practised": null },
+//!     "staff_responsibility": { "held": null, "practised": null }
+//!   },
+//!   "barriers": ["handling_conflict", "physical_safety"],
+//!   "notes": "Only here when the person chose to include their notes."
+//! }
+//! ```
+//!
+//! | field                | meaning                                                         |
+//! |----------------------|-----------------------------------------------------------------|
+//! | `format`             | always `"partnership-selfcheck"`                                |
+//! | `version`            | file format version; a higher one is refused as "newer"         |
+//! | `instrument_version` | version of the questions the answers belong to                  |
+//! | `assessment_id`      | the random assessment id, 10 hexadecimal digits                 |
+//! | `areas`              | all five areas by key; `mark` is a level key, `"not_sure"` or `null`; `ticked` lists, for each of the four level keys, the 0-based positions (0–3) of ticked practices |
+//! | `beliefs`            | all four beliefs by key; `held` and `practised` are 1–5 or `null` |
+//! | `barriers`           | keys of the checked barriers, each at most once                 |
+//! | `notes`              | optional text; absent unless the person included their notes    |
+//!
+//! Reading is strict, so a hand-edited or damaged file is reported rather than
+//! half-read: every field above except `notes` is required, unknown fields
+//! are refused (not ignored), duplicate keys are refused, and lists may not
+//! repeat an entry. Hex digits of the id may be upper or lower case; they are
+//! written in lower case. Files over [`MAX_FILE_BYTES`] or nested deeper than
+//! the schema could need are refused before they are parsed.
+//!
+//! serde reads and writes the file through the structs in `wire`, whose
+//! values are the types in `leaf`; `error`
+//! turns serde's errors into [`FileError`]s that name the field by its path.
+
+mod error;
+mod header;
+mod leaf;
+mod pasted;
+mod wire;
+
+pub use error::{FileDetail, FileError};
+pub use pasted::{read_pasted, PastedError};
+
+use super::model::Answers;
+use wire::WireFile;
+
+/// The value of the `format` field.
+pub const FORMAT_NAME: &str = "partnership-selfcheck";
+
+/// The file format version this build writes and the newest it reads.
+pub const FILE_VERSION: u64 = 1;
+
+/// The largest file [`import`] reads. A complete file with no notes is about
+/// 2 KB, so this leaves ample room for notes while keeping a wrong file from
+/// costing time or memory.
+pub const MAX_FILE_BYTES: usize = 64 * 1024;
+
+/// The deepest nesting of arrays and objects [`import`] parses. The schema
+/// needs five levels (file, areas, area, ticked, list); anything much deeper
+/// is not a results file, and refusing it before parsing keeps a file of
+/// nothing but `[` cheap (serde_json's own limit is 128 levels).
+pub const MAX_DEPTH: usize = 16;
+
+/// What [`import`] read from a results file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// The answers.
+    pub answers: Answers,
+    /// The private notes, when the file includes them.
+    pub notes: Option<String>,
+}
+
+/// The results file for the answers, as pretty-printed JSON. `notes` are
+/// written only when given, so leaving them out is the default.
+pub fn export(answers: &Answers, notes: Option<&str>) -> String {
+    // Writing these structs cannot fail: every map key is a field name and
+    // every value a string, number, null or list of them.
+    let mut text = serde_json::to_string_pretty(&WireFile::new(answers, notes))
+        .expect("a results file always serializes");
+    text.push('\n');
+    text
+}
+
+/// Reads a results file. Never panics; every problem is a [`FileError`] that
+/// names the field at fault. See the module docs for what is accepted.
+pub fn import(text: &str) -> Result<Imported, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if nesting_depth(text) > MAX_DEPTH {
+        return Err(FileError::TooDeep);
+    }
+    // The format and versions are checked before the strict read, so that a
+    // different or newer file gets that message rather than a field error.
+    header::check(text)?;
+    wire::read::<WireFile>(text)?.into_imported()
+}
+
+/// The deepest nesting of arrays and objects in JSON-like text, found in one
+/// pass without allocating, so that absurd nesting is refused before the
+/// parser spends anything on it. Brackets inside strings do not count; the
+/// text need not be valid, since the parser judges that afterwards.
+pub(crate) fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{
+        Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet,
+    };
+    use proptest::prelude::*;
+
+    #[test]
+    fn nesting_ignores_brackets_in_strings() {
+        assert_eq!(nesting_depth(r#"{"a": "[[[[", "b": [[1]]}"#), 3);
+        assert_eq!(nesting_depth(r#"{"a": "\"[["}"#), 1);
+        assert_eq!(nesting_depth("]]]"), 0);
+    }
+
+    #[test]
+    fn fields_are_written_in_the_documented_order() {
+        let text = export(&Answers::new(AssessmentId::from_random([9; 5])), Some("n"));
+        let order = [
+            "\"format\"",
+            "\"version\"",
+            "\"instrument_version\"",
+            "\"assessment_id\"",
+            "\"areas\"",
+            "\"building_relationships\"",
+            "\"sharing_power\"",
+            "\"beliefs\"",
+            "\"dreams_for_children\"",
+            "\"staff_responsibility\"",
+            "\"barriers\"",
+            "\"notes\"",
+        ];
+        let at: Vec<Option<usize>> = order.iter().map(|key| text.find(key)).collect();
+        assert!(at.iter().all(Option::is_some), "{text}");
+        assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{text}");
+    }
+
+    #[test]
+    fn trailing_text_after_the_file_is_not_json() {
+        let text = format!(
+            "{}x",
+            export(&Answers::new(AssessmentId::from_random([1; 5])), None)
+        );
+        assert!(matches!(import(&text), Err(FileError::NotJson { .. })));
+    }
+
+    /// Any answers the model can hold, with or without notes.
+    fn any_answers() -> impl Strategy<Value = (Answers, Option<String>)> {
+        (
+            0u64..(1 << AssessmentId::BITS),
+            prop::collection::vec((0u16..=u16::MAX, 0u8..6), 5),
+            prop::collection::vec((0u8..6, 0u8..6), 4),
+            any::<u8>(),
+            prop::option::of(any::<String>()),
+        )
+            .prop_map(|(id, areas, beliefs, barriers, notes)| {
+                let mut answers = Answers::new(
+                    AssessmentId::new(id).unwrap_or(AssessmentId::from_random([0; 5])),
+                );
+                for (area, (ticks, mark)) in Area::ALL.into_iter().zip(areas) {
+                    let answer = answers.area_mut(area);
+                    answer.ticks = TickSet::from_bits(ticks);
+                    answer.mark = match mark {
+                        0 => None,
+                        1 => Some(Mark::NotSure),
+                        n => Level::from_number(n - 1).map(Mark::Level),
+                    };
+                }
+                for (belief, (held, practised)) in Belief::ALL.into_iter().zip(beliefs) {
+                    let answer = answers.belief_mut(belief);
+                    answer.held = Likert::new(held);
+                    answer.practised = Likert::new(practised);
+                }
+                answers.barriers = BarrierSet::from_bits(barriers);
+                (answers, notes)
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn any_answers_round_trip((answers, notes) in any_answers()) {
+            let text = export(&answers, notes.as_deref());
+            prop_assert_eq!(import(&text), Ok(Imported { answers, notes }));
+        }
+    }
+}

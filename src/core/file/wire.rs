@@ -1,0 +1,360 @@
+//! The results file as serde reads and writes it: derived structs in the
+//! documented field order, whose values are the leaf types of `leaf`.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::error::{self, FileError};
+use super::leaf::{BarrierKey, Id, MarkKey, Notes, Point, Position};
+use super::{Imported, FILE_VERSION, FORMAT_NAME};
+use crate::core::model::{
+    Answers, Area, AreaAnswer, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef,
+    INSTRUMENT_VERSION,
+};
+
+/// The whole file. Field order is the documented order, which is the order
+/// serde writes them in.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireFile {
+    format: String,
+    version: u64,
+    instrument_version: u64,
+    assessment_id: Id,
+    #[serde(deserialize_with = "object")]
+    areas: WireAreas,
+    #[serde(deserialize_with = "object")]
+    beliefs: WireBeliefs,
+    barriers: Vec<BarrierKey>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    notes: Option<Notes>,
+}
+
+/// All five areas by key, in the instrument's order.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireAreas {
+    #[serde(deserialize_with = "object")]
+    building_relationships: WireArea,
+    #[serde(deserialize_with = "object")]
+    linking_to_learning: WireArea,
+    #[serde(deserialize_with = "object")]
+    addressing_differences: WireArea,
+    #[serde(deserialize_with = "object")]
+    supporting_advocacy: WireArea,
+    #[serde(deserialize_with = "object")]
+    sharing_power: WireArea,
+}
+
+/// One area's mark and ticked practices.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireArea {
+    #[serde(deserialize_with = "nullable")]
+    mark: Option<MarkKey>,
+    #[serde(deserialize_with = "object")]
+    ticked: WireTicked,
+}
+
+/// The ticked practices' positions, for each of the four levels.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireTicked {
+    fortress: Vec<Position>,
+    come_if_we_call: Vec<Position>,
+    open_door: Vec<Position>,
+    partnership: Vec<Position>,
+}
+
+/// All four beliefs by key, in the instrument's order.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireBeliefs {
+    #[serde(deserialize_with = "object")]
+    dreams_for_children: WireBelief,
+    #[serde(deserialize_with = "object")]
+    capacity_to_support: WireBelief,
+    #[serde(deserialize_with = "object")]
+    equal_partners: WireBelief,
+    #[serde(deserialize_with = "object")]
+    staff_responsibility: WireBelief,
+}
+
+/// One belief's two scale points.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireBelief {
+    #[serde(deserialize_with = "nullable")]
+    held: Option<Point>,
+    #[serde(deserialize_with = "nullable")]
+    practised: Option<Point>,
+}
+
+/// Reads a value that may be `null` but must be present: serde fills a
+/// missing `Option` field with `None` unless the field is read this way.
+fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(d)
+}
+
+/// Reads the whole text as one object of `T`, with nothing after it; a
+/// refusal names the field at fault.
+pub(super) fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, FileError> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let InObject(value) =
+        serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
+    reader.end().map_err(|e| error::not_json(&e))?;
+    Ok(value)
+}
+
+/// A derived struct read through [`object`], for the top level.
+struct InObject<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for InObject<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        object(d).map(InObject)
+    }
+}
+
+/// Reads an object into a derived struct. Derived structs would also take
+/// a list of their fields' values in order (`[5, 3]` for a belief); reading
+/// through `deserialize_map` refuses that, so every object is written out.
+pub(super) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+/// The serde visitor behind [`object`]: it takes only a map.
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(error::OBJECT)
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::deserialize(de::value::MapAccessDeserializer::new(map))
+    }
+}
+
+/// Reads an optional field that, when present, may not be `null`.
+pub(super) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+impl WireFile {
+    /// The file for the answers, with the notes when given.
+    pub(super) fn new(answers: &Answers, notes: Option<&str>) -> WireFile {
+        WireFile {
+            format: FORMAT_NAME.to_owned(),
+            version: FILE_VERSION,
+            instrument_version: u64::from(INSTRUMENT_VERSION),
+            assessment_id: Id(answers.id),
+            areas: WireAreas::build(|area| WireArea::new(answers.area(area))),
+            beliefs: WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief))),
+            barriers: answers.barriers.iter().map(BarrierKey).collect(),
+            notes: notes.map(|notes| Notes(notes.to_owned())),
+        }
+    }
+
+    /// The answers and notes of a file that serde has read, once the checks
+    /// that span a whole list (no entry twice) pass. The format and versions
+    /// were checked before serde read it. Only instrument version 1 exists;
+    /// when it changes, older answers are translated to the current
+    /// instrument here.
+    pub(super) fn into_imported(self) -> Result<Imported, FileError> {
+        let mut answers = Answers::new(self.assessment_id.0);
+        for area in Area::ALL {
+            let wire = self.areas.get(area);
+            let mut ticks = answers.area(area).ticks;
+            for level in Level::ALL {
+                for (index, &Position(position)) in wire.ticked.get(level).iter().enumerate() {
+                    let path = || format!("areas.{}.ticked.{}[{index}]", area.key(), level.key());
+                    // Positions were checked when read, so this refusal is
+                    // only a guard.
+                    let practice = PracticeRef::new(level, position)
+                        .ok_or_else(|| invalid(path(), error::POSITION_REASON))?;
+                    if ticks.contains(practice) {
+                        return Err(invalid(path(), "the practice is listed more than once"));
+                    }
+                    ticks = ticks.with(practice, true);
+                }
+            }
+            *answers.area_mut(area) = AreaAnswer {
+                ticks,
+                mark: wire.mark.as_ref().map(|mark| mark.0),
+            };
+        }
+        for belief in Belief::ALL {
+            let wire = self.beliefs.get(belief);
+            *answers.belief_mut(belief) = BeliefAnswer {
+                held: wire.held.as_ref().map(|point| point.0),
+                practised: wire.practised.as_ref().map(|point| point.0),
+            };
+        }
+        let mut barriers = BarrierSet::default();
+        for (index, BarrierKey(barrier)) in self.barriers.iter().enumerate() {
+            if barriers.contains(*barrier) {
+                return Err(invalid(
+                    format!("barriers[{index}]"),
+                    "the barrier is listed more than once",
+                ));
+            }
+            barriers = barriers.with(*barrier, true);
+        }
+        answers.barriers = barriers;
+        Ok(Imported {
+            answers,
+            notes: self.notes.map(|notes| notes.0),
+        })
+    }
+}
+
+/// An invalid-value error at a path.
+fn invalid(path: String, reason: &'static str) -> FileError {
+    FileError::InvalidValue { path, reason }
+}
+
+impl WireAreas {
+    /// All five areas, each made by `area`.
+    fn build(mut area: impl FnMut(Area) -> WireArea) -> WireAreas {
+        WireAreas {
+            building_relationships: area(Area::BuildingRelationships),
+            linking_to_learning: area(Area::LinkingToLearning),
+            addressing_differences: area(Area::AddressingDifferences),
+            supporting_advocacy: area(Area::SupportingAdvocacy),
+            sharing_power: area(Area::SharingPower),
+        }
+    }
+
+    /// One area's entry.
+    fn get(&self, area: Area) -> &WireArea {
+        match area {
+            Area::BuildingRelationships => &self.building_relationships,
+            Area::LinkingToLearning => &self.linking_to_learning,
+            Area::AddressingDifferences => &self.addressing_differences,
+            Area::SupportingAdvocacy => &self.supporting_advocacy,
+            Area::SharingPower => &self.sharing_power,
+        }
+    }
+}
+
+impl WireArea {
+    /// The entry for one area's answer; positions are listed in order.
+    fn new(answer: &AreaAnswer) -> WireArea {
+        let positions = |level: Level| {
+            answer
+                .ticks
+                .iter()
+                .filter(|practice| practice.level() == level)
+                .map(|practice| Position(practice.position()))
+                .collect()
+        };
+        WireArea {
+            mark: answer.mark.map(MarkKey),
+            ticked: WireTicked {
+                fortress: positions(Level::Fortress),
+                come_if_we_call: positions(Level::ComeIfWeCall),
+                open_door: positions(Level::OpenDoor),
+                partnership: positions(Level::Partnership),
+            },
+        }
+    }
+}
+
+impl WireTicked {
+    /// One level's positions.
+    fn get(&self, level: Level) -> &[Position] {
+        match level {
+            Level::Fortress => &self.fortress,
+            Level::ComeIfWeCall => &self.come_if_we_call,
+            Level::OpenDoor => &self.open_door,
+            Level::Partnership => &self.partnership,
+        }
+    }
+}
+
+impl WireBeliefs {
+    /// All four beliefs, each made by `belief`.
+    fn build(mut belief: impl FnMut(Belief) -> WireBelief) -> WireBeliefs {
+        WireBeliefs {
+            dreams_for_children: belief(Belief::DreamsForChildren),
+            capacity_to_support: belief(Belief::CapacityToSupport),
+            equal_partners: belief(Belief::EqualPartners),
+            staff_responsibility: belief(Belief::StaffResponsibility),
+        }
+    }
+
+    /// One belief's entry.
+    fn get(&self, belief: Belief) -> &WireBelief {
+        match belief {
+            Belief::DreamsForChildren => &self.dreams_for_children,
+            Belief::CapacityToSupport => &self.capacity_to_support,
+            Belief::EqualPartners => &self.equal_partners,
+            Belief::StaffResponsibility => &self.staff_responsibility,
+        }
+    }
+}
+
+impl WireBelief {
+    /// The entry for one belief's answer.
+    fn new(answer: &BeliefAnswer) -> WireBelief {
+        WireBelief {
+            held: answer.held.map(Point),
+            practised: answer.practised.map(Point),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::AssessmentId;
+
+    /// The keys of a serialized object, in the order written.
+    fn keys_of(value: &impl Serialize) -> Vec<String> {
+        let text = serde_json::to_string(value).expect("serializes");
+        let map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).expect("an object");
+        let mut keys: Vec<String> = map.keys().cloned().collect();
+        keys.sort_by_key(|key| text.find(&format!("\"{key}\":")));
+        keys
+    }
+
+    #[test]
+    fn field_names_are_the_model_s_keys_in_its_order() {
+        let answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
+        let wire = WireFile::new(&answers, None);
+        let keys = |all: &[&str]| all.iter().map(|key| (*key).to_owned()).collect::<Vec<_>>();
+        assert_eq!(keys_of(&wire.areas), keys(&Area::ALL.map(Area::key)));
+        assert_eq!(
+            keys_of(&wire.areas.sharing_power.ticked),
+            keys(&Level::ALL.map(Level::key))
+        );
+        assert_eq!(keys_of(&wire.beliefs), keys(&Belief::ALL.map(Belief::key)));
+    }
+
+    #[test]
+    fn objects_may_not_be_written_as_lists() {
+        let answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
+        let mut value: serde_json::Value =
+            serde_json::from_str(&super::super::export(&answers, None)).expect("JSON");
+        value["beliefs"]["equal_partners"] = serde_json::json!([5, 3]);
+        assert_eq!(
+            super::super::import(&value.to_string()),
+            Err(FileError::WrongType {
+                path: "beliefs.equal_partners".into(),
+                expected: error::OBJECT
+            })
+        );
+    }
+}
