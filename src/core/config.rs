@@ -127,7 +127,7 @@ impl Default for Config {
 /// Decodes `+` (a space in query strings) and every `%xx` escape. Invalid
 /// escapes are kept as written, because a wrong name is better than no name.
 fn percent_decode(text: &str) -> String {
-    super::codec::percent_decode_once(&text.replace('+', " "), |_| true)
+    super::codec::percent_decode(&text.replace('+', " "))
 }
 
 /// A ratio with two decimals, e.g. 4.53. Written by hand because Rust's

@@ -2,10 +2,12 @@
 
 use std::fmt;
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::{DecodeError, Engine as _};
+
 use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
-use super::scan::percent_decode_repeated;
 use super::threshold::MIN_RESPONDENTS;
-use crate::core::codec;
+use crate::core::codec::percent_decode_repeated;
 
 
 /// The letter that starts every team code.
@@ -95,9 +97,9 @@ pub fn encode_team(counts: &TeamCounts) -> String {
         write_varint(&mut bytes, value);
     }
     let prefix = team_prefix();
-    let crc = codec::crc32(prefix.as_bytes().iter().chain(&bytes).copied());
+    let crc = checksum(&prefix, &bytes);
     bytes.extend(crc.to_be_bytes());
-    format!("{prefix}{}", base64url_encode(&bytes))
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(&bytes))
 }
 
 fn team_prefix() -> String {
@@ -142,7 +144,7 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     let crc_bytes = bytes.split_off(bytes.len() - 4);
     let stored = crc_bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
     let prefix = team_prefix();
-    if codec::crc32(prefix.as_bytes().iter().chain(&bytes).copied()) != stored {
+    if checksum(&prefix, &bytes) != stored {
         return Err(TeamCodeError::ChecksumMismatch);
     }
     let counts = parse_counts(&bytes)?;
@@ -249,51 +251,24 @@ fn unzigzag(value: u64) -> i64 {
     ((value >> 1) as i64) ^ -((value & 1) as i64)
 }
 
-fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk.first().copied().unwrap_or(0),
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let group = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        let chars = chunk.len() + 1;
-        for k in 0..chars {
-            out.push(codec::base64url_char(((group >> (18 - 6 * k)) & 0x3f) as u8));
-        }
-    }
-    out
+/// Decodes the unpadded base64url body. The engine refuses a length no
+/// encoder makes and leftover bits that are not zero, so each byte string has
+/// one spelling; its errors map onto the team code's own.
+fn base64url_decode(text: &str) -> Result<Vec<u8>, TeamCodeError> {
+    URL_SAFE_NO_PAD.decode(text).map_err(|error| match error {
+        DecodeError::InvalidLength(_) => TeamCodeError::WrongLength,
+        DecodeError::InvalidLastSymbol(..) => TeamCodeError::ChecksumMismatch,
+        DecodeError::InvalidByte(..) | DecodeError::InvalidPadding => TeamCodeError::InvalidCharacter,
+    })
 }
 
-/// Decodes unpadded base64url, refusing a length no encoder makes and
-/// leftover bits that are not zero, so each byte string has one spelling.
-fn base64url_decode(text: &str) -> Result<Vec<u8>, TeamCodeError> {
-    let input = text.as_bytes();
-    if input.len() % 4 == 1 {
-        return Err(TeamCodeError::WrongLength);
-    }
-    let mut out = Vec::with_capacity(input.len() / 4 * 3 + 2);
-    for chunk in input.chunks(4) {
-        let mut group = 0u32;
-        for (k, c) in chunk.iter().enumerate() {
-            let value = codec::base64url_value(char::from(*c)).ok_or(TeamCodeError::InvalidCharacter)?;
-            group |= u32::from(value) << (18 - 6 * k);
-        }
-        let produced = chunk.len() - 1;
-        let leftover_mask = match produced {
-            1 => 0xffff,
-            2 => 0xff,
-            _ => 0,
-        };
-        if group & leftover_mask != 0 {
-            return Err(TeamCodeError::ChecksumMismatch);
-        }
-        for k in 0..produced {
-            out.push(((group >> (16 - 8 * k)) & 0xff) as u8);
-        }
-    }
-    Ok(out)
+/// The CRC-32 of the prefix and the count bytes, so that a code cannot be
+/// read under another format's prefix.
+fn checksum(prefix: &str, bytes: &[u8]) -> u32 {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(prefix.as_bytes());
+    hasher.update(bytes);
+    hasher.finalize()
 }
 
 #[cfg(test)]

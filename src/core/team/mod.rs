@@ -26,7 +26,6 @@ mod compare;
 mod counts;
 mod csv;
 mod pool;
-mod scan;
 mod summary;
 mod threshold;
 
@@ -38,7 +37,7 @@ pub use compare::{
 pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
 pub use csv::{counts_csv, CSV_HEADER};
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Tally};
-pub use scan::MIN_BARE_CANDIDATE_LEN;
+pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
 pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamSummary};
 pub use threshold::{Threshold, MIN_RESPONDENTS};
 

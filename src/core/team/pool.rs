@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use super::counts::TeamCounts;
-use super::scan::scan_text;
 use crate::core::model::{Answers, AssessmentId};
 use crate::core::share::{self, ShareError};
 
@@ -151,20 +150,20 @@ impl Pool {
     /// codes, whole e-mail threads or chat exports) and adds each one. See
     /// [`extract_entries`] for what counts as a candidate.
     pub fn add_text(&mut self, text: &str) -> Extraction {
-        let scan = scan_text(text);
+        let scan = share::find_codes(text);
         let entries = scan
-            .candidates
+            .found
             .into_iter()
-            .map(|candidate| Entry {
-                source: EntrySource::Text { line: candidate.line, code: candidate.code },
-                status: self.add_decoded(candidate.decoded),
+            .map(|found| Entry {
+                source: EntrySource::Text { line: found.line, code: found.code },
+                status: self.add_decoded(found.decoded),
             })
             .collect();
         Extraction { entries, lines_without_code: scan.lines_without_code }
     }
 
-    /// The pooled counts, or `None` while fewer than [`MIN_RESPONDENTS`]
-    /// assessments are pooled.
+    /// The pooled counts, or `None` while fewer than
+    /// [`MIN_RESPONDENTS`](super::MIN_RESPONDENTS) assessments are pooled.
     pub fn counts(&self) -> Option<TeamCounts> {
         TeamCounts::from_answers(self.answers.values())
     }
@@ -194,19 +193,12 @@ impl Pool {
 /// told apart because the remedy (update the widget) differs from a damaged
 /// code's (ask for the link again).
 fn status_for_error(error: ShareError) -> EntryStatus {
-    if is_newer(&error) {
+    if error.is_newer() {
         EntryStatus::NewerVersion
     } else {
         EntryStatus::Damaged(error)
     }
 }
-
-/// Whether the error means the code needs a newer widget (a newer code
-/// format or a newer instrument), rather than that it is damaged.
-pub(super) fn is_newer(error: &ShareError) -> bool {
-    matches!(error, ShareError::NewerVersion { .. } | ShareError::NewerInstrument { .. })
-}
-
 
 /// Decodes many codes into one pool; a helper for benchmarks and bulk tests.
 pub fn pool_codes(codes: &[String]) -> Pool {
@@ -221,19 +213,10 @@ pub fn pool_codes(codes: &[String]) -> Pool {
 /// would get when added to an empty pool (so a repeat of an earlier code in
 /// the same text is a `Duplicate`).
 ///
-/// A candidate is either
-/// - whatever follows `#r=` in a link, up to the first character that cannot
-///   be in a code (even when it is too short or damaged, because the link
-///   says a code was meant to be there), or
-/// - a bare `P`, a version digit and a run of base64url characters
-///   (`A–Z a–z 0–9 - _`), at least [`MIN_BARE_CANDIDATE_LEN`] characters in
-///   all, not preceded by a letter or digit; the length floor keeps words
-///   such as "P2P" or "P1 meeting" from being reported as damaged codes.
-///
-/// Percent-escapes (`%2D`, `%3D`, …) are decoded first. A code that a mail
-/// program broke over two lines is joined only when the joined text passes
-/// the code's checksum, so joining never invents a code. Use
-/// [`Pool::add_text`] to also learn how many lines held no code.
+/// What counts as a candidate, and how mangled links are repaired, is the
+/// share module's scanner ([`share::CodesInText`]), the same one that opens
+/// a single link. Use [`Pool::add_text`] to also learn how many lines held
+/// no code.
 pub fn extract_entries(text: &str) -> Vec<Entry> {
     Pool::new().add_text(text).entries
 }
