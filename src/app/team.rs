@@ -11,57 +11,18 @@ use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
-    self, Direction, Disagreement, Entry, EntrySource, EntryStatus, Pool, Summary, TeamCounts,
-    TeamSummary, Threshold,
+    self, Direction, Disagreement, EntrySource, EntryStatus, Intake, IntakeAction, LogLine, Summary,
+    TeamCounts, TeamNextStep, TeamNextSteps, TeamSummary, Threshold,
 };
 
-/// One line of the log of inputs.
-#[derive(Clone, Debug, PartialEq)]
-enum LogLine {
-    /// A code or file that reached the pool, with its status.
-    Pooled(Entry),
-    /// A file that could not be read, with the reason.
-    UnreadableFile { label: String, problem: OpenProblem },
-}
+// The reducer is the core's intake itself; the view only renders it. File
+// problems are the open panel's, so the log explains them the same way.
+impl Reducible for Intake<OpenProblem> {
+    type Action = IntakeAction<OpenProblem>;
 
-/// The pool and the log of every input, one line each, so nothing is ever
-/// dropped without the facilitator seeing why.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct TeamWork {
-    pool: Pool,
-    log: Vec<LogLine>,
-    lines_without_code: u32,
-}
-
-/// What the facilitator can do to the pool.
-enum TeamAction {
-    /// Pasted text: links, codes, or a whole e-mail thread.
-    AddText(String),
-    /// A results file, already read (or the reason it could not be).
-    AddFile { label: String, result: Result<crate::core::model::Answers, OpenProblem> },
-    Clear,
-}
-
-impl Reducible for TeamWork {
-    type Action = TeamAction;
-
-    fn reduce(self: Rc<Self>, action: TeamAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            TeamAction::AddText(text) => {
-                let extraction = next.pool.add_text(&text);
-                next.lines_without_code += extraction.lines_without_code;
-                next.log.extend(extraction.entries.into_iter().map(LogLine::Pooled));
-            }
-            TeamAction::AddFile { label, result } => match result {
-                Ok(answers) => {
-                    let entry = next.pool.add_answers(answers, &label);
-                    next.log.push(LogLine::Pooled(entry));
-                }
-                Err(problem) => next.log.push(LogLine::UnreadableFile { label, problem }),
-            },
-            TeamAction::Clear => next = TeamWork::default(),
-        }
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
         Rc::new(next)
     }
 }
@@ -90,7 +51,7 @@ fn status_words(text: &Text, status: &EntryStatus) -> String {
 #[component(TeamView)]
 pub fn team_view(props: &TeamProps) -> Html {
     let text = &props.text;
-    let work = use_reducer(TeamWork::default);
+    let work = use_reducer(Intake::<OpenProblem>::default);
     let pasted = use_state(String::new);
     let threshold = Threshold::new(props.min_team);
 
@@ -115,7 +76,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         let pasted = pasted.clone();
         let work = work.clone();
         Callback::from(move |_| {
-            work.dispatch(TeamAction::AddText((*pasted).clone()));
+            work.dispatch(IntakeAction::AddText((*pasted).clone()));
             pasted.set(String::new());
         })
     };
@@ -128,7 +89,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let label = file_handle.name();
                     let result = read_results_file(file_handle).await.map(|imported| imported.answers);
-                    work.dispatch(TeamAction::AddFile { label, result });
+                    work.dispatch(IntakeAction::AddFile { label, result });
                 });
             }
         })
@@ -152,7 +113,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 Some(files) => read_files.emit(files),
                 None => {
                     if let Ok(dropped) = data.get_data("text/plain") {
-                        work.dispatch(TeamAction::AddText(dropped));
+                        work.dispatch(IntakeAction::AddText(dropped));
                     }
                 }
             }
@@ -160,24 +121,12 @@ pub fn team_view(props: &TeamProps) -> Html {
     };
 
     let tally = {
-        // Added, already counted, damaged (an unreadable file included), newer.
-        let mut counts = [0u32; 4];
-        for line in &work.log {
-            let slot = match line {
-                LogLine::Pooled(Entry { status: EntryStatus::Added, .. }) => Some(0),
-                LogLine::Pooled(Entry { status: EntryStatus::Duplicate, .. }) => Some(1),
-                LogLine::Pooled(Entry { status: EntryStatus::Damaged(_), .. }) | LogLine::UnreadableFile { .. } => Some(2),
-                LogLine::Pooled(Entry { status: EntryStatus::NewerVersion, .. }) => Some(3),
-                LogLine::Pooled(Entry { status: EntryStatus::Blank, .. }) => None,
-            };
-            if let Some(slot) = slot {
-                counts[slot] += 1;
-            }
-        }
-        let [added, duplicate, damaged, newer] = counts.map(|c| c.to_string());
+        let tally = work.tally();
+        let [added, duplicate, damaged, newer] =
+            [tally.added, tally.duplicate, tally.damaged, tally.newer_version].map(|c| c.to_string());
         text.ui_with("team_tally", &[("added", &added), ("duplicate", &duplicate), ("damaged", &damaged), ("newer", &newer)])
     };
-    let log = work.log.iter().map(|line| {
+    let log = work.log().iter().map(|line| {
         let entry = match line {
             LogLine::Pooled(entry) => entry,
             LogLine::UnreadableFile { label, problem } => {
@@ -200,7 +149,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         };
         html! { <li class={class}><strong>{ source }{ ": " }</strong>{ status_words(text, &entry.status) }</li> }
     });
-    let summary = match team::summarize(&work.pool, threshold) {
+    let summary = match team::summarize(work.pool(), threshold) {
         Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
         Summary::TooFew { have, need_more } => too_few(text, have, need_more),
     };
@@ -216,7 +165,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 <button type="button" id="psc-team-add" class="psc-button psc-primary" onclick={on_add}>
                     { text.ui("team_add") }
                 </button>
-                <button type="button" id="psc-team-clear" class="psc-button" onclick={let w = work.clone(); move |_| w.dispatch(TeamAction::Clear)}>
+                <button type="button" id="psc-team-clear" class="psc-button" onclick={let w = work.clone(); move |_| w.dispatch(IntakeAction::Clear)}>
                     { text.ui("team_clear") }
                 </button>
             </div>
@@ -225,12 +174,12 @@ pub fn team_view(props: &TeamProps) -> Html {
                 <input id="psc-team-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
                 <p class="psc-hint">{ text.ui("open_drop_hint") }</p>
             </div>
-            if !work.log.is_empty() {
+            if !work.log().is_empty() {
                 <div class="psc-team-log" aria-live="polite">
                     <h3>{ text.ui("team_log_heading") }</h3>
                     <p class="psc-team-tally">{ tally }</p>
-                    if work.lines_without_code > 0 {
-                        <p class="psc-hint">{ text.ui_with("team_lines_without_code", &[("count", &work.lines_without_code.to_string())]) }</p>
+                    if work.lines_without_code() > 0 {
+                        <p class="psc-hint">{ text.ui_with("team_lines_without_code", &[("count", &work.lines_without_code().to_string())]) }</p>
                     }
                     <ul class="psc-team-entries">{ for log }</ul>
                 </div>
@@ -343,19 +292,36 @@ fn team_results(props: &TeamResultsProps) -> Html {
         }
     });
 
-    let next_steps = Area::ALL.into_iter().filter_map(|area| {
-        let median = summary.area(area).median?;
-        let next = median.next_up()?;
-        Some(html! {
-            <li>
-                <strong>{ title(area) }</strong>{ ": " }
-                { text.ui_with("next_from_to", &[("from", &levels.get(median).name), ("to", &levels.get(next).name)]) }
-                <ul class="psc-practice-list">
-                    { for text.practices(area, next).iter().map(|p| html! { <li>{ p }</li> }) }
-                </ul>
-            </li>
-        })
-    }).collect::<Vec<_>>();
+    let step_items = |steps: &[TeamNextStep]| steps.iter().map(|step| html! {
+        <li>
+            <strong>{ title(step.area) }</strong>{ ": " }
+            { text.ui_with("next_from_to", &[("from", &levels.get(step.from).name), ("to", &levels.get(step.to).name)]) }
+            <ul class="psc-practice-list">
+                { for text.practices(step.area, step.to).iter().map(|p| html! { <li>{ p }</li> }) }
+            </ul>
+        </li>
+    }).collect::<Html>();
+    let without_median_note = |areas: &[Area]| html! {
+        if !areas.is_empty() {
+            <p class="psc-hint">{ text.ui("team_next_without_median") }{ " " }{ areas.iter().map(|a| title(*a)).collect::<Vec<_>>().join(", ") }</p>
+        }
+    };
+    let next_steps = match summary.next_steps() {
+        TeamNextSteps::NoMedian => html! { <p>{ text.ui("team_next_no_median") }</p> },
+        TeamNextSteps::AllAtPartnership => html! { <p>{ text.ui("next_all_partnership") }</p> },
+        TeamNextSteps::PartnershipWhereMarked { without_median } => html! {
+            <>
+                <p>{ text.ui("team_next_partnership_where_marked") }</p>
+                { without_median_note(&without_median) }
+            </>
+        },
+        TeamNextSteps::Steps { steps, without_median } => html! {
+            <>
+                <ul class="psc-next-list">{ step_items(&steps) }</ul>
+                { without_median_note(&without_median) }
+            </>
+        },
+    };
 
     let belief_rows = Belief::ALL.into_iter().filter_map(|belief| {
         let b = summary.belief(belief)?;
@@ -413,11 +379,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 Table::ScrollsWithClass("psc-team-table"),
             ) }
             <h3>{ text.ui("next_heading") }</h3>
-            if next_steps.is_empty() {
-                <p>{ text.ui("next_all_partnership") }</p>
-            } else {
-                <ul class="psc-next-list">{ for next_steps }</ul>
-            }
+            { next_steps }
             <h3>{ text.ui("beliefs_results_heading") }</h3>
             { data_table(
                 text.ui("team_beliefs_caption"),

@@ -17,7 +17,8 @@
 //!
 //! The modules, from the bottom up: `threshold` holds the privacy floor;
 //! `counts` the pooled numbers; `pool` the distinct assessments; `summary`
-//! what is shown; `code`, `csv` and `compare` carry the counts elsewhere.
+//! what is shown; `code`, `csv` and `compare` carry the counts elsewhere;
+//! `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
 //! `core::team::Pool` whichever file it lives in.
 
@@ -25,6 +26,7 @@ mod code;
 mod compare;
 mod counts;
 mod csv;
+mod intake;
 mod pool;
 mod summary;
 mod threshold;
@@ -36,9 +38,12 @@ pub use compare::{
 };
 pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
 pub use csv::{counts_csv, CSV_HEADER};
+pub use intake::{Intake, IntakeAction, LogLine};
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Tally};
 pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
-pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamSummary};
+pub use summary::{
+    summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary,
+};
 pub use threshold::{Threshold, MIN_RESPONDENTS};
 
 #[cfg(test)]

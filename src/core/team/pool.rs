@@ -74,32 +74,40 @@ impl Extraction {
     pub fn tally(&self) -> Tally {
         let mut tally = Tally::default();
         for entry in &self.entries {
-            let slot = match entry.status {
-                EntryStatus::Added => &mut tally.added,
-                EntryStatus::Duplicate => &mut tally.duplicate,
-                EntryStatus::Damaged(_) => &mut tally.damaged,
-                EntryStatus::NewerVersion => &mut tally.newer_version,
-                EntryStatus::Blank => &mut tally.blank,
-            };
-            *slot = slot.saturating_add(1);
+            tally.count(&entry.status);
         }
         tally
     }
 }
 
-/// How many entries of an [`Extraction`] ended with each status.
+/// How many entries ended with each status: those of one [`Extraction`], or
+/// of everything a facilitator has added (`Intake::tally`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Tally {
     /// New assessments now counted.
     pub added: u32,
     /// Repeats of an assessment already counted.
     pub duplicate: u32,
-    /// Codes that could not be read.
+    /// Codes (or files) that could not be read.
     pub damaged: u32,
     /// Codes from a newer version of the widget.
     pub newer_version: u32,
     /// Codes that hold no answers.
     pub blank: u32,
+}
+
+impl Tally {
+    /// Counts one more entry with the given status.
+    pub fn count(&mut self, status: &EntryStatus) {
+        let slot = match status {
+            EntryStatus::Added => &mut self.added,
+            EntryStatus::Duplicate => &mut self.duplicate,
+            EntryStatus::Damaged(_) => &mut self.damaged,
+            EntryStatus::NewerVersion => &mut self.newer_version,
+            EntryStatus::Blank => &mut self.blank,
+        };
+        *slot = slot.saturating_add(1);
+    }
 }
 
 /// The distinct assessments gathered so far, keyed by assessment id.

@@ -109,6 +109,66 @@ impl TeamSummary {
     pub fn belief(&self, belief: Belief) -> Option<BeliefSummary> {
         self.beliefs.get(belief.index()).copied()
     }
+
+    /// The team's next steps, from each area's median.
+    pub fn next_steps(&self) -> TeamNextSteps {
+        let mut steps = Vec::new();
+        let mut without_median = Vec::new();
+        for summary in &self.areas {
+            match summary.median {
+                None => without_median.push(summary.area),
+                Some(from) => {
+                    if let Some(to) = from.next_up() {
+                        steps.push(TeamNextStep { area: summary.area, from, to });
+                    }
+                }
+            }
+        }
+        if without_median.len() == self.areas.len() {
+            TeamNextSteps::NoMedian
+        } else if !steps.is_empty() {
+            TeamNextSteps::Steps { steps, without_median }
+        } else if without_median.is_empty() {
+            TeamNextSteps::AllAtPartnership
+        } else {
+            TeamNextSteps::PartnershipWhereMarked { without_median }
+        }
+    }
+}
+
+/// The next level up for one area, from the team's median.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TeamNextStep {
+    /// The area.
+    pub area: Area,
+    /// The area's median now.
+    pub from: Level,
+    /// The next level up.
+    pub to: Level,
+}
+
+/// What the team's next steps can say. An area has no median when everyone
+/// chose "Not sure" or left it blank; such an area is neither "at
+/// Partnership" nor has a step, so the cases are told apart rather than all
+/// reading as "every area is at Partnership".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TeamNextSteps {
+    /// No area has a median, so there is nothing to say about any of them yet.
+    NoMedian,
+    /// Every area has a median, and every median is Partnership.
+    AllAtPartnership,
+    /// Every area with a median is at Partnership, but some have none.
+    PartnershipWhereMarked {
+        /// The areas without a median, in the instrument's order.
+        without_median: Vec<Area>,
+    },
+    /// At least one median is below Partnership.
+    Steps {
+        /// One step per area below Partnership, in the instrument's order.
+        steps: Vec<TeamNextStep>,
+        /// The areas without a median, in the instrument's order.
+        without_median: Vec<Area>,
+    },
 }
 
 /// Orders spreads from least to most disagreement; no spread is least.
@@ -195,6 +255,30 @@ mod tests {
         assert_eq!(summary.by_disagreement.last(), Area::ALL.get(4));
         assert_eq!(summary.area(Area::ALL[4]).median, None);
         assert_eq!(summary.respondents, 5);
+    }
+
+    #[test]
+    fn next_steps_tell_no_median_from_partnership() {
+        let next = |marks: &[[u8; 5]]| TeamSummary::from_counts(&counts_of(marks)).next_steps();
+        // Five respondents who chose "Not sure" everywhere: no median at all.
+        assert_eq!(next(&[[9; 5]; 5]), TeamNextSteps::NoMedian);
+        assert_eq!(next(&[[4; 5]; 5]), TeamNextSteps::AllAtPartnership);
+        let area = |i: usize| Area::ALL[i];
+        assert_eq!(
+            next(&[[4, 4, 9, 4, 0]; 5]),
+            TeamNextSteps::PartnershipWhereMarked { without_median: vec![area(2), area(4)] }
+        );
+        let level = |n: u8| Level::from_number(n).expect("levels are 1-4");
+        assert_eq!(
+            next(&[[1, 4, 9, 3, 4]; 5]),
+            TeamNextSteps::Steps {
+                steps: vec![
+                    TeamNextStep { area: area(0), from: level(1), to: level(2) },
+                    TeamNextStep { area: area(3), from: level(3), to: level(4) },
+                ],
+                without_median: vec![area(2)],
+            }
+        );
     }
 
     #[test]
