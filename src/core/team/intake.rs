@@ -5,7 +5,7 @@
 //! The interface reads files and dispatches an [`IntakeAction`]; all the
 //! bookkeeping lives here, so it is tested natively.
 
-use super::pool::{Entry, EntryStatus, Pool, Tally};
+use super::pool::{Entry, Pool, Tally};
 use crate::core::model::Answers;
 
 /// One line of the log of inputs.
@@ -107,20 +107,11 @@ impl<P> Intake<P> {
     }
 }
 
-impl<P> LogLine<P> {
-    /// The status of a pooled line; `None` for a file that could not be read.
-    pub fn status(&self) -> Option<&EntryStatus> {
-        match self {
-            LogLine::Pooled(entry) => Some(&entry.status),
-            LogLine::UnreadableFile { .. } => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::share::{self, ShareError};
+    use crate::core::team::EntryStatus;
     use crate::core::team::test_support::person;
 
     /// The tests' stand-in for the interface's file problem.
@@ -145,10 +136,10 @@ mod tests {
             Tally { added: 2, duplicate: 1, damaged: 2, newer_version: 1, blank: 1 },
             "the unreadable file and the cut code are both damaged"
         );
-        assert_eq!(
-            intake.log().last().and_then(LogLine::status),
-            Some(&EntryStatus::Damaged(ShareError::Incomplete))
-        );
+        assert!(matches!(
+            intake.log().last(),
+            Some(LogLine::Pooled(Entry { status: EntryStatus::Damaged(ShareError::Incomplete), .. }))
+        ));
         assert!(matches!(intake.log().get(5), Some(LogLine::UnreadableFile { problem: "too large", .. })));
     }
 
