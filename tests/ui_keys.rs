@@ -27,7 +27,7 @@ fn keys_in(source: &str) -> BTreeSet<String> {
 
 /// The sources compiled only into the facilitator's tools page, relative
 /// to `src/`; their texts may live in `tools.json`.
-const TOOLS_ONLY_SOURCES: [&str; 4] = ["app/team.rs", "app/tools.rs", "bin/tools.rs", "core/team/mod.rs"];
+const TOOLS_ONLY_SOURCES: [&str; 5] = ["app/compare.rs", "app/team.rs", "app/tools.rs", "bin/tools.rs", "core/team/mod.rs"];
 
 /// Every Rust source under `dir`: its path relative to `src/` and its text.
 fn shell_sources(dir: &Path, out: &mut Vec<(String, String)>) {
