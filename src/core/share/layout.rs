@@ -2,7 +2,7 @@
 //! docs): encoding answers, and decoding one clean code.
 
 use super::error::ShareError;
-use crate::core::codec::{base64url_char, base64url_value};
+use crate::core::codec::{base64url_char, base64url_value, crc32};
 use crate::core::model::{
     Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet,
     INSTRUMENT_VERSION,
@@ -29,7 +29,7 @@ const _: () = assert!(INSTRUMENT_VERSION >= 1 && INSTRUMENT_VERSION < 16);
 /// The share code for the answers, e.g. `P1AQID…` (36 characters).
 pub fn encode(answers: &Answers) -> String {
     let payload = payload_bits(answers);
-    let checksum = crc32fast::hash(&checksummed_bytes(FORMAT_VERSION, &payload));
+    let checksum = crc32(&[&checksummed_bytes(FORMAT_VERSION, &payload)]);
 
     let mut body = payload;
     body.push(u64::from(checksum), CRC_BITS);
@@ -114,7 +114,7 @@ fn decode_v1(body: &str) -> Result<Answers, ShareError> {
         PAYLOAD_BITS + CRC_BITS,
         BODY_CHARS * 6 - PAYLOAD_BITS - CRC_BITS,
     );
-    if padding != 0 || checksum != u64::from(crc32fast::hash(&checksummed_bytes(FORMAT_VERSION, &payload))) {
+    if padding != 0 || checksum != u64::from(crc32(&[&checksummed_bytes(FORMAT_VERSION, &payload)])) {
         return Err(ShareError::Damaged);
     }
 
@@ -292,7 +292,7 @@ mod tests {
             body.push(payload.get(position, 1), 1);
         }
         body.push(
-            u64::from(crc32fast::hash(&checksummed_bytes(FORMAT_VERSION, payload))),
+            u64::from(crc32(&[&checksummed_bytes(FORMAT_VERSION, payload)])),
             CRC_BITS,
         );
         let chars: String = (0..BODY_CHARS)

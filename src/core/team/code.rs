@@ -7,7 +7,7 @@ use base64::{DecodeError, Engine as _};
 
 use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
 use super::threshold::MIN_RESPONDENTS;
-use crate::core::codec::percent_decode_repeated;
+use crate::core::codec::{crc32, percent_decode_repeated};
 
 
 /// The letter that starts every team code.
@@ -265,10 +265,7 @@ fn base64url_decode(text: &str) -> Result<Vec<u8>, TeamCodeError> {
 /// The CRC-32 of the prefix and the count bytes, so that a code cannot be
 /// read under another format's prefix.
 fn checksum(prefix: &str, bytes: &[u8]) -> u32 {
-    let mut hasher = crc32fast::Hasher::new();
-    hasher.update(prefix.as_bytes());
-    hasher.update(bytes);
-    hasher.finalize()
+    crc32(&[prefix.as_bytes(), bytes])
 }
 
 #[cfg(test)]
