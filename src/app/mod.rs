@@ -1,6 +1,7 @@
 //! The Yew shell: components render the core's state and dispatch its typed
 //! actions. No rule of the assessment lives here.
 
+mod compare;
 mod results;
 mod share;
 mod steps;

@@ -1,5 +1,5 @@
-//! The facilitator's tools: the team summary (pool colleagues' links and
-//! files) and the comparison of two results over time.
+//! The facilitator's team summary: pool colleagues' links and files, and
+//! show the pooled results once enough people are in.
 
 use std::rc::Rc;
 
@@ -12,57 +12,18 @@ use crate::browser;
 use crate::core::content::{Key, ToolsKey};
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
-    self, Direction, Disagreement, Entry, EntrySource, EntryStatus, Pool, Summary, TeamCounts,
-    TeamSummary, Threshold,
+    self, Disagreement, EntrySource, EntryStatus, Intake, IntakeAction, LogLine, Summary,
+    TeamCounts, TeamNextStep, TeamNextSteps, TeamSummary, Threshold,
 };
 
-/// One line of the log of inputs.
-#[derive(Clone, Debug, PartialEq)]
-enum LogLine {
-    /// A code or file that reached the pool, with its status.
-    Pooled(Entry),
-    /// A file that could not be read, with the reason.
-    UnreadableFile { label: String, problem: OpenProblem },
-}
+// The reducer is the core's intake itself; the view only renders it. File
+// problems are the open panel's, so the log explains them the same way.
+impl Reducible for Intake<OpenProblem> {
+    type Action = IntakeAction<OpenProblem>;
 
-/// The pool and the log of every input, one line each, so nothing is ever
-/// dropped without the facilitator seeing why.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct TeamWork {
-    pool: Pool,
-    log: Vec<LogLine>,
-    lines_without_code: u32,
-}
-
-/// What the facilitator can do to the pool.
-enum TeamAction {
-    /// Pasted text: links, codes, or a whole e-mail thread.
-    AddText(String),
-    /// A results file, already read (or the reason it could not be).
-    AddFile { label: String, result: Result<crate::core::model::Answers, OpenProblem> },
-    Clear,
-}
-
-impl Reducible for TeamWork {
-    type Action = TeamAction;
-
-    fn reduce(self: Rc<Self>, action: TeamAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            TeamAction::AddText(text) => {
-                let extraction = next.pool.add_text(&text);
-                next.lines_without_code += extraction.lines_without_code;
-                next.log.extend(extraction.entries.into_iter().map(LogLine::Pooled));
-            }
-            TeamAction::AddFile { label, result } => match result {
-                Ok(answers) => {
-                    let entry = next.pool.add_answers(answers, &label);
-                    next.log.push(LogLine::Pooled(entry));
-                }
-                Err(problem) => next.log.push(LogLine::UnreadableFile { label, problem }),
-            },
-            TeamAction::Clear => next = TeamWork::default(),
-        }
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
         Rc::new(next)
     }
 }
@@ -91,7 +52,7 @@ fn status_words(text: &Text, status: &EntryStatus) -> String {
 #[component(TeamView)]
 pub fn team_view(props: &TeamProps) -> Html {
     let text = &props.text;
-    let work = use_reducer(TeamWork::default);
+    let work = use_reducer(Intake::<OpenProblem>::default);
     let pasted = use_state(String::new);
     let threshold = Threshold::new(props.min_team);
 
@@ -116,7 +77,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         let pasted = pasted.clone();
         let work = work.clone();
         Callback::from(move |_| {
-            work.dispatch(TeamAction::AddText((*pasted).clone()));
+            work.dispatch(IntakeAction::AddText((*pasted).clone()));
             pasted.set(String::new());
         })
     };
@@ -129,7 +90,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let label = file_handle.name();
                     let result = read_results_file(file_handle).await.map(|imported| imported.answers);
-                    work.dispatch(TeamAction::AddFile { label, result });
+                    work.dispatch(IntakeAction::AddFile { label, result });
                 });
             }
         })
@@ -153,7 +114,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 Some(files) => read_files.emit(files),
                 None => {
                     if let Ok(dropped) = data.get_data("text/plain") {
-                        work.dispatch(TeamAction::AddText(dropped));
+                        work.dispatch(IntakeAction::AddText(dropped));
                     }
                 }
             }
@@ -161,24 +122,12 @@ pub fn team_view(props: &TeamProps) -> Html {
     };
 
     let tally = {
-        // Added, already counted, damaged (an unreadable file included), newer.
-        let mut counts = [0u32; 4];
-        for line in &work.log {
-            let slot = match line {
-                LogLine::Pooled(Entry { status: EntryStatus::Added, .. }) => Some(0),
-                LogLine::Pooled(Entry { status: EntryStatus::Duplicate, .. }) => Some(1),
-                LogLine::Pooled(Entry { status: EntryStatus::Damaged(_), .. }) | LogLine::UnreadableFile { .. } => Some(2),
-                LogLine::Pooled(Entry { status: EntryStatus::NewerVersion, .. }) => Some(3),
-                LogLine::Pooled(Entry { status: EntryStatus::Blank, .. }) => None,
-            };
-            if let Some(slot) = slot {
-                counts[slot] += 1;
-            }
-        }
-        let [added, duplicate, damaged, newer] = counts.map(|c| c.to_string());
+        let tally = work.tally();
+        let [added, duplicate, damaged, newer] =
+            [tally.added, tally.duplicate, tally.damaged, tally.newer_version].map(|c| c.to_string());
         text.ui_with(Key::TeamTally, &[("added", &added), ("duplicate", &duplicate), ("damaged", &damaged), ("newer", &newer)])
     };
-    let log = work.log.iter().map(|line| {
+    let log = work.log().iter().map(|line| {
         let entry = match line {
             LogLine::Pooled(entry) => entry,
             LogLine::UnreadableFile { label, problem } => {
@@ -201,7 +150,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         };
         html! { <li class={class}><strong>{ source }{ ": " }</strong>{ status_words(text, &entry.status) }</li> }
     });
-    let summary = match team::summarize(&work.pool, threshold) {
+    let summary = match team::summarize(work.pool(), threshold) {
         Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
         Summary::TooFew { have, need_more } => too_few(text, have, need_more),
     };
@@ -217,7 +166,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                 <button type="button" id="psc-team-add" class="psc-button psc-primary" onclick={on_add}>
                     { text.tools(ToolsKey::TeamAdd) }
                 </button>
-                <button type="button" id="psc-team-clear" class="psc-button" onclick={let w = work.clone(); move |_| w.dispatch(TeamAction::Clear)}>
+                <button type="button" id="psc-team-clear" class="psc-button" onclick={let w = work.clone(); move |_| w.dispatch(IntakeAction::Clear)}>
                     { text.tools(ToolsKey::TeamClear) }
                 </button>
             </div>
@@ -226,12 +175,12 @@ pub fn team_view(props: &TeamProps) -> Html {
                 <input id="psc-team-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
                 <p class="psc-hint">{ text.ui(Key::OpenDropHint) }</p>
             </div>
-            if !work.log.is_empty() {
+            if !work.log().is_empty() {
                 <div class="psc-team-log" aria-live="polite">
                     <h3>{ text.tools(ToolsKey::TeamLogHeading) }</h3>
                     <p class="psc-team-tally">{ tally }</p>
-                    if work.lines_without_code > 0 {
-                        <p class="psc-hint">{ text.ui_with(Key::TeamLinesWithoutCode, &[("count", &work.lines_without_code.to_string())]) }</p>
+                    if work.lines_without_code() > 0 {
+                        <p class="psc-hint">{ text.ui_with(Key::TeamLinesWithoutCode, &[("count", &work.lines_without_code().to_string())]) }</p>
                     }
                     <ul class="psc-team-entries">{ for log }</ul>
                 </div>
@@ -265,7 +214,7 @@ fn disagreement_words(text: &Text, disagreement: Disagreement) -> &'static str {
 }
 
 /// Tenths as a number with one decimal, e.g. 37 → "3.7".
-fn tenths(value: Option<i32>) -> String {
+pub(super) fn tenths(value: Option<i32>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{}{}.{}", if v < 0 { "-" } else { "" }, v.abs() / 10, v.abs() % 10))
 }
 
@@ -344,19 +293,36 @@ fn team_results(props: &TeamResultsProps) -> Html {
         }
     });
 
-    let next_steps = Area::ALL.into_iter().filter_map(|area| {
-        let median = summary.area(area).median?;
-        let next = median.next_up()?;
-        Some(html! {
-            <li>
-                <strong>{ title(area) }</strong>{ ": " }
-                { text.ui_with(Key::NextFromTo, &[("from", &levels[median].name), ("to", &levels[next].name)]) }
-                <ul class="psc-practice-list">
-                    { for text.practices(area, next).iter().map(|p| html! { <li>{ p }</li> }) }
-                </ul>
-            </li>
-        })
-    }).collect::<Vec<_>>();
+    let step_items = |steps: &[TeamNextStep]| steps.iter().map(|step| html! {
+        <li>
+            <strong>{ title(step.area) }</strong>{ ": " }
+            { text.ui_with(Key::NextFromTo, &[("from", &levels[step.from].name), ("to", &levels[step.to].name)]) }
+            <ul class="psc-practice-list">
+                { for text.practices(step.area, step.to).iter().map(|p| html! { <li>{ p }</li> }) }
+            </ul>
+        </li>
+    }).collect::<Html>();
+    let without_median_note = |areas: &[Area]| html! {
+        if !areas.is_empty() {
+            <p class="psc-hint">{ text.tools(ToolsKey::TeamNextWithoutMedian) }{ " " }{ areas.iter().map(|a| title(*a)).collect::<Vec<_>>().join(", ") }</p>
+        }
+    };
+    let next_steps = match summary.next_steps() {
+        TeamNextSteps::NoMedian => html! { <p>{ text.tools(ToolsKey::TeamNextNoMedian) }</p> },
+        TeamNextSteps::AllAtPartnership => html! { <p>{ text.ui(Key::NextAllPartnership) }</p> },
+        TeamNextSteps::PartnershipWhereMarked { without_median } => html! {
+            <>
+                <p>{ text.tools(ToolsKey::TeamNextPartnershipWhereMarked) }</p>
+                { without_median_note(&without_median) }
+            </>
+        },
+        TeamNextSteps::Steps { steps, without_median } => html! {
+            <>
+                <ul class="psc-next-list">{ step_items(&steps) }</ul>
+                { without_median_note(&without_median) }
+            </>
+        },
+    };
 
     let belief_rows = Belief::ALL.into_iter().filter_map(|belief| {
         let b = summary.belief(belief)?;
@@ -414,11 +380,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 Table::ScrollsWithClass("psc-team-table"),
             ) }
             <h3>{ text.ui(Key::NextHeading) }</h3>
-            if next_steps.is_empty() {
-                <p>{ text.ui(Key::NextAllPartnership) }</p>
-            } else {
-                <ul class="psc-next-list">{ for next_steps }</ul>
-            }
+            { next_steps }
             <h3>{ text.ui(Key::BeliefsResultsHeading) }</h3>
             { data_table(
                 text.tools(ToolsKey::TeamBeliefsCaption),
@@ -434,124 +396,5 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.tools(ToolsKey::TeamCsv) }</button>
             </section>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub text: Text,
-}
-
-/// Compares two results: individual links or team links, e.g. fall and spring.
-#[component(CompareView)]
-pub fn compare_view(props: &CompareProps) -> Html {
-    let text = &props.text;
-    let before = use_state(String::new);
-    let after = use_state(String::new);
-    let outcome = use_state(|| None::<Result<team::Comparison, String>>);
-    let field = |id: &'static str, label: &str, state: &UseStateHandle<String>| {
-        html! {
-            <div class="psc-compare-field">
-                <label for={id}>{ label }</label>
-                <textarea id={id} rows="2" value={(**state).clone()} oninput={text_setter(state)} />
-            </div>
-        }
-    };
-    let on_compare = {
-        let (before, after, outcome) = (before.clone(), after.clone(), outcome.clone());
-        let text = text.clone();
-        Callback::from(move |_| {
-            let read = |input: &str, which: &str| {
-                team::profile_from_text(input).map_err(|e| format!("{} {}", which, text.tools(e.message_key())))
-            };
-            let result = read(&before, &text.tools(ToolsKey::CompareBefore)).and_then(|b| {
-                read(&after, &text.tools(ToolsKey::CompareAfter)).map(|a| team::compare(&b, &a))
-            });
-            outcome.set(Some(result));
-        })
-    };
-    let direction_words = |d: Direction| match d {
-        Direction::Up => text.tools(ToolsKey::DirectionUp),
-        Direction::Down => text.tools(ToolsKey::DirectionDown),
-        Direction::Same => text.tools(ToolsKey::DirectionSame),
-        Direction::Unknown => text.tools(ToolsKey::DirectionUnknown),
-    };
-    let levels = &text.instrument.levels;
-    let level_words = |l: Option<Level>| l.map_or_else(|| text.ui(Key::NotAnswered), |l| levels[l].short_name);
-    let result = match &*outcome {
-        None => html! {},
-        Some(Err(message)) => html! { <div class="psc-notice psc-error" role="alert"><p>{ message }</p></div> },
-        Some(Ok(comparison)) => {
-            const WIDTH: u32 = 320;
-            const ROW: u32 = 52;
-            let step = WIDTH / 4;
-            let rows = comparison.areas.iter().enumerate().map(|(row, shift)| {
-                let top = row as u32 * ROW;
-                let bar = |level: Option<Level>, y: u32, class: &'static str, word: String| {
-                    let width = level.map_or(0, |l| u32::from(l.number()) * step);
-                    html! {
-                        <>
-                            if width > 0 { <rect class={class} x="0" y={y.to_string()} width={width.to_string()} height="12" /> }
-                            <text class="psc-chart-value" x={(width + 4).min(WIDTH - 90).to_string()} y={(y + 10).to_string()}>{ word }</text>
-                        </>
-                    }
-                };
-                html! {
-                    <g>
-                        <text class="psc-chart-area" x="0" y={(top + 12).to_string()}>
-                            { format!("{} ({})", text.instrument.areas[shift.area].title, direction_words(shift.direction)) }
-                        </text>
-                        { bar(shift.before, top + 16, "psc-bar-before", format!("{}: {}", text.tools(ToolsKey::CompareBefore), level_words(shift.before))) }
-                        { bar(shift.after, top + 32, "psc-bar", format!("{}: {}", text.tools(ToolsKey::CompareAfter), level_words(shift.after))) }
-                    </g>
-                }
-            });
-            let area_rows = comparison.areas.iter().map(|shift| html! {
-                <tr>
-                    <th scope="row">{ &text.instrument.areas[shift.area].title }</th>
-                    <td>{ level_words(shift.before) }</td>
-                    <td>{ level_words(shift.after) }</td>
-                    <td>{ direction_words(shift.direction) }</td>
-                </tr>
-            });
-            let belief_rows = comparison.beliefs.iter().map(|shift| html! {
-                <tr>
-                    <th scope="row">{ &text.instrument.beliefs[shift.belief].statement }</th>
-                    <td>{ format!("{} → {} ({})", tenths(shift.held.before_tenths.map(i32::from)), tenths(shift.held.after_tenths.map(i32::from)), direction_words(shift.held.direction)) }</td>
-                    <td>{ format!("{} → {} ({})", tenths(shift.practised.before_tenths.map(i32::from)), tenths(shift.practised.after_tenths.map(i32::from)), direction_words(shift.practised.direction)) }</td>
-                </tr>
-            });
-            let description: Vec<String> = comparison.areas.iter().map(|s| {
-                format!("{}: {} → {}", text.instrument.areas[s.area].title, level_words(s.before), level_words(s.after))
-            }).collect();
-            html! {
-                <div class="psc-compare-results">
-                    <figure class="psc-figure">
-                        <svg class="psc-chart" viewBox={format!("0 0 {WIDTH} {}", ROW * 5)} role="img"
-                            aria-labelledby="psc-compare-title psc-compare-desc">
-                            <title id="psc-compare-title">{ text.tools(ToolsKey::CompareChartHeading) }</title>
-                            <desc id="psc-compare-desc">{ description.join(". ") }</desc>
-                            { for rows }
-                        </svg>
-                    </figure>
-                    { data_table(text.tools(ToolsKey::CompareAreasCaption), vec![text.ui(Key::TableArea), text.tools(ToolsKey::CompareBefore), text.tools(ToolsKey::CompareAfter), text.tools(ToolsKey::CompareChange)], html! { <>{ for area_rows }</> }, Table::Fits) }
-                    { data_table(text.tools(ToolsKey::CompareBeliefsCaption), vec![text.ui(Key::BeliefsColBelief), text.ui(Key::BeliefsColHeld), text.ui(Key::BeliefsColPractised)], html! { <>{ for belief_rows }</> }, Table::Fits) }
-                </div>
-            }
-        }
-    };
-    html! {
-        <section class="psc-screen psc-compare">
-            { screen_heading(text.tools(ToolsKey::CompareHeading)) }
-            <p>{ text.tools(ToolsKey::CompareIntro) }</p>
-            { field("psc-compare-before", text.tools(ToolsKey::CompareBeforeLabel), &before) }
-            { field("psc-compare-after", text.tools(ToolsKey::CompareAfterLabel), &after) }
-            <div class="psc-actions">
-                <button type="button" id="psc-compare-go" class="psc-button psc-primary" onclick={on_compare}>
-                    { text.tools(ToolsKey::CompareButton) }
-                </button>
-            </div>
-            { result }
-        </section>
     }
 }

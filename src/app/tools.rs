@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use super::team::{CompareView, TeamView};
+use super::compare::CompareView;
+use super::team::TeamView;
 use super::widgets::{header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;

@@ -1,34 +1,45 @@
-//! Small encoding primitives shared by the individual share code
-//! (`share.rs`), the team code (`team.rs`) and the embed configuration
-//! (`config.rs`): CRC-32, the base64url alphabet and percent-decoding.
+//! Small encoding pieces shared by the individual share code (`share`), the
+//! team code (`team`) and the embed configuration (`config.rs`): the
+//! base64url alphabet of share codes, CRC-32 and percent-decoding.
+//!
+//! CRC-32 comes from `crc`, the team code's base64url from `base64`, and
+//! percent-decoding from `percent-encoding`; this module only adds what those
+//! crates cannot say for our formats, and picks the settings once.
 
-/// CRC-32 as used by zip and PNG (IEEE polynomial, reflected, initial value
-/// and final xor all ones). Bit by bit, because a lookup table would cost
-/// more bundle bytes than the few hundred bytes it ever checks.
-pub(crate) fn crc32(bytes: impl IntoIterator<Item = u8>) -> u32 {
-    let mut crc = u32::MAX;
-    for byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
+/// CRC-32 as zip and PNG use it (IEEE polynomial, reflected). `NoTable`
+/// works bit by bit: a lookup table would cost more bundle bytes (crc32fast's
+/// 16 KiB table added about 17 KB compressed) than the few hundred bytes it
+/// ever checks would save in time.
+const CRC_32: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+
+/// The CRC-32 of the parts, one after another.
+pub(crate) fn crc32(parts: &[&[u8]]) -> u32 {
+    let mut digest = CRC_32.digest();
+    for part in parts {
+        digest.update(part);
     }
-    !crc
+    digest.finalize()
 }
+
+/// The base64url alphabet (RFC 4648 §5), the same as the `base64` crate's
+/// `URL_SAFE` alphabet (a test checks this).
+///
+/// Share codes (`P1…`) keep their own table rather than the `base64` crate's
+/// engine, because their frozen format packs a 204-bit string into 34
+/// six-bit characters: not a whole number of bytes, so no byte-oriented
+/// base64 engine can write or read it without losing the last bits. Only the
+/// alphabet is shared, and the team code, which is whole bytes, uses the
+/// crate itself.
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// The base64url character for a 6-bit value (higher bits are ignored).
 pub(crate) fn base64url_char(value: u8) -> char {
-    match value & 63 {
-        v @ 0..=25 => char::from(b'A' + v),
-        v @ 26..=51 => char::from(b'a' + v - 26),
-        v @ 52..=61 => char::from(b'0' + v - 52),
-        62 => '-',
-        _ => '_',
-    }
+    // `value & 63` is always below 64, so the fallback is never used.
+    ALPHABET.get(usize::from(value & 63)).map_or('_', |b| char::from(*b))
 }
 
-/// The 6-bit value of a base64url character.
+/// The 6-bit value of a base64url character. A `match` rather than a search
+/// of [`ALPHABET`], because pooling thousands of codes reads every character.
 pub(crate) fn base64url_value(c: char) -> Option<u8> {
     let byte = u8::try_from(c).ok()?;
     match byte {
@@ -41,48 +52,22 @@ pub(crate) fn base64url_value(c: char) -> Option<u8> {
     }
 }
 
-/// The value of one hexadecimal digit.
-pub(crate) fn hex_value(byte: u8) -> Option<u8> {
-    char::from(byte).to_digit(16).map(|d| d as u8)
-}
-
-/// Undoes one round of `%XX` escapes whose decoded byte `keep` accepts;
-/// other escapes and malformed sequences stay as written. Bytes that do not
-/// form UTF-8 become U+FFFD.
-pub(crate) fn percent_decode_once(text: &str, keep: impl Fn(u8) -> bool) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while let Some(&byte) = bytes.get(index) {
-        let escaped = match (byte, bytes.get(index + 1), bytes.get(index + 2)) {
-            (b'%', Some(&high), Some(&low)) => {
-                hex_value(high).zip(hex_value(low)).map(|(h, l)| h << 4 | l).filter(|b| keep(*b))
-            }
-            _ => None,
-        };
-        match escaped {
-            Some(value) => {
-                decoded.push(value);
-                index += 3;
-            }
-            None => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
+/// Undoes one round of `%XX` escapes. Malformed escapes (`%zz`, a lone `%`)
+/// stay as written, and bytes that do not form UTF-8 become U+FFFD, so the
+/// result is always text.
+pub(crate) fn percent_decode(text: &str) -> String {
+    percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
 
 /// Undoes escapes up to three times, because chat apps sometimes encode a
-/// link twice (`%253D`).
-pub(crate) fn percent_decode_repeated(text: &str, keep: impl Fn(u8) -> bool + Copy) -> String {
+/// link twice (`%253D`); three rounds also bound the work on hostile input.
+pub(crate) fn percent_decode_repeated(text: &str) -> String {
     let mut current = text.to_owned();
     for _ in 0..3 {
         if !current.contains('%') {
             break;
         }
-        let next = percent_decode_once(&current, keep);
+        let next = percent_decode(&current);
         if next == current {
             break;
         }
@@ -97,22 +82,25 @@ mod tests {
 
     #[test]
     fn crc32_matches_the_standard_check_value() {
-        assert_eq!(crc32(*b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(&[b"123456789"]), 0xCBF4_3926);
+        assert_eq!(crc32(&[b"1234", b"", b"56789"]), 0xCBF4_3926);
     }
 
     #[test]
-    fn the_alphabet_round_trips() {
+    fn the_alphabet_is_the_base64_crates_and_round_trips() {
+        assert_eq!(ALPHABET.as_slice(), base64::alphabet::URL_SAFE.as_str().as_bytes());
         for value in 0..64u8 {
             assert_eq!(base64url_value(base64url_char(value)), Some(value));
         }
         assert_eq!(base64url_value('='), None);
+        assert_eq!(base64url_value('é'), None);
     }
 
     #[test]
-    fn percent_decoding_keeps_what_it_is_told_to_and_survives_junk() {
-        assert_eq!(percent_decode_once("a%3Db%41%zz%", |_| true), "a=bA%zz%");
-        assert_eq!(percent_decode_once("%3D%41", |b| b == b'='), "=%41");
-        assert_eq!(percent_decode_repeated("%253D", |_| true), "=");
-        assert_eq!(percent_decode_once("%FF", |_| true), "\u{fffd}");
+    fn percent_decoding_survives_junk_and_repeats() {
+        assert_eq!(percent_decode("a%3Db%41%zz%"), "a=bA%zz%");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+        assert_eq!(percent_decode_repeated("%253D"), "=");
+        assert_eq!(percent_decode_repeated("%25252525"), "%25", "three rounds at most");
     }
 }

@@ -1,0 +1,308 @@
+//! The team code (`T1…`): pooled counts as one short text for a link.
+
+use std::fmt;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::{DecodeError, Engine as _};
+
+use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
+use super::threshold::MIN_RESPONDENTS;
+use crate::core::codec::{crc32, percent_decode_repeated};
+use crate::core::content::ToolsKey;
+
+
+/// The letter that starts every team code.
+pub const TEAM_CODE_PREFIX: char = 'T';
+
+/// The team code format this build writes. Version 1 carries counts for
+/// instrument version 1 (five areas, four beliefs, eight barriers).
+pub const TEAM_CODE_VERSION: u8 = 1;
+
+/// The longest text `decode_team` will look at; real codes are far shorter,
+/// and the cap keeps a huge paste from costing time.
+const MAX_TEAM_INPUT: usize = 4096;
+
+/// Why a team code could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TeamCodeError {
+    /// Nothing was given.
+    Empty,
+    /// The text is not a team code (for example one person's share code).
+    NotATeamCode,
+    /// The code was made by a newer version of the widget.
+    NewerVersion {
+        /// The code's format version.
+        version: u8,
+    },
+    /// The code holds a character that no team code has.
+    InvalidCharacter,
+    /// The code is too short or too long to be complete.
+    WrongLength,
+    /// The checksum does not match: the code was changed or cut.
+    ChecksumMismatch,
+    /// The checksum matches but the counts are impossible.
+    Inconsistent,
+    /// The counts come from fewer than [`MIN_RESPONDENTS`] people; such a
+    /// code is refused even if it was made by hand.
+    TooFewRespondents,
+}
+
+impl TeamCodeError {
+    /// The key of the message shown for this error in the UI content file.
+    pub fn message_key(&self) -> ToolsKey {
+        match self {
+            TeamCodeError::Empty => ToolsKey::TeamCodeErrorEmpty,
+            TeamCodeError::NotATeamCode => ToolsKey::TeamCodeErrorNotTeamCode,
+            TeamCodeError::NewerVersion { .. } => ToolsKey::TeamCodeErrorNewerVersion,
+            TeamCodeError::InvalidCharacter
+            | TeamCodeError::WrongLength
+            | TeamCodeError::ChecksumMismatch
+            | TeamCodeError::Inconsistent => ToolsKey::TeamCodeErrorDamaged,
+            TeamCodeError::TooFewRespondents => ToolsKey::TeamCodeErrorTooFew,
+        }
+    }
+}
+
+impl fmt::Display for TeamCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message_key().name())
+    }
+}
+
+impl std::error::Error for TeamCodeError {}
+
+/// Every count of a [`TeamCounts`] in the fixed order of the team code.
+/// Unmarked counts are left out because they follow from the others and n.
+fn code_values(counts: &TeamCounts) -> Vec<u64> {
+    let mut values = vec![u64::from(counts.respondents)];
+    for area in &counts.areas {
+        values.extend(area.levels.iter().map(|v| u64::from(*v)));
+        values.push(u64::from(area.not_sure));
+    }
+    for belief in &counts.beliefs {
+        values.extend(belief.held.iter().map(|v| u64::from(*v)));
+        values.extend(belief.practised.iter().map(|v| u64::from(*v)));
+        values.push(u64::from(belief.gap_count));
+        values.push(zigzag(belief.gap_sum));
+    }
+    values.extend(counts.barriers.iter().map(|v| u64::from(*v)));
+    values
+}
+
+/// Writes the pooled counts as one team code: `T`, the format version digit,
+/// then base64url (no padding) of the counts as LEB128 varints followed by
+/// the big-endian CRC-32 of the prefix and the counts.
+pub fn encode_team(counts: &TeamCounts) -> String {
+    let mut bytes = Vec::new();
+    for value in code_values(counts) {
+        write_varint(&mut bytes, value);
+    }
+    let prefix = team_prefix();
+    let crc = checksum(&prefix, &bytes);
+    bytes.extend(crc.to_be_bytes());
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(&bytes))
+}
+
+fn team_prefix() -> String {
+    format!("{TEAM_CODE_PREFIX}{TEAM_CODE_VERSION}")
+}
+
+/// Reads a team code, bare or inside a link (`…#t=T1…`; whatever follows the
+/// last `#` and an optional `key=`). Every damaged code gives an error, never
+/// different counts: the checksum catches changes, and the counts must also
+/// be possible for the number of respondents.
+pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(TeamCodeError::Empty);
+    }
+    if trimmed.len() > MAX_TEAM_INPUT {
+        return Err(TeamCodeError::WrongLength);
+    }
+    let decoded = percent_decode_repeated(trimmed);
+    let fragment = decoded.rsplit_once('#').map_or(decoded.as_str(), |(_, after)| after);
+    let code = fragment.split_once('=').map_or(fragment, |(_, after)| after).trim();
+    let mut chars = code.chars();
+    if chars.next() != Some(TEAM_CODE_PREFIX) {
+        return Err(TeamCodeError::NotATeamCode);
+    }
+    let version = chars
+        .next()
+        .and_then(|c| c.to_digit(10))
+        .and_then(|d| u8::try_from(d).ok())
+        .ok_or(TeamCodeError::NotATeamCode)?;
+    if version > TEAM_CODE_VERSION {
+        return Err(TeamCodeError::NewerVersion { version });
+    }
+    if version != TEAM_CODE_VERSION {
+        return Err(TeamCodeError::NotATeamCode);
+    }
+    let body = chars.as_str();
+    let mut bytes = base64url_decode(body)?;
+    if bytes.len() < 5 {
+        return Err(TeamCodeError::WrongLength);
+    }
+    let crc_bytes = bytes.split_off(bytes.len() - 4);
+    let stored = crc_bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
+    let prefix = team_prefix();
+    if checksum(&prefix, &bytes) != stored {
+        return Err(TeamCodeError::ChecksumMismatch);
+    }
+    let counts = parse_counts(&bytes)?;
+    if counts.respondents < u32::from(MIN_RESPONDENTS) {
+        return Err(TeamCodeError::TooFewRespondents);
+    }
+    if !counts.is_consistent() {
+        return Err(TeamCodeError::Inconsistent);
+    }
+    Ok(counts)
+}
+
+fn parse_counts(bytes: &[u8]) -> Result<TeamCounts, TeamCodeError> {
+    let mut reader = VarintReader { bytes, at: 0 };
+    let respondents = reader.next_u32()?;
+    let mut areas = [AreaCounts::default(); 5];
+    for area in areas.iter_mut() {
+        for cell in area.levels.iter_mut() {
+            *cell = reader.next_u32()?;
+        }
+        area.not_sure = reader.next_u32()?;
+    }
+    let mut beliefs = [BeliefCounts::default(); 4];
+    for belief in beliefs.iter_mut() {
+        for cell in belief.held.iter_mut() {
+            *cell = reader.next_u32()?;
+        }
+        for cell in belief.practised.iter_mut() {
+            *cell = reader.next_u32()?;
+        }
+        belief.gap_count = reader.next_u32()?;
+        belief.gap_sum = unzigzag(reader.next_u64()?);
+    }
+    let mut barriers = [0u32; 8];
+    for cell in barriers.iter_mut() {
+        *cell = reader.next_u32()?;
+    }
+    if reader.at != bytes.len() {
+        return Err(TeamCodeError::Inconsistent);
+    }
+    // Unmarked counts are not stored; they are what is left of n. A negative
+    // remainder means impossible counts.
+    for area in areas.iter_mut() {
+        let marked: u64 = area.levels.iter().map(|v| u64::from(*v)).sum::<u64>() + u64::from(area.not_sure);
+        let left = u64::from(respondents).checked_sub(marked).ok_or(TeamCodeError::Inconsistent)?;
+        area.unmarked = u32::try_from(left).map_err(|_| TeamCodeError::Inconsistent)?;
+    }
+    Ok(TeamCounts { respondents, areas, beliefs, barriers })
+}
+
+/// Reads LEB128 varints, refusing overlong or unfinished ones so that each
+/// list of counts has exactly one encoding.
+struct VarintReader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl VarintReader<'_> {
+    fn next_u64(&mut self) -> Result<u64, TeamCodeError> {
+        let mut value: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let byte = *self.bytes.get(self.at).ok_or(TeamCodeError::Inconsistent)?;
+            self.at += 1;
+            let bits = u64::from(byte & 0x7f);
+            if shift == 63 && bits > 1 {
+                return Err(TeamCodeError::Inconsistent);
+            }
+            value |= bits << shift;
+            if byte & 0x80 == 0 {
+                // A zero final byte after the first is an overlong encoding.
+                if byte == 0 && shift > 0 {
+                    return Err(TeamCodeError::Inconsistent);
+                }
+                return Ok(value);
+            }
+        }
+        Err(TeamCodeError::Inconsistent)
+    }
+
+    fn next_u32(&mut self) -> Result<u32, TeamCodeError> {
+        u32::try_from(self.next_u64()?).map_err(|_| TeamCodeError::Inconsistent)
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let low = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+/// Maps a signed number to an unsigned one so small magnitudes of either
+/// sign stay short as varints.
+fn zigzag(value: i64) -> u64 {
+    ((value << 1) ^ (value >> 63)) as u64
+}
+
+fn unzigzag(value: u64) -> i64 {
+    ((value >> 1) as i64) ^ -((value & 1) as i64)
+}
+
+/// Decodes the unpadded base64url body. The engine refuses a length no
+/// encoder makes and leftover bits that are not zero, so each byte string has
+/// one spelling; its errors map onto the team code's own.
+fn base64url_decode(text: &str) -> Result<Vec<u8>, TeamCodeError> {
+    URL_SAFE_NO_PAD.decode(text).map_err(|error| match error {
+        DecodeError::InvalidLength(_) => TeamCodeError::WrongLength,
+        DecodeError::InvalidLastSymbol(..) => TeamCodeError::ChecksumMismatch,
+        DecodeError::InvalidByte(..) | DecodeError::InvalidPadding => TeamCodeError::InvalidCharacter,
+    })
+}
+
+/// The CRC-32 of the prefix and the count bytes, so that a code cannot be
+/// read under another format's prefix.
+fn checksum(prefix: &str, bytes: &[u8]) -> u32 {
+    crc32(&[prefix.as_bytes(), bytes])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::team::test_support::counts_of;
+
+    #[test]
+    fn varints_and_zigzag_round_trip_and_refuse_overlong_forms() {
+        for value in [0u64, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
+            let mut bytes = Vec::new();
+            write_varint(&mut bytes, value);
+            let mut reader = VarintReader { bytes: &bytes, at: 0 };
+            assert_eq!(reader.next_u64(), Ok(value));
+            assert_eq!(reader.at, bytes.len());
+        }
+        for value in [0i64, -1, 1, -40, i64::MAX, i64::MIN] {
+            assert_eq!(unzigzag(zigzag(value)), value);
+        }
+        assert_eq!(VarintReader { bytes: &[0x80, 0x00], at: 0 }.next_u64(), Err(TeamCodeError::Inconsistent));
+        assert_eq!(VarintReader { bytes: &[0x80], at: 0 }.next_u64(), Err(TeamCodeError::Inconsistent));
+    }
+
+    #[test]
+    fn a_team_code_round_trips_inside_a_link() {
+        let counts = counts_of(&[[1; 5], [2; 5], [9; 5], [0, 0, 0, 0, 9], [4; 5]]);
+        let code = encode_team(&counts);
+        assert!(code.starts_with("T1"));
+        assert_eq!(decode_team(&code), Ok(counts.clone()));
+        assert_eq!(decode_team(&format!("https://example.org/tools/%23t%3D{code}")), Ok(counts));
+    }
+
+    #[test]
+    fn a_body_that_is_not_base64url_is_refused() {
+        assert_eq!(decode_team("T1A"), Err(TeamCodeError::WrongLength));
+        assert_eq!(decode_team("T1AA.A"), Err(TeamCodeError::InvalidCharacter));
+        assert_eq!(decode_team("T1AAAA"), Err(TeamCodeError::WrongLength));
+    }
+}

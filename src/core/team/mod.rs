@@ -1,0 +1,50 @@
+//! Team results: pooling many people's share codes into counts, summarising
+//! them only from enough distinct respondents, and carrying the pooled counts
+//! as one team code, a CSV file, or a before/after comparison.
+//!
+//! Privacy rules that shape this module:
+//!
+//! - Team results are shown only from [`MIN_RESPONDENTS`] distinct
+//!   assessments up, as trusted survey tools do; the [`Threshold`] can be
+//!   raised but never lowered below that.
+//! - The pool keeps answers keyed by their random assessment id, never in
+//!   the order they arrived, because submission order can re-identify people.
+//! - A team code carries only pooled counts, never anyone's own answers, and
+//!   it refuses to exist for fewer than [`MIN_RESPONDENTS`] people.
+//!
+//! Everything here is pure and total: no input, however damaged, makes it
+//! panic.
+//!
+//! The modules, from the bottom up: `threshold` holds the privacy floor;
+//! `counts` the pooled numbers; `pool` the distinct assessments; `summary`
+//! what is shown; `code`, `csv` and `compare` carry the counts elsewhere;
+//! `intake` logs everything a facilitator adds.
+//! Everything public is re-exported here, so callers write
+//! `core::team::Pool` whichever file it lives in.
+
+mod code;
+mod compare;
+mod counts;
+mod csv;
+mod intake;
+mod pool;
+mod summary;
+mod threshold;
+
+pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
+pub use compare::{
+    compare, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, Profile,
+    ProfileError, ProfileKind, ScaleShift,
+};
+pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
+pub use csv::{counts_csv, CSV_HEADER};
+pub use intake::{Intake, IntakeAction, LogLine};
+pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Tally};
+pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
+pub use summary::{
+    summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary,
+};
+pub use threshold::{Threshold, MIN_RESPONDENTS};
+
+#[cfg(test)]
+mod test_support;
