@@ -166,6 +166,44 @@ for (const width of [320, 1280]) {
   });
 }
 
+// WCAG 1.4.12's text spacing (letter 0.12em, word 0.16em, line 1.5,
+// paragraphs 2em) stands in for a font with wider metrics than this
+// machine's, and a school name of one 70-letter word for the longest word a
+// district may send. No screen of either page may scroll sideways at 320px.
+test('320px holds with wider text and a 70-letter word, on every screen of both pages', async () => {
+  const name = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(2);
+  const spacing = '.psc-root, .psc-root * { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; } .psc-root p { margin-bottom: 2em !important; }';
+  // The spacing is test-only inline CSS, which the strict CSP would refuse.
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[320px text spacing]');
+  const overflow = [];
+  const check = async (screen) => {
+    await page.addStyleTag({ content: spacing });
+    await nextFrame(page);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > 320) overflow.push(`${screen}: page is ${scrollWidth}px wide`);
+  };
+  await page.goto(`${server.url}?name=${name}`);
+  await appReady(page);
+  await check('intro with the open-results panel');
+  await page.click('#psc-start');
+  for (let step = 1; step <= 8; step++) {
+    await page.waitForSelector('#psc-heading');
+    await check(`step ${step}`);
+    if (!(await page.$('#psc-next'))) break;
+    await page.click('#psc-next');
+  }
+  await page.goto(`${server.url}tools/?name=${name}`);
+  await appReady(page);
+  await check('team summary with its file input');
+  await page.click('#psc-tool-compare');
+  await check('compare');
+  assert.deepEqual(overflow, [], 'horizontal overflow');
+  assertNoProblems(problems);
+  await context.close();
+});
+
 // ---------------------------------------------------------------- 2: axe on every screen
 
 test('axe-core: no serious or critical WCAG 2.1 A/AA violations; radios have group names', async () => {
