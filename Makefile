@@ -20,9 +20,11 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-# Brotli budget for everything the first page load fetches: issue 2's
-# "120 KB", read strictly as 120,000 bytes.
-SIZE_BUDGET ?= 120000
+# Brotli budget for everything the first page load fetches: 150,000 bytes
+# (issue 10 raised it from 120,000 to pay for serde, gloo and the codec
+# crates instead of hand-written replacements; `make bench` shows each
+# crate's share).
+SIZE_BUDGET ?= 150000
 
 # Relative asset URLs, so dist/ works under any sub-path.
 TRUNK_DIST := trunk build --release --public-url ./

@@ -2,7 +2,7 @@
 // Prints the raw, gzip and brotli sizes of every file the first page load of
 // the release build fetches, and fails if the brotli total is over budget.
 //
-//   node scripts/size.mjs [--root dist] [--budget 120000] [--json out.json]
+//   node scripts/size.mjs [--root dist] [--budget 150000] [--json out.json]
 //
 // The files are found by following references from index.html: <script src>,
 // <link href> (stylesheet, modulepreload, preload, icon), then JavaScript
@@ -13,7 +13,7 @@ import { join, dirname, relative, resolve, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 function parseArgs(argv) {
-  const opts = { root: 'dist', budget: 120000, json: null };
+  const opts = { root: 'dist', budget: 150000, json: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
