@@ -11,9 +11,6 @@ SHELL := bash
 
 # Tools installed by scripts/setup.sh: cargo binaries and binaryen's wasm-opt.
 export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-# Trunk uses exactly the wasm-bindgen version in Cargo.lock.
-WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-export TRUNK_TOOLS_WASM_BINDGEN := $(WASM_BINDGEN_VERSION)
 # Trunk otherwise asks crates.io whether a newer Trunk exists on every run.
 export TRUNK_SKIP_VERSION_CHECK := true
 # wasm-bindgen-test-runner drives this WebDriver (headless Chromium).

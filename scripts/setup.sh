@@ -10,6 +10,7 @@
 #   - chromium + chromium-driver, and node/npm if absent       (apt)
 #   - binaryen 132 (wasm-opt) into .tools/node_modules         (npm)
 #   - terser 5.51.2 (release JS minifier) into .tools/node_modules (npm)
+#   - gecko-profiler-demangle 0.4.0 (make bench's crate table) into .tools/node_modules (npm)
 #   - the e2e test's npm packages into tests/e2e/node_modules  (npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ ROOT=$PWD
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TERSER_VERSION=5.51.2
+DEMANGLE_VERSION=0.4.0
 
 # cargo-installed binaries and our local node tools must be found below.
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
@@ -71,9 +73,6 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSI
   # Not --locked: the CLI's own lock file pins dependencies too old for current rustc.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force --quiet
 fi
-if ! grep -q "^wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
-  say "note: Trunk.toml [tools] wasm_bindgen differs from Cargo.lock ($WBG_VERSION); make overrides it, please update Trunk.toml"
-fi
 
 # Trunk builds with `cargo build --offline` (Trunk.toml: offline = true), so
 # download the crates in Cargo.lock now; instant when they are all present.
@@ -108,6 +107,14 @@ if ! .tools/node_modules/.bin/terser --version 2>/dev/null | grep -qx "terser $T
   say "installing terser@$TERSER_VERSION (JS minifier) into .tools/"
   mkdir -p .tools
   npm install --prefix .tools --loglevel=error "terser@$TERSER_VERSION" >/dev/null
+fi
+
+# rustc-demangle compiled to WebAssembly, for the crate table that
+# `make bench` prints (scripts/bench-crates.mjs).
+if [ "$(node -p "try { require('./.tools/node_modules/gecko-profiler-demangle/package.json').version } catch { '' }")" != "$DEMANGLE_VERSION" ]; then
+  say "installing gecko-profiler-demangle@$DEMANGLE_VERSION (Rust symbol names for make bench) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --loglevel=error "gecko-profiler-demangle@$DEMANGLE_VERSION" >/dev/null
 fi
 
 # End-to-end test packages (playwright-core, axe-core); reinstalled when the
