@@ -1,5 +1,5 @@
 //! Checks every compiled-in language's content, and that the build's
-//! validator (src/core/content/schema.rs, the same code build.rs runs)
+//! validator (src/core/content/schema/, the same code build.rs runs)
 //! names each problem of a deliberately broken file by file and JSON path.
 
 // The native core tests; the browser suite is tests/browser.rs.

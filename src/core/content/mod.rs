@@ -4,7 +4,9 @@
 //! `build.rs` reads the files with the schema in [`schema`], refuses any
 //! missing, unknown, repeated, empty or miscounted entry by its path, and
 //! writes the data as Rust, so the bundle parses no content at start-up and
-//! carries no JSON reader for it. UI texts are named by the generated
+//! a broken file fails the build rather than the page. The bundle does carry
+//! a JSON reader, `serde_json`, but only for results files and drafts;
+//! content never goes through it. UI texts are named by the generated
 //! [`Key`] enum, so a misspelt key does not compile. The texts only the
 //! facilitator's tools page shows are named by [`ToolsKey`] and sit in a
 //! table of their own that only [`Content::tools`] reads, so the

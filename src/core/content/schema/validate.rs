@@ -1,0 +1,209 @@
+//! Reads one language folder's files with the structs of `schema`, checks
+//! what serde cannot (empty texts, counts, keys, placeholders, the version),
+//! and compares every language with the default one.
+//!
+//! Like its parent, this file may use only `std`, `serde`, `serde_json` and
+//! `serde_path_to_error`, because `build.rs` compiles it too.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+use super::{
+    Instrument, Language, Sources, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE, INSTRUMENT_VERSION,
+    MAX_PRACTICES_PER_CELL, MIN_PRACTICES_PER_CELL, PLACEHOLDERS, SCALE_POINTS, TOOLS_FILE, UI_FILE,
+};
+
+/// Reads one file, or says why not, naming the JSON path of the failure.
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: Option<&str>, problems: &mut Vec<String>) -> Option<T> {
+    let Some(text) = text else {
+        problems.push(format!("{file}: the file is missing"));
+        return None;
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(value) => value,
+        Err(error) => {
+            let path = error.path().to_string();
+            let at = if path == "." { String::new() } else { format!("{path}: ") };
+            problems.push(format!("{file}: {at}{}", error.inner()));
+            return None;
+        }
+    };
+    // Text after the top-level value is refused, as a strict reader should.
+    if let Err(error) = deserializer.end() {
+        problems.push(format!("{file}: {error}"));
+        return None;
+    }
+    Some(value)
+}
+
+/// Whether a UI key can become a Rust name: lower-case words of letters and
+/// digits joined by `_`, each word starting with a letter, so that two keys
+/// never give the same CamelCase name.
+fn is_snake_case(key: &str) -> bool {
+    key.split('_').all(|word| {
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    })
+}
+
+/// `step_of` → `StepOf`; a language code such as `pt-br` → `PtBr`.
+pub fn camel_case(key: &str) -> String {
+    key.split(['_', '-'])
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            first.into_iter().chain(chars.map(|c| c.to_ascii_lowercase()))
+        })
+        .collect()
+}
+
+/// Reads and checks one language folder. Every problem is named by file and
+/// JSON path, and all of them are listed, not only the first.
+pub fn read_language(code: &str, sources: Sources) -> Result<Language, Vec<String>> {
+    let mut problems = Vec::new();
+    let file = |name: &str| format!("content/{code}/{name}");
+    let instrument: Option<Instrument> = parse(&file(INSTRUMENT_FILE), sources.instrument, &mut problems);
+    let ui: Option<Texts> = parse(&file(UI_FILE), sources.ui, &mut problems);
+    let tools: Option<Texts> = parse(&file(TOOLS_FILE), sources.tools, &mut problems);
+    if let Some(instrument) = &instrument {
+        check_instrument(&file(INSTRUMENT_FILE), instrument, &mut problems);
+    }
+    for (name, texts) in [(UI_FILE, &ui), (TOOLS_FILE, &tools)] {
+        if let Some(texts) = texts {
+            check_texts(&file(name), texts, &mut problems);
+        }
+    }
+    if let (Some(ui), Some(tools)) = (&ui, &tools) {
+        for key in tools.keys().filter(|key| ui.get(key).is_some()) {
+            problems.push(format!("{}: {key} is also in {UI_FILE}; a key belongs to one file", file(TOOLS_FILE)));
+        }
+    }
+    match (instrument, ui, tools) {
+        (Some(instrument), Some(ui), Some(tools)) if problems.is_empty() => {
+            Ok(Language { code: code.to_owned(), instrument, ui, tools })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// Empty texts, wrong counts and a wrong version in `instrument.json`.
+fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<String>) {
+    if instrument.instrument_version != INSTRUMENT_VERSION {
+        problems.push(format!(
+            "{file}: instrument_version is {}, the code expects {INSTRUMENT_VERSION}",
+            instrument.instrument_version
+        ));
+    }
+    for (path, text) in instrument.texts() {
+        if text.trim().is_empty() {
+            problems.push(format!("{file}: {path} is empty"));
+        }
+    }
+    for (area, t) in instrument.areas.entries() {
+        for (level, practices) in t.practices.entries() {
+            let count = practices.len();
+            if !(MIN_PRACTICES_PER_CELL..=MAX_PRACTICES_PER_CELL).contains(&count) {
+                problems.push(format!(
+                    "{file}: areas.{area}.practices.{level} has {count} practices; each cell needs \
+                     {MIN_PRACTICES_PER_CELL} to {MAX_PRACTICES_PER_CELL}"
+                ));
+            }
+        }
+    }
+    for (scale, t) in instrument.belief_scales.entries() {
+        if t.points.len() != SCALE_POINTS {
+            problems.push(format!(
+                "{file}: belief_scales.{scale}.points has {} points; it needs {SCALE_POINTS}",
+                t.points.len()
+            ));
+        }
+    }
+}
+
+/// Empty texts, unusable keys and missing placeholders in a file of texts.
+fn check_texts(file: &str, texts: &Texts, problems: &mut Vec<String>) {
+    for (key, text) in &texts.0 {
+        if !is_snake_case(key) {
+            problems.push(format!("{file}: \"{key}\" is not a snake_case key (words of a-z and 0-9 joined by _)"));
+        }
+        if text.trim().is_empty() {
+            problems.push(format!("{file}: {key} is empty"));
+        }
+        let needed = PLACEHOLDERS.iter().find(|(k, _)| k == key).map_or(&[][..], |(_, names)| *names);
+        for name in needed {
+            if !text.contains(&format!("{{{name}}}")) {
+                problems.push(format!("{file}: {key} lacks the placeholder {{{name}}}"));
+            }
+        }
+    }
+}
+
+/// Checks that `other` has exactly the keys and list lengths of `default`,
+/// naming what is missing or extra by file and path.
+pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
+    let mut problems = Vec::new();
+    let file = |code: &str, name: &str| format!("content/{code}/{name}");
+    for (name, expected, present) in [(UI_FILE, &default.ui, &other.ui), (TOOLS_FILE, &default.tools, &other.tools)] {
+        let expected: BTreeSet<&str> = expected.keys().collect();
+        let present: BTreeSet<&str> = present.keys().collect();
+        for key in expected.difference(&present) {
+            problems.push(format!("{}: {key} is missing ({} has it)", file(&other.code, name), file(&default.code, name)));
+        }
+        for key in present.difference(&expected) {
+            problems.push(format!("{}: {key} is not in {}", file(&other.code, name), file(&default.code, name)));
+        }
+    }
+    for ((path, expected), (_, present)) in default.instrument.lists().into_iter().zip(other.instrument.lists()) {
+        if expected != present {
+            problems.push(format!(
+                "{}: {path} has {present} entries; {} has {expected}",
+                file(&other.code, INSTRUMENT_FILE),
+                file(&default.code, INSTRUMENT_FILE)
+            ));
+        }
+    }
+    problems
+}
+
+/// Reads and checks every language, the default one first in the result.
+/// Every problem of every language is listed; a placeholder rule for a key
+/// that no file has is one too, since it would check nothing.
+pub fn read_all(languages: &[(&str, Sources)]) -> Result<Vec<Language>, Vec<String>> {
+    let mut problems = Vec::new();
+    let mut read = Vec::new();
+    for (code, sources) in languages {
+        if camel_case(code).is_empty() || !code.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            problems.push(format!("content/{code}: a language folder is named by a lower-case code such as \"en\" or \"pt-br\""));
+        }
+        match read_language(code, *sources) {
+            Ok(language) => read.push(language),
+            Err(more) => problems.extend(more),
+        }
+    }
+    match read.iter().position(|language| language.code == DEFAULT_LANGUAGE) {
+        Some(index) => {
+            let default = read.remove(index);
+            for (key, _) in PLACEHOLDERS {
+                if default.ui.get(key).is_none() && default.tools.get(key).is_none() {
+                    problems.push(format!("PLACEHOLDERS names {key}, which content/{DEFAULT_LANGUAGE} does not have"));
+                }
+            }
+            for other in &read {
+                problems.extend(check_same_shape(&default, other));
+            }
+            read.insert(0, default);
+        }
+        None if languages.iter().all(|(code, _)| *code != DEFAULT_LANGUAGE) => {
+            problems.push(format!("content/{DEFAULT_LANGUAGE}: the default language's folder is missing"));
+        }
+        // The default language's own problems are listed already.
+        None => {}
+    }
+    if problems.is_empty() {
+        Ok(read)
+    } else {
+        Err(problems)
+    }
+}
