@@ -59,11 +59,7 @@ try {
   let functionBytes = 0;
   for (const line of metrics.split('\n')) {
     const func = line.match(/^func: (.*)$/);
-    if (func) {
-      current = crateOf(demangler.demangle_any(func[1]));
-      if (process.env.PSC_CRATE_DEBUG === current) console.error(demangler.demangle_any(func[1]));
-      continue;
-    }
+    if (func) { current = crateOf(demangler.demangle_any(func[1])); continue; }
     const bytes = line.match(/^ \[binary-bytes\]\s*:\s*(\d+)/);
     if (bytes && current !== null) {
       const row = byCrate.get(current) ?? { functions: 0, bytes: 0 };
