@@ -109,10 +109,13 @@ pub fn app(props: &AppProps) -> Html {
         let boot = boot.clone();
         move || boot.notices.clone()
     });
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // The reducer's dispatcher is made once, when the component first
+    // renders, so this callback wraps the same function on every render.
+    // Callbacks compare by that pointer: children that take `dispatch` as a
+    // property are therefore skipped when nothing else of theirs changed.
+    // A `Callback::from` closure here would be new each time and make every
+    // child re-render on every keystroke.
+    let dispatch = state.dispatcher().to_callback();
 
     // Focus follows navigation, but not on first load: an embedded widget
     // must not pull the host page's focus or scroll position.
