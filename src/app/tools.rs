@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::compare::CompareView;
 use super::team::TeamView;
-use super::widgets::{header, Text};
+use super::widgets::{Header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey};
@@ -72,11 +72,11 @@ pub fn tools_app(props: &ToolsProps) -> Html {
     };
     html! {
         <div class="psc-root">
-            { header(text, props.name.as_deref(), html! {
+            <Header text={*text} name={props.name.clone().map(AttrValue::from)}>
                 <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
                     { text.tools(ToolsKey::ToolsBackToSelfCheck) }
                 </a>
-            }) }
+            </Header>
             <nav class="psc-actions psc-no-print" aria-label={text.tools(ToolsKey::ToolsNavLabel)}>
                 { switch(Tool::Team, "psc-tool-team", Key::TeamOpen) }
                 { switch(Tool::Compare, "psc-tool-compare", Key::CompareOpen) }
