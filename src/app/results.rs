@@ -136,16 +136,16 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
             let changes = mixed.changes.iter().map(|change| {
                 html! {
                     <li>{ text.ui_with(Key::MixedChange, &[
-                        ("area", &area_title(change.area)),
-                        ("from", &levels[change.from].short_name),
-                        ("to", &levels[change.to].short_name),
+                        ("area", area_title(change.area)),
+                        ("from", levels[change.from].short_name),
+                        ("to", levels[change.to].short_name),
                     ]) }</li>
                 }
             });
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                    <p>{ text.ui_with(Key::MixedClosest, &[("type", &closest.name), ("label", &closest.label)]) }</p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name), ("label", closest.label)]) }</p>
                     <p>{ text.ui(Key::MixedChangeIntro) }</p>
                     <ul>{ for changes }</ul>
                 </>
@@ -297,7 +297,7 @@ fn next_steps(props: &AnswersProps) -> Html {
             text.ui_with(Key::NextAlready, &[
                 ("count", &done.to_string()),
                 ("total", &practices.len().to_string()),
-                ("type", &levels[next.to].short_name),
+                ("type", levels[next.to].short_name),
             ])
         } else {
             text.ui(Key::NextNoneYet).to_owned()
@@ -306,8 +306,8 @@ fn next_steps(props: &AnswersProps) -> Html {
             <li class="psc-next-step">
                 <h4>{ &text.instrument.areas[next.area].title }</h4>
                 <p>{ text.ui_with(Key::NextFromTo, &[
-                    ("from", &levels[next.from].name),
-                    ("to", &levels[next.to].name),
+                    ("from", levels[next.from].name),
+                    ("to", levels[next.to].name),
                 ]) }</p>
                 <p class="psc-hint">{ already }</p>
                 <ul class="psc-practice-list">

@@ -216,7 +216,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         text.ui(Key::MarkHintNoTicks).to_owned()
     } else {
         match proposed {
-            Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", &text.instrument.levels[level].name)]),
+            Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", text.instrument.levels[level].name)]),
             None => text.ui(Key::MarkTie).to_owned(),
         }
     };
@@ -268,7 +268,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
             <p class="psc-question"><strong>{ &area_text.question }</strong></p>
             <div class="psc-cells">{ for cells }</div>
             <fieldset class="psc-mark">
-                <legend>{ text.ui_with(Key::MarkLegend, &[("area", &area_text.title)]) }</legend>
+                <legend>{ text.ui_with(Key::MarkLegend, &[("area", area_text.title)]) }</legend>
                 <p class="psc-hint" aria-live="polite">{ suggestion }</p>
                 { use_proposal }
                 <div class="psc-radio-row">{ for mark_options }</div>

@@ -58,7 +58,7 @@ pub fn team_view(props: &TeamProps) -> Html {
 
     if let Some(counts) = &props.opened {
         let body = match team::summarize_counts(counts, threshold) {
-            Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
+            Summary::Ready(summary) => html! { <TeamResults text={*text} summary={Rc::new(*summary)} /> },
             Summary::TooFew { have, need_more } => too_few(text, have, need_more),
         };
         return html! {
@@ -151,7 +151,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         html! { <li class={class}><strong>{ source }{ ": " }</strong>{ status_words(text, &entry.status) }</li> }
     });
     let summary = match team::summarize(work.pool(), threshold) {
-        Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
+        Summary::Ready(summary) => html! { <TeamResults text={*text} summary={Rc::new(*summary)} /> },
         Summary::TooFew { have, need_more } => too_few(text, have, need_more),
     };
 
@@ -296,7 +296,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let step_items = |steps: &[TeamNextStep]| steps.iter().map(|step| html! {
         <li>
             <strong>{ title(step.area) }</strong>{ ": " }
-            { text.ui_with(Key::NextFromTo, &[("from", &levels[step.from].name), ("to", &levels[step.to].name)]) }
+            { text.ui_with(Key::NextFromTo, &[("from", levels[step.from].name), ("to", levels[step.to].name)]) }
             <ul class="psc-practice-list">
                 { for text.practices(step.area, step.to).iter().map(|p| html! { <li>{ p }</li> }) }
             </ul>
@@ -392,7 +392,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
             <section class="psc-share psc-no-print">
                 <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>
                 <p>{ text.tools(ToolsKey::TeamShareIntro) }</p>
-                <CopyField text={text.clone()} id="psc-team-link" label={text.tools(ToolsKey::TeamLinkLabel)} value={team_link} />
+                <CopyField text={*text} id="psc-team-link" label={text.tools(ToolsKey::TeamLinkLabel)} value={team_link} />
                 <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.tools(ToolsKey::TeamCsv) }</button>
             </section>
         </div>

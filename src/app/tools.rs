@@ -88,8 +88,8 @@ pub fn tools_app(props: &ToolsProps) -> Html {
             }
             <main class="psc-main">
                 { match *tool {
-                    Tool::Team => html! { <TeamView text={text.clone()} min_team={props.min_team} {opened} /> },
-                    Tool::Compare => html! { <CompareView text={text.clone()} /> },
+                    Tool::Team => html! { <TeamView text={*text} min_team={props.min_team} {opened} /> },
+                    Tool::Compare => html! { <CompareView text={*text} /> },
                 } }
             </main>
         </div>

@@ -44,7 +44,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         <section class="psc-share psc-no-print" aria-labelledby="psc-share-heading">
             <h3 id="psc-share-heading">{ text.ui(Key::ShareHeading) }</h3>
             <p>{ text.ui(Key::ShareIntro) }</p>
-            <CopyField text={text.clone()} id="psc-share-link" label={text.ui(Key::ShareLinkLabel)} value={link} />
+            <CopyField text={*text} id="psc-share-link" label={text.ui(Key::ShareLinkLabel)} value={link} />
             <p class="psc-hint">{ text.ui(Key::ShareWhatIsInIt) }</p>
             <h4>{ text.ui(Key::DownloadHeading) }</h4>
             if props.notes_enabled {
