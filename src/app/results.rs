@@ -289,7 +289,7 @@ fn next_steps(props: &AnswersProps) -> Html {
     let steps = scoring::next_steps(answers, |area, level| {
         text.practices(area, level).len().min(usize::from(MAX_PRACTICES_PER_CELL))
     });
-    let all_partnership = answers.levels().iter().all(|l| *l == Some(Level::Partnership));
+    let all_partnership = scoring::all_at_partnership(answers);
     let items = steps.iter().map(|next| {
         let practices = text.practices(next.area, next.to);
         let done = next.already_done_count();
