@@ -9,8 +9,10 @@ use crate::core::content::{Key, ToolsKey};
 use crate::core::model::Level;
 use crate::core::team::{self, Direction};
 
+/// Properties of [`CompareView`].
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
+    /// The texts of the chosen language.
     pub text: Text,
 }
 

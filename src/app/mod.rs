@@ -39,7 +39,9 @@ impl Reducible for State {
 /// chosen by the embedding page.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The optional sections chosen by the embedding page.
     pub sections: Sections,
     /// The school or district name from the embed configuration.
     #[prop_or_default]

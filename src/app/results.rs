@@ -20,6 +20,7 @@ use crate::core::session::{Action, Sections, Step};
 /// Properties of [`Results`].
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
+    /// The texts of the chosen language.
     pub text: Text,
     /// Receives "Start over".
     pub dispatch: Callback<Action>,
@@ -103,6 +104,7 @@ pub fn results(props: &ResultsProps) -> Html {
 /// Properties of [`OutcomeSummary`].
 #[derive(Properties, PartialEq)]
 pub struct OutcomeSummaryProps {
+    /// The texts of the chosen language.
     pub text: Text,
     /// One person's score, or a team's.
     pub score: Rc<AreaScore>,

@@ -92,7 +92,9 @@ pub struct Position {
 /// Properties of [`Progress`].
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
     /// The optional sections, which decide the steps listed.
     pub sections: Sections,
@@ -139,7 +141,9 @@ pub fn progress(props: &ProgressProps) -> Html {
 /// Properties of [`StepNav`].
 #[derive(Properties, PartialEq)]
 pub struct StepNavProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
     /// Where the person is, which decides the buttons' words.
     pub at: Position,
@@ -172,7 +176,9 @@ fn mark_group_name(area: Area) -> String {
 /// Properties of [`AreaStep`].
 #[derive(Properties, PartialEq)]
 pub struct AreaStepProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
     /// The rubric row asked about.
     pub area: Area,
@@ -280,7 +286,9 @@ pub fn area_step(props: &AreaStepProps) -> Html {
 /// Properties of [`BeliefsStep`].
 #[derive(Properties, PartialEq)]
 pub struct BeliefsStepProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
     /// The answers, of which the beliefs are shown.
     pub answers: Answers,
@@ -342,7 +350,9 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
 /// Properties of [`ReflectionStep`].
 #[derive(Properties, PartialEq)]
 pub struct ReflectionStepProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
     /// The barriers checked so far.
     pub barriers: BarrierSet,

@@ -28,9 +28,12 @@ impl Reducible for Intake<OpenProblem> {
     }
 }
 
+/// Properties of [`TeamView`].
 #[derive(Properties, PartialEq)]
 pub struct TeamProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The team threshold from the configuration (never below 5).
     pub min_team: u16,
     /// Pooled counts opened from a team link, shown read-only.
     #[prop_or_default]

@@ -16,14 +16,18 @@ use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 /// Which tool is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
+    /// The team summary.
     Team,
+    /// The comparison of two results.
     Compare,
 }
 
 /// What the address asked for: a tool, and a team link's counts or error.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Opening {
+    /// The tool to open.
     pub tool: Tool,
+    /// A team link's counts, or why it could not be read.
     pub team: Option<Result<TeamCounts, TeamCodeError>>,
 }
 
@@ -40,13 +44,17 @@ impl Opening {
     }
 }
 
+/// Properties of [`ToolsApp`].
 #[derive(Properties, PartialEq)]
 pub struct ToolsProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The school or district name from the embed configuration.
     #[prop_or_default]
     pub name: Option<String>,
     /// The team threshold from the configuration (never below 5).
     pub min_team: u16,
+    /// What the address asked for.
     pub opening: Opening,
 }
 

@@ -90,8 +90,10 @@ pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct HeadingFocus(pub NodeRef);
 
+/// Properties of [`ScreenHeading`].
 #[derive(Properties, PartialEq)]
 pub struct ScreenHeadingProps {
+    /// The heading's words.
     pub title: AttrValue,
 }
 
@@ -106,7 +108,7 @@ fn screen_heading_view(props: &ScreenHeadingProps) -> Html {
     }
 }
 
-/// The screen heading, for the view functions that start each screen.
+/// The screen heading, as the node that starts each screen.
 pub fn screen_heading(title: impl Into<AttrValue>) -> Html {
     html! { <ScreenHeading title={title.into()} /> }
 }
@@ -131,6 +133,7 @@ pub fn focus(node: &NodeRef) {
 /// Properties of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
+    /// The texts of the chosen language.
     pub text: Text,
     /// The school or district name from the embed configuration.
     #[prop_or_default]

@@ -10,6 +10,7 @@ use crate::core::content::Key;
 /// Properties of [`CopyField`].
 #[derive(Properties, PartialEq)]
 pub struct CopyFieldProps {
+    /// The texts of the chosen language.
     pub text: Text,
     /// The input's id, so the fallback can select it for copying by hand.
     pub id: AttrValue,

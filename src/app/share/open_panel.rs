@@ -11,6 +11,7 @@ use crate::core::session::{Action, SharedView, Source};
 /// Properties of [`OpenPanel`].
 #[derive(Properties, PartialEq)]
 pub struct OpenPanelProps {
+    /// The texts of the chosen language.
     pub text: Text,
     /// Receives `Action::OpenShared` once something opened cleanly.
     pub dispatch: Callback<Action>,

@@ -14,6 +14,7 @@ use crate::core::share;
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
+    /// The texts of the chosen language.
     pub text: Text,
     /// What the link and the file carry.
     pub answers: Answers,
