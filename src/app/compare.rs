@@ -9,8 +9,10 @@ use crate::core::content::{Key, ToolsKey};
 use crate::core::model::Level;
 use crate::core::team::{self, Direction};
 
+/// Properties of [`CompareView`].
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
+    /// The texts of the chosen language.
     pub text: Text,
 }
 
@@ -31,13 +33,13 @@ pub fn compare_view(props: &CompareProps) -> Html {
     };
     let on_compare = {
         let (before, after, outcome) = (before.clone(), after.clone(), outcome.clone());
-        let text = text.clone();
+        let text = *text;
         Callback::from(move |_| {
             let read = |input: &str, which: &str| {
                 team::profile_from_text(input).map_err(|e| format!("{} {}", which, text.tools(e.message_key())))
             };
-            let result = read(&before, &text.tools(ToolsKey::CompareBefore)).and_then(|b| {
-                read(&after, &text.tools(ToolsKey::CompareAfter)).map(|a| team::compare(&b, &a))
+            let result = read(&before, text.tools(ToolsKey::CompareBefore)).and_then(|b| {
+                read(&after, text.tools(ToolsKey::CompareAfter)).map(|a| team::compare(&b, &a))
             });
             outcome.set(Some(result));
         })

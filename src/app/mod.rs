@@ -23,7 +23,7 @@ use crate::core::share::{self as share_code, ShareError};
 
 pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
-use widgets::{send, HeadingFocus};
+use widgets::{send, Header, HeadingFocus};
 
 // Yew's reducer hook drives the core's pure state machine directly: the
 // shell adds no state of its own to the walk-through.
@@ -39,7 +39,9 @@ impl Reducible for State {
 /// chosen by the embedding page.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The optional sections chosen by the embedding page.
     pub sections: Sections,
     /// The school or district name from the embed configuration.
     #[prop_or_default]
@@ -109,10 +111,13 @@ pub fn app(props: &AppProps) -> Html {
         let boot = boot.clone();
         move || boot.notices.clone()
     });
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // The reducer's dispatcher is made once, when the component first
+    // renders, so this callback wraps the same function on every render.
+    // Callbacks compare by that pointer: children that take `dispatch` as a
+    // property are therefore skipped when nothing else of theirs changed.
+    // A `Callback::from` closure here would be new each time and make every
+    // child re-render on every keystroke.
+    let dispatch = state.dispatcher().to_callback();
 
     // Focus follows navigation, but not on first load: an embedded widget
     // must not pull the host page's focus or scroll position.
@@ -149,7 +154,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let walk = &*state;
-    let text = props.text.clone();
+    let text = props.text;
 
     if let Some(view) = &walk.shared {
         let close = {
@@ -189,7 +194,7 @@ pub fn app(props: &AppProps) -> Html {
                             <p class="psc-hint">{ text.ui(Key::SharedContinueKeepsYours) }</p>
                         }
                     </div>
-                    <results::Results text={text.clone()} dispatch={dispatch.clone()}
+                    <results::Results {text} dispatch={dispatch.clone()}
                         answers={view.answers.clone()} {sections} read_only=true />
                 </main>
             </div>
@@ -242,7 +247,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Intro => html! {
             <>
                 { steps::intro(&text, &dispatch, !walk.draft.answers.is_blank()) }
-                <share::OpenPanel text={text.clone()} dispatch={dispatch.clone()} />
+                <share::OpenPanel {text} dispatch={dispatch.clone()} />
             </>
         },
         Screen::About => steps::about(&text, &dispatch),
@@ -251,23 +256,28 @@ pub fn app(props: &AppProps) -> Html {
             let at = steps::Position { step, current, total };
             let answers = &walk.draft.answers;
             let page = match step {
-                Step::Area(area) => steps::area_step(&text, &dispatch, area, *answers.area(area)),
-                Step::Beliefs => steps::beliefs_step(&text, &dispatch, answers),
-                Step::Reflection => steps::reflection_step(&text, &dispatch, answers.barriers, &walk.draft.notes, sections),
+                Step::Area(area) => html! {
+                    <steps::AreaStep {text} dispatch={dispatch.clone()} {area} answer={*answers.area(area)} />
+                },
+                Step::Beliefs => html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} answers={answers.clone()} /> },
+                Step::Reflection => html! {
+                    <steps::ReflectionStep {text} dispatch={dispatch.clone()} barriers={answers.barriers}
+                        notes={AttrValue::from(walk.draft.notes.clone())} {sections} />
+                },
                 Step::Results => html! {
                     <>
-                        <results::Results text={text.clone()} dispatch={dispatch.clone()}
+                        <results::Results {text} dispatch={dispatch.clone()}
                             answers={answers.clone()} {sections} />
-                        <share::SharePanel text={text.clone()} answers={answers.clone()}
+                        <share::SharePanel {text} answers={answers.clone()}
                             notes={walk.draft.notes.clone()} notes_enabled={sections.notes} />
                     </>
                 },
             };
             html! {
                 <>
-                    { steps::progress(&text, &dispatch, &walk.steps(), at, answers) }
+                    <steps::Progress {text} dispatch={dispatch.clone()} sections={walk.sections} {at} answers={answers.clone()} />
                     { page }
-                    { steps::step_nav(&text, &dispatch, at) }
+                    <steps::StepNav {text} dispatch={dispatch.clone()} {at} />
                 </>
             }
         }
@@ -276,11 +286,9 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<HeadingFocus> context={HeadingFocus(heading)}>
         <div class="psc-root">
-            { widgets::header(&text, props.name.as_deref(), html! {
-                <button type="button" id="psc-about" class="psc-link-button" onclick={send(&dispatch, Action::OpenAbout)}>
-                    { text.ui(Key::AboutOpen) }
-                </button>
-            }) }
+            <Header {text} name={props.name.clone().map(AttrValue::from)}>
+                <AboutButton {text} dispatch={dispatch.clone()} />
+            </Header>
             { for notice_list }
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
@@ -298,6 +306,26 @@ pub fn app(props: &AppProps) -> Html {
             <main class="psc-main">{ body }</main>
         </div>
         </ContextProvider<HeadingFocus>>
+    }
+}
+
+/// Properties of [`AboutButton`].
+#[derive(Properties, PartialEq)]
+struct AboutButtonProps {
+    text: Text,
+    dispatch: Callback<Action>,
+}
+
+/// The header's "About" button. It is a component of its own so that the
+/// header's children compare equal from one render to the next (a listener
+/// written in the root's `html!` would be new every time), which lets the
+/// header skip the root's renders.
+#[component(AboutButton)]
+fn about_button(props: &AboutButtonProps) -> Html {
+    html! {
+        <button type="button" id="psc-about" class="psc-link-button" onclick={send(&props.dispatch, Action::OpenAbout)}>
+            { props.text.ui(Key::AboutOpen) }
+        </button>
     }
 }
 

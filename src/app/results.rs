@@ -1,5 +1,11 @@
 //! The results page: label, per-area chart and table, next steps, beliefs
 //! beside practice, barriers, and print.
+//!
+//! Each section is a component of its own with properties that compare
+//! cheaply, so that asking "Start over?" (the page's one piece of state)
+//! or a notice at the top redraws none of the charts and tables.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -7,15 +13,20 @@ use super::steps::step_title;
 use super::widgets::{data_table, focus, screen_heading, Table, Text};
 use crate::browser;
 use crate::core::content::Key;
-use crate::core::model::{Answers, Area, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
+use crate::core::model::{Answers, Area, BarrierSet, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
 use crate::core::scoring::{self, AreaScore, Outcome};
 use crate::core::session::{Action, Sections, Step};
 
+/// Properties of [`Results`].
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// Receives "Start over".
     pub dispatch: Callback<Action>,
+    /// The answers shown: the person's own, or shared ones.
     pub answers: Answers,
+    /// The optional sections, of which the barriers have a results section.
     pub sections: Sections,
     /// Shared results are shown without the actions that change answers.
     #[prop_or_default]
@@ -25,9 +36,11 @@ pub struct ResultsProps {
 /// The whole results page.
 #[component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let text = &props.text;
+    let text = props.text;
     let answers = &props.answers;
-    let score = scoring::score(answers);
+    // Scored once per set of answers, and shared by two sections: the same
+    // `Rc` on every render lets them compare equal without comparing scores.
+    let score = use_memo(answers.clone(), scoring::score);
     let confirm_start_over = use_state(|| false);
     // The "Start over" button is replaced by the question, so focus moves to
     // its safe answer, "Cancel", instead of being lost.
@@ -69,12 +82,12 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="psc-screen psc-results">
             { screen_heading(text.ui(Key::ResultsTitle)) }
-            { outcome_summary(text, &score, None) }
-            { area_chart(text, &score, answers) }
-            { next_steps(text, answers) }
-            { belief_table(text, answers) }
+            <OutcomeSummary {text} score={score.clone()} />
+            <AreaChart {text} {score} answers={answers.clone()} />
+            <NextSteps {text} answers={answers.clone()} />
+            <BeliefTable {text} answers={answers.clone()} />
             if props.sections.barriers {
-                { barrier_list(text, answers) }
+                <BarrierList {text} barriers={answers.barriers} />
             }
             if !props.read_only {
                 <div class="psc-actions psc-no-print">
@@ -88,9 +101,22 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
+/// Properties of [`OutcomeSummary`].
+#[derive(Properties, PartialEq)]
+pub struct OutcomeSummaryProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// One person's score, or a team's.
+    pub score: Rc<AreaScore>,
+    /// Replaces the default heading, "Overall".
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
+}
+
 /// The label with its stance, or the mixed profile with what would change it.
-/// `heading` replaces the default "Overall".
-pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&str>) -> Html {
+#[component(OutcomeSummary)]
+pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
+    let OutcomeSummaryProps { text, score, heading } = props;
     let levels = &text.instrument.levels;
     let area_title = |area: Area| text.instrument.areas[area].title;
     let body = match &score.outcome {
@@ -112,16 +138,16 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&str>) ->
             let changes = mixed.changes.iter().map(|change| {
                 html! {
                     <li>{ text.ui_with(Key::MixedChange, &[
-                        ("area", &area_title(change.area)),
-                        ("from", &levels[change.from].short_name),
-                        ("to", &levels[change.to].short_name),
+                        ("area", area_title(change.area)),
+                        ("from", levels[change.from].short_name),
+                        ("to", levels[change.to].short_name),
                     ]) }</li>
                 }
             });
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                    <p>{ text.ui_with(Key::MixedClosest, &[("type", &closest.name), ("label", &closest.label)]) }</p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name), ("label", closest.label)]) }</p>
                     <p>{ text.ui(Key::MixedChangeIntro) }</p>
                     <ul>{ for changes }</ul>
                 </>
@@ -143,7 +169,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&str>) ->
     });
     html! {
         <div class="psc-outcome" aria-live="polite">
-            <h3>{ heading.unwrap_or(text.ui(Key::OutcomeHeading)) }</h3>
+            <h3>{ heading.clone().unwrap_or(AttrValue::Static(text.ui(Key::OutcomeHeading))) }</h3>
             { body }
             { provisional }
         </div>
@@ -157,8 +183,19 @@ const CHART_LABEL_ROW: u32 = 18;
 const CHART_BAR: u32 = 16;
 const CHART_ROW: u32 = CHART_LABEL_ROW + CHART_BAR + 12;
 
+/// Properties of [`AreaChart`].
+#[derive(Properties, PartialEq)]
+struct AreaChartProps {
+    text: Text,
+    score: Rc<AreaScore>,
+    /// For the ticks, and to tell "not sure" from "not answered".
+    answers: Answers,
+}
+
 /// The level chosen in each area, as an SVG bar chart and as a table.
-fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
+#[component(AreaChart)]
+fn area_chart(props: &AreaChartProps) -> Html {
+    let AreaChartProps { text, score, answers } = props;
     let levels = &text.instrument.levels;
     let step = CHART_WIDTH / 4;
     let height = CHART_ROW * 5 + 4;
@@ -239,13 +276,22 @@ fn area_chart(text: &Text, score: &AreaScore, answers: &Answers) -> Html {
     }
 }
 
+/// The properties of the sections that need only the answers.
+#[derive(Properties, PartialEq)]
+struct AnswersProps {
+    text: Text,
+    answers: Answers,
+}
+
 /// For each area below Partnership, the practices of the next level up.
-fn next_steps(text: &Text, answers: &Answers) -> Html {
+#[component(NextSteps)]
+fn next_steps(props: &AnswersProps) -> Html {
+    let AnswersProps { text, answers } = props;
     let levels = &text.instrument.levels;
     let steps = scoring::next_steps(answers, |area, level| {
         text.practices(area, level).len().min(usize::from(MAX_PRACTICES_PER_CELL))
     });
-    let all_partnership = answers.levels().iter().all(|l| *l == Some(Level::Partnership));
+    let all_partnership = scoring::all_at_partnership(answers);
     let items = steps.iter().map(|next| {
         let practices = text.practices(next.area, next.to);
         let done = next.already_done_count();
@@ -253,7 +299,7 @@ fn next_steps(text: &Text, answers: &Answers) -> Html {
             text.ui_with(Key::NextAlready, &[
                 ("count", &done.to_string()),
                 ("total", &practices.len().to_string()),
-                ("type", &levels[next.to].short_name),
+                ("type", levels[next.to].short_name),
             ])
         } else {
             text.ui(Key::NextNoneYet).to_owned()
@@ -262,8 +308,8 @@ fn next_steps(text: &Text, answers: &Answers) -> Html {
             <li class="psc-next-step">
                 <h4>{ &text.instrument.areas[next.area].title }</h4>
                 <p>{ text.ui_with(Key::NextFromTo, &[
-                    ("from", &levels[next.from].name),
-                    ("to", &levels[next.to].name),
+                    ("from", levels[next.from].name),
+                    ("to", levels[next.to].name),
                 ]) }</p>
                 <p class="psc-hint">{ already }</p>
                 <ul class="psc-practice-list">
@@ -290,7 +336,9 @@ fn next_steps(text: &Text, answers: &Answers) -> Html {
 }
 
 /// The beliefs beside practice, with the widest gaps marked in words.
-fn belief_table(text: &Text, answers: &Answers) -> Html {
+#[component(BeliefTable)]
+fn belief_table(props: &AnswersProps) -> Html {
+    let AnswersProps { text, answers } = props;
     let scores = scoring::belief_scores(answers);
     let widest = scoring::widest_gaps(&scores);
     let scales = &text.instrument.belief_scales;
@@ -328,9 +376,18 @@ fn belief_table(text: &Text, answers: &Answers) -> Html {
     }
 }
 
+/// Properties of [`BarrierList`].
+#[derive(Properties, PartialEq)]
+struct BarrierListProps {
+    text: Text,
+    barriers: BarrierSet,
+}
+
 /// The barriers the person checked.
-fn barrier_list(text: &Text, answers: &Answers) -> Html {
-    let checked: Vec<_> = answers.barriers.iter().collect();
+#[component(BarrierList)]
+fn barrier_list(props: &BarrierListProps) -> Html {
+    let BarrierListProps { text, barriers } = props;
+    let checked: Vec<_> = barriers.iter().collect();
     html! {
         <div class="psc-barrier-results">
             <h3>{ step_title(text, Step::Reflection) }</h3>

@@ -1,8 +1,13 @@
 //! The intro, the about panel, the progress bar and the question steps.
 //!
-//! These are plain view functions rather than components: they hold no
-//! state, and every Yew component costs about 440 bytes of brotli in the
-//! bundle that each visitor downloads.
+//! The pieces that the root draws again while the person answers are
+//! components, so that Yew compares their properties and skips those whose
+//! answers did not change: typing a note redraws the reflection step, not
+//! the progress list or the step navigation. Their properties are cheap to
+//! compare (`Text` by pointer, `dispatch` by pointer, small copied
+//! answers). The intro and the about panel stay plain view functions: they
+//! are shown alone, with nothing on their screen that changes while they
+//! are open, so comparing their properties would save nothing.
 
 use yew::prelude::*;
 
@@ -13,7 +18,7 @@ use crate::core::model::{
     AreaAnswer, Answers, Area, BarrierSet, Barrier, Belief, BeliefScale, Level, Likert, Mark,
     PracticeRef,
 };
-use crate::core::session::{Action, Sections, Step};
+use crate::core::session::{self, Action, Sections, Step};
 
 /// The welcome screen. `resuming` says whether answers saved on this
 /// device are waiting to be continued.
@@ -74,15 +79,36 @@ pub fn step_title(text: &Text, step: Step) -> &'static str {
 
 /// Where the person is in the walk-through: the step shown, and its number
 /// out of the total, counting from 1.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Position {
+    /// The step shown.
     pub step: Step,
+    /// Its number, counting from 1.
     pub current: u8,
+    /// How many steps there are.
     pub total: u8,
 }
 
+/// Properties of [`Progress`].
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
+    pub dispatch: Callback<Action>,
+    /// The optional sections, which decide the steps listed.
+    pub sections: Sections,
+    /// Where the person is.
+    pub at: Position,
+    /// The answers so far, which decide the steps marked as done.
+    pub answers: Answers,
+}
+
 /// "Step 3 of 8" and a list of every step to jump to.
-pub fn progress(text: &Text, dispatch: &Callback<Action>, steps: &[Step], at: Position, answers: &Answers) -> Html {
+#[component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let ProgressProps { text, dispatch, sections, at, answers } = props;
+    let steps = session::steps(*sections);
     let counter = text.ui_with(Key::StepOf, &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
     html! {
         <nav class="psc-progress" aria-label={text.ui(Key::ProgressLabel)}>
@@ -112,8 +138,21 @@ pub fn progress(text: &Text, dispatch: &Callback<Action>, steps: &[Step], at: Po
     }
 }
 
+/// Properties of [`StepNav`].
+#[derive(Properties, PartialEq)]
+pub struct StepNavProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
+    pub dispatch: Callback<Action>,
+    /// Where the person is, which decides the buttons' words.
+    pub at: Position,
+}
+
 /// Back and Next under every step.
-pub fn step_nav(text: &Text, dispatch: &Callback<Action>, at: Position) -> Html {
+#[component(StepNav)]
+pub fn step_nav(props: &StepNavProps) -> Html {
+    let StepNavProps { text, dispatch, at } = props;
     let back_label = if at.current == 1 { text.ui(Key::NavBackToIntro) } else { text.ui(Key::NavBack) };
     html! {
         <div class="psc-step-nav">
@@ -134,8 +173,24 @@ fn mark_group_name(area: Area) -> String {
     format!("psc-mark-{}", area.key())
 }
 
+/// Properties of [`AreaStep`].
+#[derive(Properties, PartialEq)]
+pub struct AreaStepProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
+    pub dispatch: Callback<Action>,
+    /// The rubric row asked about.
+    pub area: Area,
+    /// The person's ticks and mark in that row.
+    pub answer: AreaAnswer,
+}
+
 /// One rubric row: tick the practices that fit, then confirm a mark.
-pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer) -> Html {
+#[component(AreaStep)]
+pub fn area_step(props: &AreaStepProps) -> Html {
+    let AreaStepProps { text, dispatch, area, answer } = props;
+    let (area, answer) = (*area, *answer);
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
 
@@ -167,7 +222,7 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
         text.ui(Key::MarkHintNoTicks).to_owned()
     } else {
         match proposed {
-            Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", &text.instrument.levels[level].name)]),
+            Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", text.instrument.levels[level].name)]),
             None => text.ui(Key::MarkTie).to_owned(),
         }
     };
@@ -219,7 +274,7 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
             <p class="psc-question"><strong>{ &area_text.question }</strong></p>
             <div class="psc-cells">{ for cells }</div>
             <fieldset class="psc-mark">
-                <legend>{ text.ui_with(Key::MarkLegend, &[("area", &area_text.title)]) }</legend>
+                <legend>{ text.ui_with(Key::MarkLegend, &[("area", area_text.title)]) }</legend>
                 <p class="psc-hint" aria-live="polite">{ suggestion }</p>
                 { use_proposal }
                 <div class="psc-radio-row">{ for mark_options }</div>
@@ -228,8 +283,21 @@ pub fn area_step(text: &Text, dispatch: &Callback<Action>, area: Area, answer: A
     }
 }
 
+/// Properties of [`BeliefsStep`].
+#[derive(Properties, PartialEq)]
+pub struct BeliefsStepProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
+    pub dispatch: Callback<Action>,
+    /// The answers, of which the beliefs are shown.
+    pub answers: Answers,
+}
+
 /// The four core beliefs, each on two five-point scales.
-pub fn beliefs_step(text: &Text, dispatch: &Callback<Action>, answers: &Answers) -> Html {
+#[component(BeliefsStep)]
+pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
+    let BeliefsStepProps { text, dispatch, answers } = props;
     let beliefs = Belief::ALL.into_iter().enumerate().map(|(number, belief)| {
         let belief_text = text.instrument.beliefs[belief];
         let answer = *answers.belief(belief);
@@ -279,9 +347,26 @@ pub fn beliefs_step(text: &Text, dispatch: &Callback<Action>, answers: &Answers)
     }
 }
 
+/// Properties of [`ReflectionStep`].
+#[derive(Properties, PartialEq)]
+pub struct ReflectionStepProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// The root's dispatcher, the same callback on every render.
+    pub dispatch: Callback<Action>,
+    /// The barriers checked so far.
+    pub barriers: BarrierSet,
+    /// The private notes as typed so far.
+    pub notes: AttrValue,
+    /// Which of the two parts the embedding page switched on.
+    pub sections: Sections,
+}
+
 /// The barriers checklist and the private notes, each shown only when the
 /// embedding page's `sections` include it.
-pub fn reflection_step(text: &Text, dispatch: &Callback<Action>, barriers: BarrierSet, notes: &str, sections: Sections) -> Html {
+#[component(ReflectionStep)]
+pub fn reflection_step(props: &ReflectionStepProps) -> Html {
+    let ReflectionStepProps { text, dispatch, barriers, notes, sections } = props;
     let barrier_boxes = Barrier::ALL.into_iter().map(|barrier| {
         let checked = barriers.contains(barrier);
         let id = format!("psc-barrier-{}", barrier.key());
@@ -312,7 +397,7 @@ pub fn reflection_step(text: &Text, dispatch: &Callback<Action>, barriers: Barri
                     <label for="psc-notes">{ text.ui(Key::NotesLabel) }</label>
                     <p class="psc-hint" id="psc-notes-hint">{ text.ui(Key::NotesPrivate) }</p>
                     <textarea id="psc-notes" rows="5" aria-describedby="psc-notes-hint"
-                        value={notes.to_owned()} oninput={on_notes} />
+                        value={notes.clone()} oninput={on_notes} />
                 </div>
             }
         </section>

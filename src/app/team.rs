@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::results::outcome_summary;
+use super::results::OutcomeSummary;
 use super::share::{read_results_file, CopyField, OpenProblem};
 use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
@@ -28,9 +28,12 @@ impl Reducible for Intake<OpenProblem> {
     }
 }
 
+/// Properties of [`TeamView`].
 #[derive(Properties, PartialEq)]
 pub struct TeamProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The team threshold from the configuration (never below 5).
     pub min_team: u16,
     /// Pooled counts opened from a team link, shown read-only.
     #[prop_or_default]
@@ -58,7 +61,7 @@ pub fn team_view(props: &TeamProps) -> Html {
 
     if let Some(counts) = &props.opened {
         let body = match team::summarize_counts(counts, threshold) {
-            Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
+            Summary::Ready(summary) => html! { <TeamResults text={*text} summary={Rc::new(*summary)} /> },
             Summary::TooFew { have, need_more } => too_few(text, have, need_more),
         };
         return html! {
@@ -151,7 +154,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         html! { <li class={class}><strong>{ source }{ ": " }</strong>{ status_words(text, &entry.status) }</li> }
     });
     let summary = match team::summarize(work.pool(), threshold) {
-        Summary::Ready(summary) => html! { <TeamResults text={text.clone()} summary={Rc::new(*summary)} /> },
+        Summary::Ready(summary) => html! { <TeamResults text={*text} summary={Rc::new(*summary)} /> },
         Summary::TooFew { have, need_more } => too_few(text, have, need_more),
     };
 
@@ -296,7 +299,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let step_items = |steps: &[TeamNextStep]| steps.iter().map(|step| html! {
         <li>
             <strong>{ title(step.area) }</strong>{ ": " }
-            { text.ui_with(Key::NextFromTo, &[("from", &levels[step.from].name), ("to", &levels[step.to].name)]) }
+            { text.ui_with(Key::NextFromTo, &[("from", levels[step.from].name), ("to", levels[step.to].name)]) }
             <ul class="psc-practice-list">
                 { for text.practices(step.area, step.to).iter().map(|p| html! { <li>{ p }</li> }) }
             </ul>
@@ -353,7 +356,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     html! {
         <div class="psc-team-results">
             <p class="psc-team-count"><strong>{ text.ui_with(Key::TeamRespondents, &[("count", &n.to_string())]) }</strong></p>
-            { outcome_summary(text, &summary.score, Some(text.tools(ToolsKey::TeamLabelHeading))) }
+            <OutcomeSummary text={*text} score={Rc::new(summary.score.clone())} heading={text.tools(ToolsKey::TeamLabelHeading)} />
             <h3>{ text.tools(ToolsKey::TeamConversations) }</h3>
             if conversations.is_empty() {
                 <p>{ text.tools(ToolsKey::TeamNoConversations) }</p>
@@ -392,7 +395,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
             <section class="psc-share psc-no-print">
                 <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>
                 <p>{ text.tools(ToolsKey::TeamShareIntro) }</p>
-                <CopyField text={text.clone()} id="psc-team-link" label={text.tools(ToolsKey::TeamLinkLabel)} value={team_link} />
+                <CopyField text={*text} id="psc-team-link" label={text.tools(ToolsKey::TeamLinkLabel)} value={team_link} />
                 <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.tools(ToolsKey::TeamCsv) }</button>
             </section>
         </div>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::compare::CompareView;
 use super::team::TeamView;
-use super::widgets::{header, Text};
+use super::widgets::{Header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey};
@@ -16,14 +16,18 @@ use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
 /// Which tool is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
+    /// The team summary.
     Team,
+    /// The comparison of two results.
     Compare,
 }
 
 /// What the address asked for: a tool, and a team link's counts or error.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Opening {
+    /// The tool to open.
     pub tool: Tool,
+    /// A team link's counts, or why it could not be read.
     pub team: Option<Result<TeamCounts, TeamCodeError>>,
 }
 
@@ -40,13 +44,17 @@ impl Opening {
     }
 }
 
+/// Properties of [`ToolsApp`].
 #[derive(Properties, PartialEq)]
 pub struct ToolsProps {
+    /// The texts of the chosen language.
     pub text: Text,
+    /// The school or district name from the embed configuration.
     #[prop_or_default]
     pub name: Option<String>,
     /// The team threshold from the configuration (never below 5).
     pub min_team: u16,
+    /// What the address asked for.
     pub opening: Opening,
 }
 
@@ -72,11 +80,11 @@ pub fn tools_app(props: &ToolsProps) -> Html {
     };
     html! {
         <div class="psc-root">
-            { header(text, props.name.as_deref(), html! {
+            <Header text={*text} name={props.name.clone().map(AttrValue::from)}>
                 <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
                     { text.tools(ToolsKey::ToolsBackToSelfCheck) }
                 </a>
-            }) }
+            </Header>
             <nav class="psc-actions psc-no-print" aria-label={text.tools(ToolsKey::ToolsNavLabel)}>
                 { switch(Tool::Team, "psc-tool-team", Key::TeamOpen) }
                 { switch(Tool::Compare, "psc-tool-compare", Key::CompareOpen) }
@@ -88,8 +96,8 @@ pub fn tools_app(props: &ToolsProps) -> Html {
             }
             <main class="psc-main">
                 { match *tool {
-                    Tool::Team => html! { <TeamView text={text.clone()} min_team={props.min_team} {opened} /> },
-                    Tool::Compare => html! { <CompareView text={text.clone()} /> },
+                    Tool::Team => html! { <TeamView text={*text} min_team={props.min_team} {opened} /> },
+                    Tool::Compare => html! { <CompareView text={*text} /> },
                 } }
             </main>
         </div>

@@ -90,8 +90,10 @@ pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct HeadingFocus(pub NodeRef);
 
+/// Properties of [`ScreenHeading`].
 #[derive(Properties, PartialEq)]
 pub struct ScreenHeadingProps {
+    /// The heading's words.
     pub title: AttrValue,
 }
 
@@ -106,7 +108,7 @@ fn screen_heading_view(props: &ScreenHeadingProps) -> Html {
     }
 }
 
-/// The screen heading, for the view functions that start each screen.
+/// The screen heading, as the node that starts each screen.
 pub fn screen_heading(title: impl Into<AttrValue>) -> Html {
     html! { <ScreenHeading title={title.into()} /> }
 }
@@ -128,16 +130,32 @@ pub fn focus(node: &NodeRef) {
     }
 }
 
+/// Properties of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// The school or district name from the embed configuration.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+    /// The one action at the header's end. It should be a component or tags
+    /// without listeners: a listener written in `html!` is new on every
+    /// render, so it would never compare equal and the header would be
+    /// drawn again whenever its page is.
+    pub children: Html,
+}
+
 /// The widget's header: its name, the school's name from the embed
 /// configuration, and one action at its end.
-pub fn header(text: &Text, name: Option<&str>, action: Html) -> Html {
+#[component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="psc-header">
             <p class="psc-brand">
-                { text.ui(Key::AppName) }
-                if let Some(name) = name { <span class="psc-school-name">{ name }</span> }
+                { props.text.ui(Key::AppName) }
+                if let Some(name) = &props.name { <span class="psc-school-name">{ name.clone() }</span> }
             </p>
-            { action }
+            { props.children.clone() }
         </header>
     }
 }

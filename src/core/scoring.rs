@@ -248,6 +248,12 @@ pub fn next_steps(answers: &Answers, practice_count: impl Fn(Area, Level) -> usi
         .collect()
 }
 
+/// Whether every area is marked Partnership, which is why there are no
+/// next steps (rather than because nothing is marked yet).
+pub fn all_at_partnership(answers: &Answers) -> bool {
+    answers.levels().iter().all(|level| *level == Some(Level::Partnership))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +309,20 @@ mod tests {
         assert_eq!(steps[0].to, OpenDoor);
         assert_eq!(steps[0].already_done, vec![false, false, true]);
         assert_eq!(steps[0].already_done_count(), 1);
+    }
+
+    #[test]
+    fn all_at_partnership_needs_every_area_marked_partnership() {
+        use crate::core::model::{AssessmentId, Mark};
+        let mut answers = Answers::new(AssessmentId::from_random([0; 5]));
+        assert!(!all_at_partnership(&answers), "nothing marked is not all at Partnership");
+        for area in Area::ALL {
+            answers.area_mut(area).mark = Some(Mark::Level(Partnership));
+        }
+        assert!(all_at_partnership(&answers));
+        answers.area_mut(Area::SharingPower).mark = Some(Mark::NotSure);
+        assert!(!all_at_partnership(&answers), "a Not sure area has no level");
+        assert!(next_steps(&answers, |_, _| 3).is_empty(), "still no next steps, for another reason");
     }
 
     #[test]

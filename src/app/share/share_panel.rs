@@ -1,0 +1,63 @@
+//! The results page's share panel: the share link and the results-file
+//! download.
+
+use yew::prelude::*;
+
+use super::CopyField;
+use crate::app::widgets::Text;
+use crate::browser;
+use crate::core::content::Key;
+use crate::core::file;
+use crate::core::model::Answers;
+use crate::core::share;
+
+/// Properties of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// What the link and the file carry.
+    pub answers: Answers,
+    /// The private notes, which only the file can carry, and only when the
+    /// person ticks the box.
+    pub notes: String,
+    /// Whether the embedding page switched the notes on.
+    pub notes_enabled: bool,
+}
+
+/// The share link with "Copy link", and the results-file download.
+#[component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let text = &props.text;
+    let link = format!("{}#{}", browser::page_address(), share::fragment(&props.answers));
+    let include_notes = use_state(|| false);
+    let on_download = {
+        let answers = props.answers.clone();
+        let notes = props.notes.clone();
+        let include = *include_notes;
+        Callback::from(move |_| {
+            let notes = include.then_some(notes.as_str());
+            let name = format!("partnership-selfcheck-{}.json", answers.id);
+            browser::download(&name, "application/json", &file::export(&answers, notes));
+        })
+    };
+    html! {
+        <section class="psc-share psc-no-print" aria-labelledby="psc-share-heading">
+            <h3 id="psc-share-heading">{ text.ui(Key::ShareHeading) }</h3>
+            <p>{ text.ui(Key::ShareIntro) }</p>
+            <CopyField text={*text} id="psc-share-link" label={text.ui(Key::ShareLinkLabel)} value={link} />
+            <p class="psc-hint">{ text.ui(Key::ShareWhatIsInIt) }</p>
+            <h4>{ text.ui(Key::DownloadHeading) }</h4>
+            if props.notes_enabled {
+                <div class="psc-check">
+                    <input type="checkbox" id="psc-include-notes" checked={*include_notes}
+                        onchange={let n = include_notes.clone(); move |_| n.set(!*n)} />
+                    <label for="psc-include-notes">{ text.ui(Key::DownloadIncludeNotes) }</label>
+                </div>
+            }
+            <button type="button" id="psc-download" class="psc-button" onclick={on_download}>
+                { text.ui(Key::DownloadButton) }
+            </button>
+        </section>
+    }
+}
