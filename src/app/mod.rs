@@ -91,7 +91,7 @@ fn boot(sections: Sections) -> Boot {
     let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
     if let Route::SharedResults(fragment) = Route::from_fragment(&browser::fragment()) {
         match share_code::decode(fragment) {
-            Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link })),
+            Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link, notes: None })),
             Err(error) => notices.push(Notice::BadLink(error)),
         }
     }
@@ -275,7 +275,7 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <>
-                    <steps::Progress {text} dispatch={dispatch.clone()} sections={walk.sections} {at} answers={answers.clone()} />
+                    <steps::Progress {text} dispatch={dispatch.clone()} {at} steps={walk.step_statuses()} />
                     { page }
                     <steps::StepNav {text} dispatch={dispatch.clone()} {at} />
                 </>

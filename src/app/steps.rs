@@ -18,7 +18,7 @@ use crate::core::model::{
     AreaAnswer, Answers, Area, BarrierSet, Barrier, Belief, BeliefScale, Level, Likert, Mark,
     PracticeRef,
 };
-use crate::core::session::{self, Action, Sections, Step};
+use crate::core::session::{Action, Sections, Step, MAX_NOTES_CHARS};
 
 /// The welcome screen. `resuming` says whether answers saved on this
 /// device are waiting to be continued.
@@ -96,28 +96,23 @@ pub struct ProgressProps {
     pub text: Text,
     /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
-    /// The optional sections, which decide the steps listed.
-    pub sections: Sections,
     /// Where the person is.
     pub at: Position,
-    /// The answers so far, which decide the steps marked as done.
-    pub answers: Answers,
+    /// Every step, with whether it is answered (`State::step_statuses`).
+    pub steps: Vec<(Step, bool)>,
 }
 
 /// "Step 3 of 8" and a list of every step to jump to.
 #[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
-    let ProgressProps { text, dispatch, sections, at, answers } = props;
-    let steps = session::steps(*sections);
+    let ProgressProps { text, dispatch, at, steps } = props;
     let counter = text.ui_with(Key::StepOf, &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
     html! {
         <nav class="psc-progress" aria-label={text.ui(Key::ProgressLabel)}>
             <p class="psc-step-of">{ counter }</p>
             <ol class="psc-step-list">
-                { for steps.iter().enumerate().map(|(i, step)| {
-                    let step = *step;
+                { for steps.iter().enumerate().map(|(i, &(step, done))| {
                     let is_current = step == at.step;
-                    let done = step.is_answered(answers);
                     let status = if done { text.ui(Key::StepDone) } else { "" };
                     html! {
                         <li>
@@ -396,8 +391,14 @@ pub fn reflection_step(props: &ReflectionStepProps) -> Html {
                 <div class="psc-notes">
                     <label for="psc-notes">{ text.ui(Key::NotesLabel) }</label>
                     <p class="psc-hint" id="psc-notes-hint">{ text.ui(Key::NotesPrivate) }</p>
-                    <textarea id="psc-notes" rows="5" aria-describedby="psc-notes-hint"
-                        value={notes.clone()} oninput={on_notes} />
+                    <textarea id="psc-notes" rows="5" aria-describedby="psc-notes-hint psc-notes-count"
+                        maxlength={MAX_NOTES_CHARS.to_string()} value={notes.clone()} oninput={on_notes} />
+                    <p class="psc-hint psc-count" id="psc-notes-count">
+                        { text.ui_with(Key::NotesCount, &[
+                            ("count", &notes.chars().count().to_string()),
+                            ("limit", &MAX_NOTES_CHARS.to_string()),
+                        ]) }
+                    </p>
                 </div>
             }
         </section>

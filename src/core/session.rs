@@ -46,16 +46,19 @@ impl Step {
     }
 
     /// Whether the step has every answer it asks for (an area's mark, both
-    /// scales of every belief), for the progress list. The optional
-    /// reflection and the results never count as answered.
-    pub fn is_answered(self, answers: &Answers) -> bool {
+    /// scales of every belief), for the progress list. The reflection asks
+    /// for nothing in particular, so anything on it (a checked barrier, a
+    /// note) answers it; the results are never "answered".
+    pub fn is_answered(self, draft: &Draft) -> bool {
+        let answers = &draft.answers;
         match self {
             Step::Area(area) => answers.area(area).mark.is_some(),
             Step::Beliefs => Belief::ALL.into_iter().all(|b| {
                 let answer = answers.belief(b);
                 answer.held.is_some() && answer.practised.is_some()
             }),
-            Step::Reflection | Step::Results => false,
+            Step::Reflection => !answers.barriers.is_empty() || !draft.notes.trim().is_empty(),
+            Step::Results => false,
         }
     }
 
@@ -92,6 +95,12 @@ pub enum Screen {
     Step(Step),
 }
 
+/// The longest private notes the widget keeps, in characters. Even written
+/// entirely in characters that JSON must escape (six bytes each), notes of
+/// this length leave a results file within [`super::file::MAX_FILE_BYTES`],
+/// so every file the widget writes it can read back.
+pub const MAX_NOTES_CHARS: usize = 10_000;
+
 /// A person's own assessment in progress: the shareable answers, the private
 /// notes, and where they are.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,6 +131,10 @@ pub enum Source {
 pub struct SharedView {
     pub answers: Answers,
     pub source: Source,
+    /// The private notes a results file carried (a link never has any).
+    /// They are the person's own when they open their own file, so
+    /// continuing from the file brings them back.
+    pub notes: Option<String>,
 }
 
 /// Everything the walk-through's screens need.
@@ -137,6 +150,9 @@ pub struct State {
     pub shared: Option<SharedView>,
     /// Where "About" was opened from, to return there.
     about_return: Screen,
+    /// The area the person tried to leave with Next while it had ticks but
+    /// no mark: its step says so in place, once, before Next goes on.
+    pub unmarked_ticks: Option<Area>,
 }
 
 /// Everything a person can do in the walk-through.
@@ -183,7 +199,7 @@ impl State {
     /// A fresh state around a draft.
     pub fn new(draft: Draft, sections: Sections) -> State {
         let mut state =
-            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro };
+            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro, unmarked_ticks: None };
         state.draft.screen = state.valid_screen(state.draft.screen);
         state
     }
@@ -191,6 +207,12 @@ impl State {
     /// The steps of this walk-through.
     pub fn steps(&self) -> Vec<Step> {
         steps(self.sections)
+    }
+
+    /// Every step of this walk-through with whether it is answered, for the
+    /// progress list.
+    pub fn step_statuses(&self) -> Vec<(Step, bool)> {
+        self.steps().into_iter().map(|step| (step, step.is_answered(&self.draft))).collect()
     }
 
     /// The 1-based number of a step and the number of steps.
@@ -212,6 +234,9 @@ impl State {
     /// Applies one action and returns the new state.
     pub fn reduce(&self, action: Action) -> State {
         let mut next = self.clone();
+        // The notice about unmarked ticks belongs to one attempt to leave an
+        // area; whatever the person does next settles or replaces it.
+        next.unmarked_ticks = None;
         let answers = &mut next.draft.answers;
         match action {
             Action::Start => next.draft.screen = Screen::Step(self.steps()[0]),
@@ -223,17 +248,30 @@ impl State {
             }
             Action::CloseAbout => next.draft.screen = self.about_return,
             Action::GoTo(step) => next.draft.screen = self.valid_screen(Screen::Step(step)),
-            Action::Next | Action::Back => next.draft.screen = self.neighbour(action == Action::Next),
+            Action::Next => match self.area_with_unmarked_ticks() {
+                // Ticks without a mark would be lost from the results without
+                // a word, so the first Next stays and the step asks; a second
+                // Next goes on, keeping the ticks, because nothing may trap
+                // the person on a step.
+                Some(area) if self.unmarked_ticks != Some(area) => next.unmarked_ticks = Some(area),
+                _ => next.draft.screen = self.neighbour(true),
+            },
+            Action::Back => next.draft.screen = self.neighbour(false),
             Action::SetTick { area, practice, ticked } => {
                 let answer = answers.area_mut(area);
                 answer.ticks = answer.ticks.with(practice, ticked);
+                // Ticking on while the question is open keeps it open, as
+                // long as there are ticks to ask about.
+                if self.unmarked_ticks == Some(area) && !answer.ticks.is_empty() {
+                    next.unmarked_ticks = Some(area);
+                }
             }
             Action::SetMark { area, mark } => answers.area_mut(area).mark = mark,
             Action::SetBelief { belief, scale, value } => answers.belief_mut(belief).set(scale, value),
             Action::SetBarrier { barrier, checked } => {
                 answers.barriers = answers.barriers.with(barrier, checked)
             }
-            Action::SetNotes(notes) => next.draft.notes = notes,
+            Action::SetNotes(notes) => next.draft.notes = notes.chars().take(MAX_NOTES_CHARS).collect(),
             Action::StartOver(id) => {
                 next.previous_draft = Some(self.draft.clone());
                 next.draft = Draft::new(id);
@@ -250,7 +288,7 @@ impl State {
                 if let Some(view) = next.shared.take() {
                     let draft = Draft {
                         answers: view.answers,
-                        notes: String::new(),
+                        notes: view.notes.unwrap_or_default(),
                         screen: Screen::Step(Step::Results),
                     };
                     next.replace_draft(draft);
@@ -258,6 +296,17 @@ impl State {
             }
         }
         next
+    }
+
+    /// The area on screen, if it has ticks but no mark.
+    fn area_with_unmarked_ticks(&self) -> Option<Area> {
+        match self.draft.screen {
+            Screen::Step(Step::Area(area)) => {
+                let answer = self.draft.answers.area(area);
+                (answer.mark.is_none() && !answer.ticks.is_empty()).then_some(area)
+            }
+            _ => None,
+        }
     }
 
     fn replace_draft(&mut self, draft: Draft) {
@@ -287,7 +336,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::Level;
+    use crate::core::model::{Barrier, Level};
 
     fn fresh() -> State {
         State::new(Draft::new(AssessmentId::from_random([1, 2, 3, 4, 5])), Sections::default())
@@ -338,7 +387,7 @@ mod tests {
     fn shared_results_never_touch_the_draft_until_continued_and_can_be_restored() {
         let mine = fresh().reduce(Action::SetNotes("mine".into()));
         let theirs = Answers::new(AssessmentId::from_random([4; 5]));
-        let viewing = mine.reduce(Action::OpenShared(SharedView { answers: theirs.clone(), source: Source::Link }));
+        let viewing = mine.reduce(Action::OpenShared(SharedView { answers: theirs.clone(), source: Source::Link, notes: None }));
         assert_eq!(viewing.draft, mine.draft);
         assert_eq!(viewing.reduce(Action::CloseShared).draft, mine.draft);
         let continued = viewing.reduce(Action::ContinueShared);
@@ -355,19 +404,90 @@ mod tests {
 
     #[test]
     fn a_step_is_answered_once_it_has_every_answer_it_asks_for() {
-        let mut answers = Answers::new(AssessmentId::from_random([3; 5]));
-        assert!(!Step::Area(Area::SharingPower).is_answered(&answers));
-        answers.area_mut(Area::SharingPower).mark = Some(Mark::NotSure);
-        assert!(Step::Area(Area::SharingPower).is_answered(&answers), "not sure is an answer");
+        let mut draft = Draft::new(AssessmentId::from_random([3; 5]));
+        assert!(!Step::Area(Area::SharingPower).is_answered(&draft));
+        draft.answers.area_mut(Area::SharingPower).mark = Some(Mark::NotSure);
+        assert!(Step::Area(Area::SharingPower).is_answered(&draft), "not sure is an answer");
         for belief in Belief::ALL {
-            answers.belief_mut(belief).held = Likert::new(3);
+            draft.answers.belief_mut(belief).held = Likert::new(3);
         }
-        assert!(!Step::Beliefs.is_answered(&answers), "practice is still missing");
+        assert!(!Step::Beliefs.is_answered(&draft), "practice is still missing");
         for belief in Belief::ALL {
-            answers.belief_mut(belief).practised = Likert::new(2);
+            draft.answers.belief_mut(belief).practised = Likert::new(2);
         }
-        assert!(Step::Beliefs.is_answered(&answers));
-        assert!(!Step::Results.is_answered(&answers));
+        assert!(Step::Beliefs.is_answered(&draft));
+        assert!(!Step::Results.is_answered(&draft));
+    }
+
+    #[test]
+    fn the_reflection_is_answered_by_a_barrier_or_a_note() {
+        let mut draft = Draft::new(AssessmentId::from_random([3; 5]));
+        assert!(!Step::Reflection.is_answered(&draft));
+        draft.notes = "  \n ".into();
+        assert!(!Step::Reflection.is_answered(&draft), "white space is not a note");
+        draft.notes = "Ask the office staff.".into();
+        assert!(Step::Reflection.is_answered(&draft));
+        draft.notes.clear();
+        draft.answers.barriers = draft.answers.barriers.with(Barrier::HandlingConflict, true);
+        assert!(Step::Reflection.is_answered(&draft));
+    }
+
+    /// A state on the first area with one practice ticked and no mark.
+    fn ticked_without_a_mark() -> State {
+        let practice = PracticeRef::new(Level::OpenDoor, 0).unwrap();
+        fresh().reduce(Action::Start).reduce(Action::SetTick { area: Area::BuildingRelationships, practice, ticked: true })
+    }
+
+    #[test]
+    fn next_from_an_area_with_ticks_and_no_mark_asks_once_then_goes_on() {
+        let first_area = Screen::Step(Step::Area(Area::BuildingRelationships));
+        let asked = ticked_without_a_mark().reduce(Action::Next);
+        assert_eq!(asked.draft.screen, first_area, "the first Next stays");
+        assert_eq!(asked.unmarked_ticks, Some(Area::BuildingRelationships));
+        let practice = PracticeRef::new(Level::OpenDoor, 1).unwrap();
+        let still_asked = asked.reduce(Action::SetTick { area: Area::BuildingRelationships, practice, ticked: true });
+        assert_eq!(still_asked.unmarked_ticks, Some(Area::BuildingRelationships), "ticking on keeps the question");
+        let went_on = still_asked.reduce(Action::Next);
+        assert_eq!(went_on.draft.screen, Screen::Step(Step::Area(Area::LinkingToLearning)), "a second Next goes on");
+        assert_eq!(went_on.unmarked_ticks, None);
+        assert_eq!(went_on.draft.answers.area(Area::BuildingRelationships).ticks.iter().count(), 2, "nothing is lost");
+        assert_eq!(went_on.draft.answers.area(Area::BuildingRelationships).mark, None);
+    }
+
+    #[test]
+    fn a_mark_or_not_sure_settles_the_question_and_next_goes_on() {
+        for mark in [Mark::Level(Level::OpenDoor), Mark::Level(Level::Fortress), Mark::NotSure] {
+            let asked = ticked_without_a_mark().reduce(Action::Next);
+            let settled = asked.reduce(Action::SetMark { area: Area::BuildingRelationships, mark: Some(mark) });
+            assert_eq!(settled.unmarked_ticks, None);
+            assert_eq!(settled.reduce(Action::Next).draft.screen, Screen::Step(Step::Area(Area::LinkingToLearning)));
+        }
+    }
+
+    #[test]
+    fn back_and_the_step_list_are_never_held_by_unmarked_ticks() {
+        let state = ticked_without_a_mark();
+        assert_eq!(state.reduce(Action::Back).draft.screen, Screen::Intro);
+        assert_eq!(state.reduce(Action::GoTo(Step::Beliefs)).draft.screen, Screen::Step(Step::Beliefs));
+        let asked = state.reduce(Action::Next);
+        assert_eq!(asked.reduce(Action::Back).unmarked_ticks, None, "leaving another way clears the question");
+        // An area with neither ticks nor a mark is simply left.
+        assert_eq!(fresh().reduce(Action::Start).reduce(Action::Next).unmarked_ticks, None);
+    }
+
+    #[test]
+    fn notes_are_kept_up_to_the_limit() {
+        let long = "é".repeat(MAX_NOTES_CHARS + 5);
+        let state = fresh().reduce(Action::SetNotes(long));
+        assert_eq!(state.draft.notes.chars().count(), MAX_NOTES_CHARS);
+    }
+
+    #[test]
+    fn continuing_from_ones_own_file_brings_back_its_notes() {
+        let theirs = Answers::new(AssessmentId::from_random([4; 5]));
+        let view = SharedView { answers: theirs, source: Source::File, notes: Some("my notes".into()) };
+        let continued = fresh().reduce(Action::OpenShared(view)).reduce(Action::ContinueShared);
+        assert_eq!(continued.draft.notes, "my notes");
     }
 
     #[test]

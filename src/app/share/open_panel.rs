@@ -42,7 +42,7 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = read_results_file(file)
                     .await
-                    .map(|imported| SharedView { answers: imported.answers, source: Source::File });
+                    .map(|imported| SharedView { answers: imported.answers, source: Source::File, notes: imported.notes });
                 accept.emit(result);
             });
         })

@@ -159,6 +159,32 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn the_longest_notes_the_widget_keeps_fit_a_file_it_reads_back() {
+        // Every practice ticked, every belief answered, every barrier checked,
+        // and notes of the longest kind in the costliest characters: control
+        // characters that JSON writes as six-byte escapes, and four-byte
+        // UTF-8.
+        let mut answers = Answers::new(AssessmentId::from_random([0xff; 5]));
+        for area in Area::ALL {
+            let all = TickSet::from_bits(u16::MAX);
+            *answers.area_mut(area) = crate::core::model::AreaAnswer { mark: Some(Mark::NotSure), ticks: all };
+        }
+        for belief in Belief::ALL {
+            answers.belief_mut(belief).held = Likert::new(5);
+            answers.belief_mut(belief).practised = Likert::new(5);
+        }
+        answers.barriers = BarrierSet::from_bits(u8::MAX);
+        let limit = crate::core::session::MAX_NOTES_CHARS;
+        for costly in ['\u{1}', '\u{1F600}'] {
+            let notes: String = std::iter::repeat_n(costly, limit).collect();
+            let text = export(&answers, Some(&notes));
+            assert!(text.len() <= MAX_FILE_BYTES, "{} bytes with {costly:?}", text.len());
+            let read = import(&text).expect("the widget reads back what it writes");
+            assert_eq!(read.notes.as_deref(), Some(notes.as_str()));
+        }
+    }
+
+    #[test]
     fn nesting_ignores_brackets_in_strings() {
         assert_eq!(nesting_depth(r#"{"a": "[[[[", "b": [[1]]}"#), 3);
         assert_eq!(nesting_depth(r#"{"a": "\"[["}"#), 1);

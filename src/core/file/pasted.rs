@@ -25,6 +25,7 @@ pub fn read_pasted(input: &str) -> Result<SharedView, PastedError> {
             .map(|imported| SharedView {
                 answers: imported.answers,
                 source: Source::File,
+                notes: imported.notes,
             })
             .map_err(PastedError::File)
     } else {
@@ -32,6 +33,7 @@ pub fn read_pasted(input: &str) -> Result<SharedView, PastedError> {
             .map(|answers| SharedView {
                 answers,
                 source: Source::Link,
+                notes: None,
             })
             .map_err(PastedError::Link)
     }
@@ -51,15 +53,16 @@ mod tests {
 
     #[test]
     fn a_results_file_opens_as_a_file_even_after_a_bom_and_blank_lines() {
-        for text in [
-            export(&answers(), None),
-            format!("\u{feff}\n  \t{}", export(&answers(), Some("n"))),
+        for (text, notes) in [
+            (export(&answers(), None), None),
+            (format!("\u{feff}\n  \t{}", export(&answers(), Some("n"))), Some("n".to_owned())),
         ] {
             assert_eq!(
                 read_pasted(&text),
                 Ok(SharedView {
                     answers: answers(),
-                    source: Source::File
+                    source: Source::File,
+                    notes,
                 })
             );
         }
@@ -76,7 +79,8 @@ mod tests {
                 read_pasted(&text),
                 Ok(SharedView {
                     answers: answers(),
-                    source: Source::Link
+                    source: Source::Link,
+                    notes: None,
                 }),
                 "{text}"
             );

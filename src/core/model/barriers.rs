@@ -51,6 +51,11 @@ impl BarrierSet {
         BarrierSet(if checked { self.0 | bit } else { self.0 & !bit })
     }
 
+    /// Whether no barrier is checked.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
     /// Every checked barrier, in order.
     pub fn iter(self) -> impl Iterator<Item = Barrier> {
         Barrier::ALL.into_iter().filter(move |b| self.contains(*b))

@@ -56,6 +56,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("mark_suggestion_used", &["type"]),
     ("mixed_closest", &["type", "label"]),
     ("mixed_change", &["area", "from", "to"]),
+    ("notes_count", &["count", "limit"]),
     ("file_detail_field", &["path"]),
     ("file_detail_position", &["line", "column"]),
     ("file_detail_line", &["line"]),
