@@ -257,7 +257,12 @@ pub fn app(props: &AppProps) -> Html {
             let answers = &walk.draft.answers;
             let page = match step {
                 Step::Area(area) => html! {
-                    <steps::AreaStep {text} dispatch={dispatch.clone()} {area} answer={*answers.area(area)} />
+                    // Keyed by area, so that each area gets its own controls.
+                    // Reused radios would keep the checked state of the group
+                    // they belonged to before their name changed, and show
+                    // the previous area's mark, or none, for this one.
+                    <steps::AreaStep key={area.key()} {text} dispatch={dispatch.clone()} {area} answer={*answers.area(area)}
+                    asking={walk.unmarked_ticks == Some(area)} />
                 },
                 Step::Beliefs => html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} answers={answers.clone()} /> },
                 Step::Reflection => html! {

@@ -179,12 +179,15 @@ pub struct AreaStepProps {
     pub area: Area,
     /// The person's ticks and mark in that row.
     pub answer: AreaAnswer,
+    /// Whether the person just tried to leave with ticks but no mark
+    /// (`State::unmarked_ticks`), so the step asks about it in place.
+    pub asking: bool,
 }
 
 /// One rubric row: tick the practices that fit, then confirm a mark.
 #[component(AreaStep)]
 pub fn area_step(props: &AreaStepProps) -> Html {
-    let AreaStepProps { text, dispatch, area, answer } = props;
+    let AreaStepProps { text, dispatch, area, answer, asking } = props;
     let (area, answer) = (*area, *answer);
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
@@ -268,6 +271,11 @@ pub fn area_step(props: &AreaStepProps) -> Html {
             <p class="psc-summary">{ &area_text.summary }</p>
             <p class="psc-question"><strong>{ &area_text.question }</strong></p>
             <div class="psc-cells">{ for cells }</div>
+            if *asking {
+                <div class="psc-notice psc-unmarked" role="alert">
+                    <p>{ text.ui(Key::MarkUnmarkedTicks) }</p>
+                </div>
+            }
             <fieldset class="psc-mark">
                 <legend>{ text.ui_with(Key::MarkLegend, &[("area", area_text.title)]) }</legend>
                 <p class="psc-hint" aria-live="polite">{ suggestion }</p>

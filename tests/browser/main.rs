@@ -16,6 +16,9 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// Tests grouped by what they are about; the helpers below are theirs too.
+mod returning;
+
 static PANICKED: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
