@@ -20,7 +20,9 @@ pub const MAX_COLLECTED: usize = 256;
 /// It accepts a bare code or a whole link (the part after the last `#` that
 /// holds a code is used, and `r=` may precede the code), surrounding text,
 /// whitespace and line breaks inside the code (mail clients wrap long links),
-/// `>` quote markers at the start of a wrapped line of a mail reply,
+/// `>` quote markers of a mail reply inside the code, even right after the
+/// `P` and with the line break gone (an address bar turns a pasted line break
+/// into a space or nothing, and the fragment then holds `%20%3E%20`),
 /// percent-encoding (`%23`, `%3D`, …, also applied twice), and punctuation
 /// around the code such as `<`, `(`, quotes, `.`, `,`, `)` or `>`. None of
 /// these characters belongs to the code alphabet, so removing them cannot
@@ -74,6 +76,14 @@ fn is_ignorable(c: char) -> bool {
         )
 }
 
+/// Whether the character may sit between two characters of a code and is
+/// skipped there: an ignorable character or a `>` quote marker. A marker is
+/// skipped even without a line break before it, because an address bar drops
+/// the pasted line break and keeps the marker.
+fn is_gap(c: char) -> bool {
+    is_ignorable(c) || c == '>'
+}
+
 /// The code in one `#`-separated part of the text, cleaned: the first
 /// complete format-1 code, else the first code of a newer format (so that the
 /// person hears a newer version is needed), else the first incomplete or
@@ -91,7 +101,7 @@ fn find_code(part: &str) -> Option<String> {
         // The version digit is checked before collecting, so that text full
         // of lone `P`s is read in one pass rather than once per `P`.
         let rest = chars.get(start + 1..).unwrap_or_default();
-        let Some(version) = rest.iter().copied().find(|c| !is_ignorable(*c)) else {
+        let Some(version) = rest.iter().copied().find(|c| !is_gap(*c)) else {
             break;
         };
         let candidate = chars.get(start..).unwrap_or_default();
@@ -110,16 +120,15 @@ fn find_code(part: &str) -> Option<String> {
     newer.or(first)
 }
 
-/// Collects code characters from the start of `chars`, skipping ignorable
-/// characters and stopping at anything else. After a line break, `>` quote
-/// markers of a mail reply are skipped too. A complete format-1 code also
+/// Collects code characters from the start of `chars`, skipping gaps (see
+/// [`is_gap`]) and stopping at anything else. A complete format-1 code also
 /// stops at a gap, so that text after it is not joined on. Collecting stops
 /// one character past a complete format-1 code, which is enough to know it is
 /// too long, or at [`MAX_COLLECTED`] characters for other formats; either way
 /// pasted text costs time in proportion to its length, not more.
 fn collect_code(chars: &[char]) -> String {
     let mut code = String::new();
-    let (mut after_gap, mut after_line_break) = (false, false);
+    let mut after_gap = false;
     for c in chars.iter().copied() {
         if is_alphabet(c) {
             let format_1 = code.starts_with("P1");
@@ -133,10 +142,9 @@ fn collect_code(chars: &[char]) -> String {
                 break;
             }
             code.push(c);
-            (after_gap, after_line_break) = (false, false);
-        } else if is_ignorable(c) || (c == '>' && after_line_break) {
+            after_gap = false;
+        } else if is_gap(c) {
             after_gap = true;
-            after_line_break |= matches!(c, '\n' | '\r');
         } else {
             break;
         }
@@ -332,6 +340,23 @@ mod tests {
         assert_eq!(extract_code(" \u{200B} "), Err(ShareError::Empty));
         assert_eq!(extract_code("room P12"), Ok("P12".to_owned()), "an incomplete code, so the person hears it is cut");
         assert_eq!(extract_code("hello"), Err(ShareError::NotACode));
+    }
+
+    #[test]
+    fn quote_markers_are_skipped_anywhere_inside_a_code() {
+        let code = code();
+        let (head, tail) = code.split_at(1);
+        assert_eq!(extract_code(&format!("#r={head}\n> {tail}")), Ok(code.clone()), "a break right after the P");
+        let (head, tail) = code.split_at(10);
+        for fragment in [
+            format!("r={head}%20%3E%20{tail}"),
+            format!("r={head}>%20>%20{tail}"),
+            format!("r={head}%2520%253E%253E%2520{tail}"),
+            format!("r={head}>{tail}"),
+        ] {
+            assert_eq!(extract_code(&fragment), Ok(code.clone()), "an address bar's fragment {fragment:?}");
+        }
+        assert_eq!(extract_code(&format!("<{code}>more")), Ok(code.clone()), "a complete code ends at the gap");
     }
 
     #[test]
