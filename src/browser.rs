@@ -73,6 +73,14 @@ pub fn fragment() -> String {
     window().location().hash().map(|h| h.trim_start_matches('#').to_owned()).unwrap_or_default()
 }
 
+/// Calls `changed` with the new fragment (without `#`) whenever it changes
+/// while the page is open, e.g. when a second link is pasted into the same
+/// tab. History entries replaced by [`clear_fragment`] do not count. The
+/// listener stays until the returned value is dropped.
+pub fn on_fragment_change(mut changed: impl FnMut(String) + 'static) -> gloo_events::EventListener {
+    gloo_events::EventListener::new(&window(), "hashchange", move |_| changed(fragment()))
+}
+
 /// Removes the fragment from the address bar without reloading, so that a
 /// reload after leaving shared results does not open them again.
 pub fn clear_fragment() {

@@ -2,6 +2,7 @@
 //! actions. No rule of the assessment lives here.
 
 mod compare;
+mod notices;
 mod results;
 mod share;
 mod steps;
@@ -16,13 +17,13 @@ use yew::prelude::*;
 use crate::browser;
 use crate::core::content::Key;
 use crate::core::{config, content};
-use crate::core::draft::{self, DraftError};
-use crate::core::route::Route;
+use crate::core::draft;
+use crate::core::route::{self, Opened};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
-use crate::core::share::{self as share_code, ShareError};
 
 pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
+use notices::{Notice, NoticeAction, NoticeList, Notices};
 use widgets::{send, Header, HeadingFocus};
 
 // Yew's reducer hook drives the core's pure state machine directly: the
@@ -53,18 +54,6 @@ pub struct AppProps {
 /// screen-reader users hear where they are.
 pub const HEADING_ID: &str = "psc-heading";
 
-/// Something the person should know about their saved answers or an opened
-/// link. None of these ever discards what the person had.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    /// Storage is blocked or full: answers live only as long as the page.
-    StorageUnavailable,
-    /// A saved draft could not be read; its text is kept for download.
-    DraftUnreadable { error: DraftError, saved_text: String },
-    /// The link in the address bar could not be read.
-    BadLink(ShareError),
-}
-
 /// What the widget found when it started: the draft to resume, results to
 /// show from the link, and notices.
 struct Boot {
@@ -89,11 +78,11 @@ fn boot(sections: Sections) -> Boot {
         }
     };
     let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
-    if let Route::SharedResults(fragment) = Route::from_fragment(&browser::fragment()) {
-        match share_code::decode(fragment) {
-            Ok(answers) => state = state.reduce(Action::OpenShared(SharedView { answers, source: Source::Link, notes: None })),
-            Err(error) => notices.push(Notice::BadLink(error)),
-        }
+    match route::open(&browser::fragment()) {
+        Opened::Results(answers) => state = state.reduce(Action::OpenShared(SharedView::from_link(answers))),
+        Opened::Damaged(error) => notices.push(Notice::BadLink(error)),
+        // `start` has forwarded the tools' links already.
+        Opened::Own | Opened::Tools => {}
     }
     Boot { state, notices }
 }
@@ -107,9 +96,9 @@ pub fn app(props: &AppProps) -> Html {
         let boot = boot.clone();
         move || boot.state.clone()
     });
-    let notices = use_state({
+    let notices = use_reducer({
         let boot = boot.clone();
-        move || boot.notices.clone()
+        move || Notices(boot.notices.clone())
     });
     // The reducer's dispatcher is made once, when the component first
     // renders, so this callback wraps the same function on every render.
@@ -140,16 +129,37 @@ pub fn app(props: &AppProps) -> Html {
     // every keystroke.
     let storage_reported = use_mut_ref(|| boot.notices.contains(&Notice::StorageUnavailable));
     {
-        let notices = notices.clone();
+        let notices = notices.dispatcher();
         use_effect_with(state.draft.clone(), move |draft| {
             if !std::mem::replace(&mut *first_save.borrow_mut(), false) {
                 let failed = browser::save_draft(&draft::encode(draft)).is_err();
                 if failed && !std::mem::replace(&mut *storage_reported.borrow_mut(), true) {
-                    let mut list = (*notices).clone();
-                    list.push(Notice::StorageUnavailable);
-                    notices.set(list);
+                    notices.dispatch(NoticeAction::Raise(Notice::StorageUnavailable));
                 }
             }
+        });
+    }
+
+    // A link pasted into the address bar of a tab that already shows the
+    // widget changes only the fragment, so the page is not loaded again: it
+    // is opened here as a fresh load would open it. The person's draft is
+    // never touched, and the listener goes with the component.
+    {
+        let (state, notices) = (state.dispatcher(), notices.dispatcher());
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move |fragment| match route::open(&fragment) {
+                Opened::Own => state.dispatch(Action::CloseShared),
+                Opened::Results(answers) => {
+                    notices.dispatch(NoticeAction::LinkOpened);
+                    state.dispatch(Action::OpenShared(SharedView::from_link(answers)));
+                }
+                Opened::Damaged(error) => {
+                    state.dispatch(Action::CloseShared);
+                    notices.dispatch(NoticeAction::Raise(Notice::BadLink(error)));
+                }
+                Opened::Tools => browser::go_to(&browser::sibling_page("tools/")),
+            });
+            move || drop(listener)
         });
     }
 
@@ -178,71 +188,35 @@ pub fn app(props: &AppProps) -> Html {
         return html! {
             <ContextProvider<HeadingFocus> context={HeadingFocus(heading.clone())}>
             <div class="psc-root">
+                <Header {text} name={props.name.clone().map(AttrValue::from)} />
                 <main class="psc-main">
-                    <div class="psc-notice psc-shared-banner" role="status">
-                        <p><strong>{ text.ui(Key::SharedBanner) }</strong>{ " " }{ text.ui(source_key) }</p>
-                        <p>{ text.ui(Key::SharedReadOnly) }</p>
-                        <div class="psc-actions">
-                            <button type="button" id="psc-shared-own" class="psc-button psc-primary" onclick={close}>
-                                { if walk.draft.answers.is_blank() { text.ui(Key::SharedStartOwn) } else { text.ui(Key::SharedBackToOwn) } }
-                            </button>
-                            <button type="button" id="psc-shared-continue" class="psc-button" onclick={continue_shared}>
-                                { text.ui(Key::SharedContinue) }
-                            </button>
-                        </div>
-                        if !walk.draft.answers.is_blank() {
-                            <p class="psc-hint">{ text.ui(Key::SharedContinueKeepsYours) }</p>
-                        }
-                    </div>
                     <results::Results {text} dispatch={dispatch.clone()}
-                        answers={view.answers.clone()} {sections} read_only=true />
+                        answers={view.answers.clone()} {sections} read_only=true>
+                        <div class="psc-notice psc-shared-banner" role="status">
+                            <p><strong>{ text.ui(Key::SharedBanner) }</strong>{ " " }{ text.ui(source_key) }</p>
+                            <p>{ text.ui(Key::SharedReadOnly) }</p>
+                            if view.notes.is_some() {
+                                <p>{ text.ui(Key::SharedFileHasNotes) }</p>
+                            }
+                            <div class="psc-actions">
+                                <button type="button" id="psc-shared-own" class="psc-button psc-primary" onclick={close}>
+                                    { if walk.draft.answers.is_blank() { text.ui(Key::SharedStartOwn) } else { text.ui(Key::SharedBackToOwn) } }
+                                </button>
+                                <button type="button" id="psc-shared-continue" class="psc-button psc-secondary" onclick={continue_shared}>
+                                    { text.ui(Key::SharedContinue) }
+                                </button>
+                            </div>
+                            if !walk.draft.answers.is_blank() {
+                                <p class="psc-hint">{ text.ui(Key::SharedContinueKeepsYours) }</p>
+                            }
+                        </div>
+                    </results::Results>
                 </main>
             </div>
             </ContextProvider<HeadingFocus>>
         };
     }
 
-    let notice_list = notices.iter().enumerate().map(|(index, notice)| {
-        let dismiss = {
-            let notices = notices.clone();
-            Callback::from(move |_| {
-                let mut list = (*notices).clone();
-                if index < list.len() {
-                    list.remove(index);
-                }
-                notices.set(list);
-            })
-        };
-        let (message, extra) = match notice {
-            Notice::StorageUnavailable => (text.ui(Key::StorageUnavailable).to_owned(), html! {}),
-            Notice::BadLink(error) => (
-                format!("{} {}", text.ui(error.message_key()), text.ui(Key::ShareErrorNothingLost)),
-                html! {},
-            ),
-            Notice::DraftUnreadable { error, saved_text } => {
-                let saved_text = saved_text.clone();
-                (
-                    text.ui(error.message_key()).to_owned(),
-                    html! {
-                        <button type="button" id="psc-download-unreadable" class="psc-button"
-                            onclick={move |_| { browser::download("partnership-selfcheck-saved-draft.txt", "text/plain", &saved_text); }}>
-                            { text.ui(Key::DraftDownloadUnreadable) }
-                        </button>
-                    },
-                )
-            }
-        };
-        let error_class = (!matches!(notice, Notice::StorageUnavailable)).then_some("psc-error");
-        html! {
-            <div class={classes!("psc-notice", error_class)} role="alert">
-                <p>{ message }</p>
-                <div class="psc-actions">
-                    { extra }
-                    <button type="button" class="psc-button psc-dismiss" onclick={dismiss}>{ text.ui(Key::NoticeDismiss) }</button>
-                </div>
-            </div>
-        }
-    });
     let body = match walk.draft.screen {
         Screen::Intro => html! {
             <>
@@ -294,7 +268,7 @@ pub fn app(props: &AppProps) -> Html {
             <Header {text} name={props.name.clone().map(AttrValue::from)}>
                 <AboutButton {text} dispatch={dispatch.clone()} />
             </Header>
-            { for notice_list }
+            <NoticeList {text} notices={notices.0.clone()} dispatch={notices.dispatcher().to_callback()} />
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
                     <p>{ if walk.draft.answers.is_blank() { text.ui(Key::StartOverDone) } else { text.ui(Key::DraftReplaced) } }</p>
@@ -368,7 +342,7 @@ pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text)> {
 /// Mounts the self-check. A team link (`#t=…`) or `#compare` belongs to the
 /// facilitator's tools page, so it is forwarded there.
 pub fn start() {
-    if Route::from_fragment(&browser::fragment()).is_for_tools() {
+    if route::open(&browser::fragment()) == Opened::Tools {
         browser::go_to(&browser::sibling_page("tools/"));
         return;
     }

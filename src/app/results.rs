@@ -28,9 +28,14 @@ pub struct ResultsProps {
     pub answers: Answers,
     /// The optional sections, of which the barriers have a results section.
     pub sections: Sections,
-    /// Shared results are shown without the actions that change answers.
+    /// Shared results are shown without the actions that change answers,
+    /// under a heading of their own.
     #[prop_or_default]
     pub read_only: bool,
+    /// What stands between the heading and the results: for shared
+    /// results, where they came from and the way back.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The whole results page.
@@ -81,7 +86,8 @@ pub fn results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="psc-screen psc-results">
-            { screen_heading(text.ui(Key::ResultsTitle)) }
+            { screen_heading(text.ui(if props.read_only { Key::SharedResultsTitle } else { Key::ResultsTitle })) }
+            { props.children.clone() }
             <OutcomeSummary {text} score={score.clone()} />
             <AreaChart {text} {score} answers={answers.clone()} />
             <NextSteps {text} answers={answers.clone()} />

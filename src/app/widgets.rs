@@ -141,7 +141,8 @@ pub struct HeaderProps {
     /// The one action at the header's end. It should be a component or tags
     /// without listeners: a listener written in `html!` is new on every
     /// render, so it would never compare equal and the header would be
-    /// drawn again whenever its page is.
+    /// drawn again whenever its page is. Shared results have none.
+    #[prop_or_default]
     pub children: Html,
 }
 

@@ -4,6 +4,9 @@
 //! the tools page shows the self-check's shared results as a comparison input
 //! would (it never decodes them itself).
 
+use super::model::Answers;
+use super::share::{self, ShareError};
+
 /// The fragment that opens the comparison on the tools page.
 pub const COMPARE_FRAGMENT: &str = "compare";
 
@@ -50,9 +53,48 @@ impl<'a> Route<'a> {
     }
 }
 
+/// What the self-check does with a fragment, when it starts and whenever the
+/// fragment changes (a second link pasted into the same tab must behave as
+/// if it had been opened fresh).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    /// No fragment: the person's own draft.
+    Own,
+    /// Someone's results, to be shown read-only over the draft.
+    Results(Answers),
+    /// A link that could not be read, and why; the draft is shown with the
+    /// reason.
+    Damaged(ShareError),
+    /// A team link or the comparison, which the tools page opens.
+    Tools,
+}
+
+/// Reads a fragment for the self-check.
+pub fn open(fragment: &str) -> Opened {
+    match Route::from_fragment(fragment) {
+        Route::Home => Opened::Own,
+        Route::SharedResults(code) => match share::decode(code) {
+            Ok(answers) => Opened::Results(answers),
+            Err(error) => Opened::Damaged(error),
+        },
+        Route::Team(_) | Route::Compare => Opened::Tools,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::AssessmentId;
+
+    #[test]
+    fn a_fragment_opens_the_draft_results_a_reason_or_the_tools() {
+        let answers = Answers::new(AssessmentId::from_random([7; 5]));
+        assert_eq!(open(""), Opened::Own);
+        assert_eq!(open(&share::fragment(&answers)), Opened::Results(answers.clone()));
+        assert!(matches!(open("r=P1AAAAzzzzBROKEN"), Opened::Damaged(_)));
+        assert_eq!(open("t=T1abc"), Opened::Tools);
+        assert_eq!(open("compare"), Opened::Tools);
+    }
 
     #[test]
     fn every_kind_of_fragment_has_its_route() {

@@ -137,6 +137,13 @@ pub struct SharedView {
     pub notes: Option<String>,
 }
 
+impl SharedView {
+    /// Results opened from a link, which never carries notes.
+    pub fn from_link(answers: Answers) -> SharedView {
+        SharedView { answers, source: Source::Link, notes: None }
+    }
+}
+
 /// Everything the walk-through's screens need.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {

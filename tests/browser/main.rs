@@ -17,6 +17,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 // Tests grouped by what they are about; the helpers below are theirs too.
+mod links;
 mod returning;
 
 static PANICKED: AtomicBool = AtomicBool::new(false);
