@@ -745,6 +745,40 @@ test('team summary: six colleagues\' links pasted from a mock e-mail thread, tea
   assertNoProblems(problems);
 });
 
+test('a file with notes at the limit is written, read back, and continuing from it restores the notes', async () => {
+  const { context, page, problems } = await openPage(390);
+  await completeByClicks(page);
+  // Notes at the limit, in characters that JSON escapes, typed as a paste
+  // would put them; the box keeps no more than its limit.
+  await page.click('#psc-goto-7');
+  const limit = Number((await page.getAttribute('#psc-notes', 'maxlength')));
+  assert.equal(limit, 10000);
+  const notes = 'Quote "this"\\ and\tthat. '.repeat(1000).slice(0, limit);
+  await page.fill('#psc-notes', notes + 'over the limit');
+  assert.equal((await page.inputValue('#psc-notes')).length, limit, 'the box stops at the limit');
+  assert.match(await page.textContent('#psc-notes-count'), new RegExp(`^${limit} of ${limit}`));
+  await page.click('#psc-next');
+  await page.check('#psc-include-notes');
+  const download = page.waitForEvent('download');
+  await page.click('#psc-download');
+  const path = join(tmp, 'with-notes.json');
+  await (await download).saveAs(path);
+  const written = await readFile(path, 'utf8');
+  assert.ok(written.length <= 64 * 1024, `the file is ${written.length} bytes`);
+  // A fresh device opens the file and continues from it.
+  const fresh = await openPage(390);
+  await fresh.page.setInputFiles('#psc-open-file', path);
+  await fresh.page.waitForSelector('.psc-shared-banner');
+  assert.match(await fresh.page.textContent('.psc-shared-banner'), /private notes/);
+  await fresh.page.click('#psc-shared-continue');
+  await fresh.page.click('#psc-goto-7');
+  assert.equal(await fresh.page.inputValue('#psc-notes'), notes, 'the notes come back whole');
+  assertNoProblems(problems);
+  assertNoProblems(fresh.problems);
+  await context.close();
+  await fresh.context.close();
+});
+
 test('results files: dropped on the open panel, and many at once on the team page', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'psc-files-'));
   const files = [];
