@@ -16,8 +16,9 @@ const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 // The release build's index.html holds a hidden copy of the app's own
 // intro (scripts/prerender.mjs). It is shown at once, while the WebAssembly
 // is still arriving, but only when the app is certain to start on that very
-// screen: no results in the fragment, no saved draft, and no name, colour
-// or language in the query that would change its look. The copy sits just
+// screen: no results in the fragment, no saved draft, and no name, colour,
+// language, staff mode or debug notice in the query that would change its
+// look. The copy sits just
 // before the mount element, which Yew empties when it starts. When the app
 // has rendered there, the copy goes, in the same task, so no frame shows
 // both or neither; a press on one of its buttons is then replayed on the
@@ -30,7 +31,7 @@ const first = document.getElementById('psc-static');
 function appStartsOnIntro() {
   if (location.hash.length > 1) return false;
   const query = new URLSearchParams(location.search);
-  if (['name', 'accent', 'lang'].some((key) => query.has(key))) return false;
+  if (['name', 'accent', 'lang', 'mode', 'debug'].some((key) => query.has(key))) return false;
   try {
     return localStorage.getItem(DRAFT_KEY) === null;
   } catch {

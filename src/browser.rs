@@ -121,6 +121,13 @@ pub fn page_link(relative: &str) -> String {
     }
 }
 
+/// Whether the widget runs inside another page's frame, as on a district's
+/// website.
+pub fn is_embedded() -> bool {
+    let w = window();
+    w.parent().ok().flatten().is_some_and(|parent| parent != w)
+}
+
 /// Replaces this page with another, without a history entry.
 pub fn go_to(address: &str) {
     let _ = window().location().replace(address);
@@ -213,9 +220,7 @@ pub const RESIZE_MESSAGE: &str = "partnership-selfcheck:resize";
 /// whenever it changes, so `embed.js` can fit the iframe to it. The message
 /// holds only the type and the height: no answers ever cross to the host.
 pub fn post_height_changes(mount_id: &str) {
-    let w = window();
-    let Ok(Some(parent)) = w.parent() else { return };
-    if parent == w {
+    if !is_embedded() {
         return;
     }
     let Some(element) = element_by_id(mount_id) else { return };

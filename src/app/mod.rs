@@ -18,6 +18,7 @@ use crate::browser;
 use crate::core::content::Key;
 use crate::core::{config, content};
 use crate::core::draft;
+use crate::core::order::PracticeOrder;
 use crate::core::route::{self, Opened};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 
@@ -47,6 +48,17 @@ pub struct AppProps {
     /// The school or district name from the embed configuration.
     #[prop_or_default]
     pub name: Option<String>,
+    /// How each area's practices are listed (`order=`).
+    #[prop_or_default]
+    pub order: PracticeOrder,
+    /// Staff mode (`mode=staff`): no facilitator tools, no panel for opening
+    /// someone's results.
+    #[prop_or_default]
+    pub staff_mode: bool,
+    /// The configuration's problems in words, shown on the page when the
+    /// address asks for it (`debug=1`); empty otherwise.
+    #[prop_or_default]
+    pub config_problems: Vec<AttrValue>,
 }
 
 /// The element id of the current screen's heading, which receives focus
@@ -220,8 +232,10 @@ pub fn app(props: &AppProps) -> Html {
     let body = match walk.draft.screen {
         Screen::Intro => html! {
             <>
-                { steps::intro(&text, &dispatch, !walk.draft.answers.is_blank()) }
-                <share::OpenPanel {text} dispatch={dispatch.clone()} />
+                { steps::intro(&text, &dispatch, !walk.draft.answers.is_blank(), props.staff_mode) }
+                if !props.staff_mode {
+                    <share::OpenPanel {text} dispatch={dispatch.clone()} />
+                }
             </>
         },
         Screen::About => steps::about(&text, &dispatch),
@@ -268,6 +282,7 @@ pub fn app(props: &AppProps) -> Html {
             <Header {text} name={props.name.clone().map(AttrValue::from)}>
                 <AboutButton {text} dispatch={dispatch.clone()} />
             </Header>
+            { widgets::config_problems(text, &props.config_problems) }
             <NoticeList {text} notices={notices.0.clone()} dispatch={notices.dispatcher().to_callback()} />
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
@@ -314,23 +329,35 @@ pub(crate) const MOUNT_ID: &str = "psc-app";
 /// What every page of the widget sets up before it renders: the mount
 /// element, the embed configuration (with its warnings logged), the theme,
 /// the language and the content. `None` after logging why not.
-pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text)> {
+pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text, Vec<AttrValue>)> {
     let Some(root) = browser::element_by_id(MOUNT_ID) else {
         browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
         return None;
     };
     let languages: Vec<&str> = content::language_codes().collect();
     let (config, warnings) = config::parse(&browser::query(), &languages);
-    for warning in warnings {
-        browser::warn(&format!("Partnership Self-Check: {warning}"));
-    }
     if let Some(accent) = config.accent {
         browser::set_theme_property(MOUNT_ID, "--psc-theme-accent", &accent.hex());
     }
     match content::load(&config.language) {
         Some(content) => {
             browser::set_language(MOUNT_ID, &config.language);
-            Some((root, config, Text(content)))
+            let text = Text(content);
+            // Every problem goes to the console for the developer; on the
+            // page only when the address asks for it.
+            let problems: Vec<AttrValue> = warnings
+                .iter()
+                .map(|warning| {
+                    let values = warning.values();
+                    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    AttrValue::from(text.ui_with(warning.message_key(), &pairs))
+                })
+                .collect();
+            for problem in &problems {
+                browser::warn(&format!("Partnership Self-Check: {problem}"));
+            }
+            let shown = if config.debug { problems } else { Vec::new() };
+            Some((root, config, text, shown))
         }
         None => {
             browser::warn("Partnership Self-Check has no content for its language.");
@@ -346,8 +373,15 @@ pub fn start() {
         browser::go_to(&browser::sibling_page("tools/"));
         return;
     }
-    let Some((root, config, text)) = prepare() else { return };
-    let props = AppProps { text, sections: config.sections, name: config.name.clone() };
+    let Some((root, config, text, config_problems)) = prepare() else { return };
+    let props = AppProps {
+        text,
+        sections: config.sections,
+        name: config.name.clone(),
+        order: config.order,
+        staff_mode: config.staff_mode,
+        config_problems,
+    };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     browser::post_height_changes(MOUNT_ID);
 }

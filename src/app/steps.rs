@@ -21,8 +21,12 @@ use crate::core::model::{
 use crate::core::session::{Action, Sections, Step, MAX_NOTES_CHARS};
 
 /// The welcome screen. `resuming` says whether answers saved on this
-/// device are waiting to be continued.
-pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool) -> Html {
+/// device are waiting to be continued; `staff_mode` leaves out the
+/// facilitator's tools.
+pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool, staff_mode: bool) -> Html {
+    // Embedded in a district's narrow iframe, the tools open in a tab of
+    // their own rather than inside the frame.
+    let target = browser::is_embedded().then_some("_blank");
     html! {
         <section class="psc-screen psc-intro">
             { screen_heading(text.ui(Key::IntroHeading)) }
@@ -38,16 +42,20 @@ pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool) -> Html {
                     { text.ui(Key::AboutOpen) }
                 </button>
             </div>
-            <h3>{ text.ui(Key::IntroFacilitators) }</h3>
-            <p>{ text.ui(Key::IntroFacilitatorsText) }</p>
-            // The tools are a page of their own, so the self-check that most
-            // people use never downloads them.
-            <div class="psc-actions">
-                <a id="psc-open-team" class="psc-button" href={browser::page_link("tools/")}>{ text.ui(Key::TeamOpen) }</a>
-                <a id="psc-open-compare" class="psc-button" href={format!("{}#compare", browser::page_link("tools/"))}>
-                    { text.ui(Key::CompareOpen) }
-                </a>
-            </div>
+            if !staff_mode {
+                <h3>{ text.ui(Key::IntroFacilitators) }</h3>
+                <p>{ text.ui(Key::IntroFacilitatorsText) }</p>
+                // The tools are a page of their own, so the self-check that
+                // most people use never downloads them.
+                <div class="psc-actions">
+                    <a id="psc-open-team" class="psc-button" href={browser::page_link("tools/")} {target}
+                        rel={target.map(|_| "noopener")}>{ text.ui(Key::TeamOpen) }</a>
+                    <a id="psc-open-compare" class="psc-button" href={format!("{}#compare", browser::page_link("tools/"))} {target}
+                        rel={target.map(|_| "noopener")}>
+                        { text.ui(Key::CompareOpen) }
+                    </a>
+                </div>
+            }
         </section>
     }
 }

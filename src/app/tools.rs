@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::compare::CompareView;
 use super::team::TeamView;
-use super::widgets::{Header, Text};
+use super::widgets::{self, Header, Text};
 use super::{prepare, MOUNT_ID};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey};
@@ -56,6 +56,9 @@ pub struct ToolsProps {
     pub min_team: u16,
     /// What the address asked for.
     pub opening: Opening,
+    /// The configuration's problems in words, shown with `debug=1`.
+    #[prop_or_default]
+    pub config_problems: Vec<AttrValue>,
 }
 
 /// The tools page's root component.
@@ -85,6 +88,7 @@ pub fn tools_app(props: &ToolsProps) -> Html {
                     { text.tools(ToolsKey::ToolsBackToSelfCheck) }
                 </a>
             </Header>
+            { widgets::config_problems(*text, &props.config_problems) }
             <nav class="psc-actions psc-no-print" aria-label={text.tools(ToolsKey::ToolsNavLabel)}>
                 { switch(Tool::Team, "psc-tool-team", Key::TeamOpen) }
                 { switch(Tool::Compare, "psc-tool-compare", Key::CompareOpen) }
@@ -106,9 +110,10 @@ pub fn tools_app(props: &ToolsProps) -> Html {
 
 /// Mounts the tools page into `#psc-app`.
 pub fn start_tools() {
-    let Some((root, config, text)) = prepare() else { return };
+    let Some((root, config, text, config_problems)) = prepare() else { return };
     let props = ToolsProps {
         text,
+        config_problems,
         name: config.name.clone(),
         min_team: config.min_team,
         opening: Opening::from_fragment(&browser::fragment()),

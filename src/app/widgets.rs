@@ -130,6 +130,20 @@ pub fn focus(node: &NodeRef) {
     }
 }
 
+/// The configuration's problems, for whoever set the page up (`debug=1`);
+/// nothing when there are none.
+pub fn config_problems(text: Text, problems: &[AttrValue]) -> Html {
+    if problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="psc-notice psc-config-problems" role="status">
+            <p><strong>{ text.ui(Key::ConfigDebugHeading) }</strong></p>
+            <ul>{ for problems.iter().map(|problem| html! { <li>{ problem.clone() }</li> }) }</ul>
+        </div>
+    }
+}
+
 /// Properties of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {

@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod draft;
 pub mod model;
+pub mod order;
 pub mod route;
 pub mod scoring;
 pub mod share;

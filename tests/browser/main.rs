@@ -67,7 +67,7 @@ fn fresh_container() -> (Element, Text) {
 /// Mounts a widget on the device as the previous test left it (a reload).
 async fn mount_keeping_storage(sections: Sections) -> Element {
     let (container, text) = fresh_container();
-    let props = AppProps { text, sections, name: None };
+    let props = AppProps { text, sections, name: None, order: Default::default(), staff_mode: false, config_problems: Vec::new() };
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     container
