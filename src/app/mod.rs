@@ -18,7 +18,7 @@ use crate::browser;
 use crate::core::content::Key;
 use crate::core::{config, content};
 use crate::core::draft;
-use crate::core::order::PracticeOrder;
+use crate::core::order::{self, PracticeOrder};
 use crate::core::route::{self, Opened};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 
@@ -250,7 +250,9 @@ pub fn app(props: &AppProps) -> Html {
                     // they belonged to before their name changed, and show
                     // the previous area's mark, or none, for this one.
                     <steps::AreaStep key={area.key()} {text} dispatch={dispatch.clone()} {area} answer={*answers.area(area)}
-                    asking={walk.unmarked_ticks == Some(area)} />
+                    asking={walk.unmarked_ticks == Some(area)}
+                    shuffled={(props.order == PracticeOrder::Shuffled)
+                        .then(|| order::shuffled(answers.id, area, |level| text.practices(area, level).len()))} />
                 },
                 Step::Beliefs => html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} answers={answers.clone()} /> },
                 Step::Reflection => html! {

@@ -190,38 +190,80 @@ pub struct AreaStepProps {
     /// Whether the person just tried to leave with ticks but no mark
     /// (`State::unmarked_ticks`), so the step asks about it in place.
     pub asking: bool,
+    /// The practices in the assessment's shuffled order, listed without
+    /// their types; `None` for the book's grid (`order=book`).
+    #[prop_or_default]
+    pub shuffled: Option<Vec<PracticeRef>>,
+}
+
+/// One practice's checkbox. Its id names the type and position, whatever
+/// the order it is listed in; `badge` shows its type once it is ticked in
+/// the shuffled list.
+fn practice_box(text: &Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer, practice: PracticeRef, badge: bool) -> Html {
+    let level = practice.level();
+    let Some(words) = text.practices(area, level).get(usize::from(practice.position())) else { return html! {} };
+    let ticked = answer.ticks.contains(practice);
+    let id = format!("psc-tick-{}-{}-{}", area.key(), level.key(), practice.position());
+    let onchange = send(dispatch, Action::SetTick { area, practice, ticked: !ticked });
+    html! {
+        <div class="psc-check">
+            <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
+            <label for={id}>
+                { words }
+                if badge && ticked {
+                    <span class="psc-badge psc-type-badge">{ text.instrument.levels[level].short_name }</span>
+                }
+            </label>
+        </div>
+    }
 }
 
 /// One rubric row: tick the practices that fit, then confirm a mark.
 #[component(AreaStep)]
 pub fn area_step(props: &AreaStepProps) -> Html {
-    let AreaStepProps { text, dispatch, area, answer, asking } = props;
+    let AreaStepProps { text, dispatch, area, answer, asking, shuffled } = props;
     let (area, answer) = (*area, *answer);
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
 
-    let cells = Level::ALL.into_iter().map(|level| {
-        let practices = text.practices(area, level);
-        let level_text = text.instrument.levels[level];
-        html! {
-            <fieldset class={classes!("psc-cell", format!("psc-level-{}", level.number()))}>
-                <legend>
-                    <span class="psc-level-name">{ &level_text.name }</span>
-                </legend>
-                { for practices.iter().enumerate().filter_map(|(position, practice)| {
-                    let practice_ref = PracticeRef::new(level, position as u8)?;
-                    let ticked = answer.ticks.contains(practice_ref);
-                    let id = format!("psc-tick-{}-{}-{}", area.key(), level.key(), position);
-                    let onchange = send(dispatch, Action::SetTick { area, practice: practice_ref, ticked: !ticked });
-                    Some(html! {
-                        <div class="psc-check">
-                            <input type="checkbox" id={id.clone()} checked={ticked} {onchange} />
-                            <label for={id}>{ practice }</label>
-                        </div>
-                    })
-                }) }
+    let practices = match shuffled {
+        // Without their types, so that no column looks like the right answer.
+        Some(order) => html! {
+            <fieldset class="psc-practices">
+                <legend>{ text.ui(Key::PracticesLegend) }</legend>
+                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, true)) }
             </fieldset>
-        }
+        },
+        None => html! {
+            <div class="psc-cells">
+                { for Level::ALL.into_iter().map(|level| html! {
+                    <fieldset class={classes!("psc-cell", format!("psc-level-{}", level.number()))}>
+                        <legend>
+                            <span class="psc-level-name">{ text.instrument.levels[level].name }</span>
+                        </legend>
+                        { for (0..text.practices(area, level).len()).filter_map(|position| {
+                            let practice = PracticeRef::new(level, u8::try_from(position).ok()?)?;
+                            Some(practice_box(text, dispatch, area, answer, practice, false))
+                        }) }
+                    </fieldset>
+                }) }
+            </div>
+        },
+    };
+
+    // Once ticks are given, the shuffled list tells which types they are.
+    let ticks_by_type = (shuffled.is_some() && !answer.ticks.is_empty()).then(|| {
+        let counts: Vec<String> = Level::ALL
+            .into_iter()
+            .filter(|level| answer.ticks.count_at(*level) > 0)
+            .map(|level| {
+                text.ui_with(Key::MarkTickCount, &[
+                    ("type", text.instrument.levels[level].short_name),
+                    ("count", &answer.ticks.count_at(level).to_string()),
+                ])
+            })
+            .collect();
+        text.ui_with(Key::MarkTicksByType, &[("counts", &counts.join("; "))])
     });
 
     let suggestion = if answer.ticks.is_empty() {
@@ -278,7 +320,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
             { screen_heading(area_text.title) }
             <p class="psc-summary">{ &area_text.summary }</p>
             <p class="psc-question"><strong>{ &area_text.question }</strong></p>
-            <div class="psc-cells">{ for cells }</div>
+            { practices }
             if *asking {
                 <div class="psc-notice psc-unmarked" role="alert">
                     <p>{ text.ui(Key::MarkUnmarkedTicks) }</p>
@@ -286,7 +328,10 @@ pub fn area_step(props: &AreaStepProps) -> Html {
             }
             <fieldset class="psc-mark">
                 <legend>{ text.ui_with(Key::MarkLegend, &[("area", area_text.title)]) }</legend>
-                <p class="psc-hint" aria-live="polite">{ suggestion }</p>
+                <p class="psc-hint" aria-live="polite">
+                    if let Some(by_type) = ticks_by_type { { by_type }{ " " } }
+                    { suggestion }
+                </p>
                 { use_proposal }
                 <div class="psc-radio-row">{ for mark_options }</div>
             </fieldset>

@@ -17,6 +17,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 // Tests grouped by what they are about; the helpers below are theirs too.
+mod embed;
 mod links;
 mod returning;
 
@@ -68,6 +69,11 @@ fn fresh_container() -> (Element, Text) {
 async fn mount_keeping_storage(sections: Sections) -> Element {
     let (container, text) = fresh_container();
     let props = AppProps { text, sections, name: None, order: Default::default(), staff_mode: false, config_problems: Vec::new() };
+    mount_props(container, props).await
+}
+
+/// Mounts a widget with the given properties into `container`.
+async fn mount_props(container: Element, props: AppProps) -> Element {
     yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     container
@@ -124,9 +130,10 @@ async fn a_complete_walk_through_by_clicking_shows_label_chart_table_and_next_st
     ];
     for (number, (area, level)) in plan.iter().enumerate() {
         assert_eq!(text(&root, ".psc-step-of"), format!("Step {} of 8", number + 1));
-        // Every question is a fieldset with a legend: four cells and the mark.
-        assert_eq!(count(&root, "fieldset"), 5);
-        assert_eq!(count(&root, "fieldset > legend"), 5);
+        // Every question is a fieldset with a legend: the practices, listed
+        // without their types, and the mark.
+        assert_eq!(count(&root, "fieldset"), 2);
+        assert_eq!(count(&root, "fieldset > legend"), 2);
         answer_area(&root, area, level).await;
         click(&root, "#psc-next").await;
         let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
@@ -400,6 +407,7 @@ async fn mount_tools(fragment: &str) -> Element {
         name: None,
         min_team: 5,
         opening: Opening::from_fragment(fragment),
+        config_problems: Vec::new(),
     };
     yew::Renderer::<ToolsApp>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;

@@ -57,6 +57,8 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("mixed_closest", &["type", "label"]),
     ("mixed_change", &["area", "from", "to"]),
     ("notes_count", &["count", "limit"]),
+    ("mark_tick_count", &["type", "count"]),
+    ("mark_ticks_by_type", &["counts"]),
     ("config_name_too_long", &["chars", "max"]),
     ("config_accent_darkened", &["given", "given_ratio", "used", "used_ratio"]),
     ("config_not_a_colour", &["value"]),
