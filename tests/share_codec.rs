@@ -401,9 +401,17 @@ fn long_pasted_text_is_read_in_one_pass() {
 }
 
 #[test]
+fn a_version_one_code_with_a_damaged_digit_is_damaged() {
+    let code = encode(&complete_answers());
+    assert_eq!(decode(&format!("P2{}", &code[2..])), Err(ShareError::Damaged));
+}
+
+#[test]
 fn codes_of_a_newer_format_say_so() {
     let code = encode(&complete_answers());
-    let newer = format!("P2{}", &code[2..]);
+    // A later version's body, not a version-1 body with its digit changed
+    // (that is damage: see the next test).
+    let newer = format!("P2{}", "A".repeat(code.len() - 2));
     assert_eq!(decode(&newer), Err(ShareError::NewerVersion { version: 2 }));
     assert_eq!(
         decode(&format!("https://example.org/#r=P9{}xyz", &code[2..])),

@@ -55,9 +55,14 @@ pub(super) fn decode_code(code: &str) -> Result<Answers, ShareError> {
     let version = chars.next().ok_or(ShareError::NotACode)?;
     match version {
         FORMAT_VERSION => decode_v1(chars.as_str()),
-        '2'..='9' => Err(ShareError::NewerVersion {
+        // A later version's code, unless it is a version-1 code whose
+        // version digit was damaged: its body still passes version 1's
+        // checksum once the digit is put back (the checksum covers the
+        // digit, so that is what a real version-1 code with this body needs).
+        '2'..='9' if decode_v1(chars.as_str()).is_err() => Err(ShareError::NewerVersion {
             version: version as u8 - b'0',
         }),
+        '2'..='9' => Err(ShareError::Damaged),
         _ => Err(ShareError::NotACode),
     }
 }
@@ -283,6 +288,19 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::AssessmentId;
+
+    #[test]
+    fn a_damaged_version_digit_is_damage_not_a_newer_version() {
+        let code = encode(&Answers::new(AssessmentId::from_random([3, 1, 4, 1, 5])));
+        for digit in '2'..='9' {
+            let changed = code.replacen("P1", &format!("P{digit}"), 1);
+            assert_eq!(decode_code(&changed), Err(ShareError::Damaged), "{changed}");
+        }
+        // A body that is no version-1 code is taken for a later version's.
+        let later = format!("P7{}", "A".repeat(BODY_CHARS));
+        assert_eq!(decode_code(&later), Err(ShareError::NewerVersion { version: 7 }));
+    }
 
     /// A format-1 code for arbitrary payload bits, with a correct checksum,
     /// to reach the range checks behind it.
