@@ -394,6 +394,13 @@ test('cross-origin embed: iframe resizes via embed.js; host cannot read the hash
       assert.equal(outcome, 'SecurityError');
     });
 
+    await t.test('the facilitator links open in a new tab from the frame', async () => {
+      for (const id of ['#psc-open-team', '#psc-open-compare']) {
+        assert.equal(await frame.getAttribute(id, 'target'), '_blank', id);
+        assert.equal(await frame.getAttribute(id, 'rel'), 'noopener', id);
+      }
+    });
+
     await t.test('hostile host CSS does not reach the widget', async () => {
       const font = await frame.$eval('.psc-root', (e) => getComputedStyle(e).fontFamily);
       assert.doesNotMatch(font, /^serif$/);
@@ -448,6 +455,23 @@ test('cross-origin embed: iframe resizes via embed.js; host cannot read the hash
       await page.waitForFunction(() => document.getElementById('widget').style.height === '1235px', null, { timeout: 2000 });
     });
     assertNoProblems(problems);
+    await t.test('Copy link works inside the cross-origin frame with the README\'s snippet', async () => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(widgetUrl).origin });
+      await frame.goto(widgetUrl);
+      await appReady(frame);
+      await completeByClicks(frame);
+      await frame.click('#psc-share-link-copy');
+      await frame.waitForSelector('.psc-copy-status');
+      const status = await frame.textContent('.psc-copy-status');
+      assert.doesNotMatch(status, /Ctrl\+C/, `the copy was refused: ${status}`);
+      assert.match(status, /[Cc]opied/, 'the widget says the link was copied');
+      // The frame may only write the clipboard (its policy), so the host
+      // page, which granted nothing else, reads it back.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+      await page.bringToFront();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, await frame.inputValue('#psc-share-link'), 'the share link is on the clipboard');
+    });
   } finally {
     await context.close();
     await host.close();
