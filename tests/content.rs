@@ -10,7 +10,10 @@ use std::fs;
 use std::path::Path;
 
 use partnership_selfcheck::core::content::schema::{self, Sources};
-use partnership_selfcheck::core::content::{language_codes, load, Content, Key, LevelText, ToolsKey, DEFAULT_LANGUAGE};
+use partnership_selfcheck::core::content::{
+    language_codes, load, Content, Key, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey,
+    DEFAULT_LANGUAGE,
+};
 use partnership_selfcheck::core::model::{Area, Level};
 use serde_json::Value;
 
@@ -68,9 +71,13 @@ fn every_language_folder_passes_the_validator_and_is_compiled_in() {
 #[test]
 fn every_language_is_complete_and_has_the_default_languages_keys() {
     let default: Vec<&str> = Key::ALL.iter().map(|key| key.name()).collect();
+    let plural: Vec<&str> = PluralKey::ALL.iter().map(|key| key.name()).collect();
+    let tools_plural: Vec<&str> = ToolsPluralKey::ALL.iter().map(|key| key.name()).collect();
     let schema_keys = en_with(EN_INSTRUMENT, EN_UI, EN_TOOLS).expect("en reads");
-    assert_eq!(schema_keys.ui.keys().collect::<Vec<_>>(), default, "Key follows en/ui.json");
-    assert_eq!(schema_keys.tools.keys().count(), ToolsKey::COUNT, "ToolsKey follows en/tools.json");
+    assert_eq!(schema_keys.ui.keys_of(false).collect::<Vec<_>>(), default, "Key follows en/ui.json's plain texts");
+    assert_eq!(schema_keys.ui.keys_of(true).collect::<Vec<_>>(), plural, "PluralKey follows en/ui.json's plural texts");
+    assert_eq!(schema_keys.tools.keys_of(false).count(), ToolsKey::COUNT, "ToolsKey follows en/tools.json");
+    assert_eq!(schema_keys.tools.keys_of(true).collect::<Vec<_>>(), tools_plural, "ToolsPluralKey too");
     for code in language_codes() {
         let content = load(code).expect("listed");
         for key in Key::ALL {
@@ -78,6 +85,16 @@ fn every_language_is_complete_and_has_the_default_languages_keys() {
         }
         for key in ToolsKey::ALL {
             assert!(!content.tools(key).trim().is_empty(), "{code}: {} is empty", key.name());
+        }
+        for count in [0, 1, 2, 5] {
+            for key in PluralKey::ALL {
+                let text = content.ui_count(key, count, &[]);
+                assert!(!text.trim().is_empty() && !text.contains("{count}"), "{code}: {} for {count}: {text}", key.name());
+            }
+            for key in ToolsPluralKey::ALL {
+                let text = content.tools_count(key, count, &[]);
+                assert!(!text.trim().is_empty() && !text.contains("{count}"), "{code}: {} for {count}: {text}", key.name());
+            }
         }
     }
 }
@@ -200,6 +217,7 @@ fn missing_files_and_a_missing_default_language_are_named() {
 fn only_the_tools_pages_sources_read_the_tools_texts() {
     // The self-check's bundle must not link the tools' texts: they are
     // reached only through `Content::tools`, so no other source may call it.
+    // `tools_count` reads the tools' table of plural texts, so it counts too.
     const TOOLS_ONLY_SOURCES: [&str; 4] = ["app/compare.rs", "app/team.rs", "app/tools.rs", "bin/tools.rs"];
     fn visit(dir: &Path, src: &Path, slips: &mut Vec<String>) {
         for entry in fs::read_dir(dir).expect("readable").filter_map(|entry| entry.ok()) {
@@ -209,7 +227,7 @@ fn only_the_tools_pages_sources_read_the_tools_texts() {
                 visit(&path, src, slips);
             } else if !TOOLS_ONLY_SOURCES.contains(&name.as_str()) && !name.starts_with("core/content/") {
                 let text = fs::read_to_string(&path).expect("readable");
-                if text.contains(".tools(") || text.contains(".tools_with(") {
+                if [".tools(", ".tools_with(", ".tools_count("].iter().any(|call| text.contains(call)) {
                     slips.push(name);
                 }
             }
@@ -219,4 +237,123 @@ fn only_the_tools_pages_sources_read_the_tools_texts() {
     let mut slips = Vec::new();
     visit(&src, &src, &mut slips);
     assert!(slips.is_empty(), "these sources of the self-check read tools texts: {slips:?}");
+}
+
+/// `en/<file>` after `edit`, as text.
+fn edited(json: &str, edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> String {
+    let mut value: Value = serde_json::from_str(json).expect("JSON");
+    edit(value.as_object_mut().expect("an object"));
+    value.to_string()
+}
+
+#[test]
+fn english_plural_texts_pick_one_for_exactly_one_and_other_otherwise() {
+    let en = load(DEFAULT_LANGUAGE).expect("en");
+    assert_eq!(en.plural_rule, PluralRule::OneOther);
+    assert_eq!(en.ui_count(PluralKey::TooFewMarks, 1, &[]).split(',').next(), Some("Only 1 of the five areas has a mark"));
+    assert_eq!(en.ui_count(PluralKey::TooFewMarks, 2, &[]).split(',').next(), Some("Only 2 of the five areas have a mark"));
+    assert_eq!(en.tools_count(ToolsPluralKey::TeamRespondents, 1, &[]), "1 self-check pooled");
+    assert_eq!(en.tools_count(ToolsPluralKey::TeamRespondents, 6, &[]), "6 different self-checks pooled");
+    assert_eq!(en.tools_count(ToolsPluralKey::TeamTooFewHave, 1, &[]), "1 self-check so far.");
+    assert_eq!(en.tools_count(ToolsPluralKey::TeamTooFewHave, 0, &[]), "0 different self-checks so far.");
+    assert_eq!(
+        en.tools_count(ToolsPluralKey::TeamLinesWithoutCode, 1, &[]),
+        "1 line held no link or code and was skipped."
+    );
+    assert_eq!(
+        en.ui_count(PluralKey::ProvisionalMissing, 1, &[("areas", "Sharing power")]),
+        "This area has no mark yet: Sharing power."
+    );
+    assert_eq!(
+        en.ui_count(PluralKey::ProvisionalMissing, 2, &[("areas", "Sharing power, Linking to learning")]),
+        "These 2 areas have no mark yet: Sharing power, Linking to learning."
+    );
+    assert_eq!(en.tools_with(ToolsKey::CompareError, &[("which", "Later"), ("reason", "Why.")]), "Later: Why.");
+}
+
+#[test]
+fn the_core_and_the_schema_know_the_same_plural_rules() {
+    for rule in schema::PluralRule::ALL {
+        let core = match rule.variant() {
+            "OneOther" => PluralRule::OneOther,
+            "Other" => PluralRule::Other,
+            other => panic!("the core has no PluralRule::{other}"),
+        };
+        let categories: Vec<&str> = core.categories().iter().map(|c| c.key()).collect();
+        assert_eq!(categories, rule.categories(), "{rule:?}");
+        assert_eq!(PluralCategory::Other.key(), "other");
+    }
+}
+
+#[test]
+fn every_level_names_itself_with_its_article() {
+    let en = load(DEFAULT_LANGUAGE).expect("en");
+    let articles: Vec<&str> = Level::ALL.iter().map(|level| en.instrument.levels[*level].name_with_article).collect();
+    assert_eq!(articles, ["a Fortress School", "a Come-if-we-call School", "an Open-Door School", "a Partnership School"]);
+    let missing = edited_instrument(|i| {
+        i["levels"]["open_door"].as_object_mut().expect("an object").remove("name_with_article");
+    });
+    let problems = en_with(&missing, EN_UI, EN_TOOLS).expect_err("the article form is required");
+    assert_names(&problems, &["content/en/instrument.json: levels.open_door: missing field `name_with_article`"]);
+}
+
+#[test]
+fn a_plural_text_needs_exactly_its_rules_forms_each_with_its_placeholders() {
+    let ui = edited(EN_UI, |ui| {
+        // "other" is missing; "few" is no form of one_other.
+        ui.insert("too_few_marks".into(), serde_json::json!({"one": "Only one area has a mark.", "few": "{count}"}));
+        // The "other" form lacks {count}, and "one" the listed {areas}.
+        ui.insert("provisional_missing".into(), serde_json::json!({"one": "This area has none.", "other": "These: {areas}."}));
+        // An empty form.
+        ui.insert("next_already".into(), serde_json::json!({"one": " ", "other": "{count} of {total} {type}"}));
+    });
+    let problems = en_with(EN_INSTRUMENT, &ui, EN_TOOLS).expect_err("the broken forms are refused");
+    assert_names(
+        &problems,
+        &[
+            "content/en/ui.json: too_few_marks lacks the plural form \"other\" (the plural rule one_other needs one, other)",
+            "content/en/ui.json: too_few_marks.few is not a plural form of the rule one_other",
+            "content/en/ui.json: provisional_missing.one lacks the placeholder {areas}",
+            "content/en/ui.json: provisional_missing.other lacks the placeholder {count}",
+            "content/en/ui.json: next_already.one is empty",
+            "content/en/ui.json: next_already.one lacks the placeholder {total}",
+            "content/en/ui.json: next_already.one lacks the placeholder {type}",
+        ],
+    );
+
+    // A language without plural distinction gives "other" alone, which
+    // always says the number.
+    let other_only = edited_instrument(|i| i["plural_rule"] = Value::String("other".into()));
+    let problems = en_with(&other_only, EN_UI, EN_TOOLS).expect_err("en's \"one\" forms are extra under the rule other");
+    assert!(problems.iter().all(|p| p.contains(".one is not a plural form of the rule other")), "{problems:#?}");
+
+    let unknown = edited_instrument(|i| i["plural_rule"] = Value::String("one_few_other".into()));
+    let problems = en_with(&unknown, EN_UI, EN_TOOLS).expect_err("an unknown rule is refused");
+    assert_names(&problems, &["content/en/instrument.json: plural_rule: unknown variant `one_few_other`"]);
+
+    let repeated = r#"{"app_name": {"one": "a {count}", "one": "b {count}", "other": "{count}"}}"#;
+    let problems = en_with(EN_INSTRUMENT, repeated, EN_TOOLS).expect_err("a repeated form is refused");
+    assert_names(&problems, &["content/en/ui.json: app_name: the plural form \"one\" appears twice"]);
+}
+
+#[test]
+fn a_key_is_plural_in_every_language_or_in_none() {
+    let default = en_with(EN_INSTRUMENT, EN_UI, EN_TOOLS).expect("en reads");
+    let ui = edited(EN_UI, |ui| {
+        ui.insert("too_few_marks".into(), Value::String("Only {count} of the five areas have a mark.".into()));
+        ui.insert("app_name".into(), serde_json::json!({"one": "One check", "other": "{count} checks"}));
+    });
+    let tools = edited(EN_TOOLS, |tools| {
+        tools.insert("team_respondents".into(), Value::String("{count} pooled".into()));
+    });
+    let other = schema::read_language("xx", Sources { instrument: Some(EN_INSTRUMENT), ui: Some(&ui), tools: Some(&tools) })
+        .expect("xx is fine on its own");
+    assert_names(
+        &schema::check_same_shape(&default, &other),
+        &[
+            "content/xx/ui.json: too_few_marks is a plain text, but plural in content/en/ui.json",
+            "content/xx/ui.json: app_name is plural, but a plain text in content/en/ui.json",
+            "content/xx/tools.json: team_respondents is a plain text, but plural in content/en/tools.json",
+        ],
+    );
 }

@@ -36,7 +36,8 @@ pub fn compare_view(props: &CompareProps) -> Html {
         let text = *text;
         Callback::from(move |_| {
             let read = |input: &str, which: &str| {
-                team::profile_from_text(input).map_err(|e| format!("{} {}", which, text.tools(e.message_key())))
+                team::profile_from_text(input)
+                    .map_err(|e| text.tools_with(ToolsKey::CompareError, &[("which", which), ("reason", text.tools(e.message_key()))]))
             };
             let result = read(&before, text.tools(ToolsKey::CompareBefore)).and_then(|b| {
                 read(&after, text.tools(ToolsKey::CompareAfter)).map(|a| team::compare(&b, &a))

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::steps::step_title;
 use super::widgets::{data_table, focus, screen_heading, Table, Text};
 use crate::browser;
-use crate::core::content::Key;
+use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey};
 use crate::core::model::{Answers, Area, BarrierSet, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
 use crate::core::scoring::{self, AreaScore, Outcome};
 use crate::core::session::{Action, Sections, Step};
@@ -130,11 +130,7 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
             let level = levels[label.level()];
             html! {
                 <>
-                    <p class="psc-label" data-label={label.level().key()}>
-                        { text.ui(Key::LabelIntro) }{ " " }
-                        <strong>{ &level.name }</strong>
-                        { format!(" ({})", level.label) }
-                    </p>
+                    <p class="psc-label" data-label={label.level().key()}>{ label_sentence(text, &level) }</p>
                     <p class="psc-stance">{ &level.stance }</p>
                 </>
             }
@@ -153,7 +149,7 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                    <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name), ("label", closest.label)]) }</p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name_with_article), ("label", closest.label)]) }</p>
                     <p>{ text.ui(Key::MixedChangeIntro) }</p>
                     <ul>{ for changes }</ul>
                 </>
@@ -161,7 +157,7 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
         }
         Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },
         Outcome::TooFewMarks { given } => html! {
-            <p class="psc-label" data-label="too-few">{ text.ui_with(Key::TooFewMarks, &[("count", &given.to_string())]) }</p>
+            <p class="psc-label" data-label="too-few">{ text.ui_count(PluralKey::TooFewMarks, u64::from(*given), &[]) }</p>
         },
     };
     let provisional = score.is_provisional().then(|| {
@@ -169,7 +165,7 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
         html! {
             <p class="psc-provisional">
                 <strong>{ text.ui(Key::Provisional) }</strong>{ " " }
-                { text.ui_with(Key::ProvisionalMissing, &[("areas", &missing.join(", "))]) }
+                { text.ui_count(PluralKey::ProvisionalMissing, missing.len() as u64, &[("areas", &missing.join(", "))]) }
             </p>
         }
     });
@@ -179,6 +175,22 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
             { body }
             { provisional }
         </div>
+    }
+}
+
+/// "Across the five areas, your school looks most like **an Open-Door
+/// School** (Proficient).": the language's whole sentence, with the school
+/// type, article and all, set in bold.
+fn label_sentence(text: &Text, level: &LevelText) -> Html {
+    let sentence = text.ui(Key::LabelSentence);
+    let label = [("label", level.label)];
+    match split_at_placeholder(sentence, "type") {
+        Some((before, after)) => html! {
+            <>{ fill(before, &label) }<strong>{ level.name_with_article }</strong>{ fill(after, &label) }</>
+        },
+        // The build checks that the sentence has {type}; this only keeps
+        // the view total.
+        None => html! { { fill(sentence, &label) } },
     }
 }
 
@@ -302,8 +314,7 @@ fn next_steps(props: &AnswersProps) -> Html {
         let practices = text.practices(next.area, next.to);
         let done = next.already_done_count();
         let already = if done > 0 {
-            text.ui_with(Key::NextAlready, &[
-                ("count", &done.to_string()),
+            text.ui_count(PluralKey::NextAlready, done as u64, &[
                 ("total", &practices.len().to_string()),
                 ("type", levels[next.to].short_name),
             ])

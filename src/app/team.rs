@@ -9,7 +9,7 @@ use super::results::OutcomeSummary;
 use super::share::{read_results_file, CopyField, OpenProblem};
 use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
-use crate::core::content::{Key, ToolsKey};
+use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
     self, Disagreement, EntrySource, EntryStatus, Intake, IntakeAction, LogLine, Summary,
@@ -45,10 +45,27 @@ fn status_words(text: &Text, status: &EntryStatus) -> String {
     match status {
         EntryStatus::Added => text.tools(ToolsKey::TeamStatusAdded).to_owned(),
         EntryStatus::Duplicate => text.tools(ToolsKey::TeamStatusDuplicate).to_owned(),
-        EntryStatus::Damaged(error) => format!("{} {}", text.tools(ToolsKey::TeamStatusDamaged), text.tools(error.message_key())),
+        EntryStatus::Damaged(error) => damaged_words(text, text.tools(error.message_key())),
         EntryStatus::NewerVersion => text.tools(ToolsKey::TeamStatusNewer).to_owned(),
         EntryStatus::Blank => text.tools(ToolsKey::TeamStatusBlank).to_owned(),
     }
+}
+
+/// "not added: <why>", as one sentence of the language's own order.
+fn damaged_words(text: &Text, reason: &str) -> String {
+    text.tools_with(ToolsKey::TeamStatusDamaged, &[("reason", reason)])
+}
+
+/// "10 added, 2 already counted, …": each count with its own plural form,
+/// put in the order of the language's `team_tally`.
+fn tally_words(text: &Text, tally: &team::Tally) -> String {
+    let part = |key, count: u32| text.tools_count(key, u64::from(count), &[]);
+    text.tools_with(ToolsKey::TeamTally, &[
+        ("added", &part(ToolsPluralKey::TeamTallyAdded, tally.added)),
+        ("duplicate", &part(ToolsPluralKey::TeamTallyDuplicate, tally.duplicate)),
+        ("damaged", &part(ToolsPluralKey::TeamTallyDamaged, tally.damaged)),
+        ("newer", &part(ToolsPluralKey::TeamTallyNewer, tally.newer_version)),
+    ])
 }
 
 /// The team summary screen.
@@ -124,24 +141,19 @@ pub fn team_view(props: &TeamProps) -> Html {
         })
     };
 
-    let tally = {
-        let tally = work.tally();
-        let [added, duplicate, damaged, newer] =
-            [tally.added, tally.duplicate, tally.damaged, tally.newer_version].map(|c| c.to_string());
-        text.ui_with(Key::TeamTally, &[("added", &added), ("duplicate", &duplicate), ("damaged", &damaged), ("newer", &newer)])
-    };
+    let tally = tally_words(text, &work.tally());
     let log = work.log().iter().map(|line| {
         let entry = match line {
             LogLine::Pooled(entry) => entry,
             LogLine::UnreadableFile { label, problem } => {
                 let (message, _) = problem.describe(text);
                 return html! {
-                    <li class="psc-status-damaged"><strong>{ label }{ ": " }</strong>{ text.tools(ToolsKey::TeamStatusDamaged) }{ " " }{ message }</li>
+                    <li class="psc-status-damaged"><strong>{ label }{ ": " }</strong>{ damaged_words(text, message) }</li>
                 };
             }
         };
         let source = match &entry.source {
-            EntrySource::Text { line, .. } => text.ui_with(Key::TeamSourceLine, &[("line", &line.to_string())]),
+            EntrySource::Text { line, .. } => text.tools_with(ToolsKey::TeamSourceLine, &[("line", &line.to_string())]),
             EntrySource::File { label } => label.clone(),
         };
         let class = match entry.status {
@@ -162,7 +174,7 @@ pub fn team_view(props: &TeamProps) -> Html {
         <section class="psc-screen psc-team">
             { screen_heading(text.tools(ToolsKey::TeamHeading)) }
             <p>{ text.tools(ToolsKey::TeamIntro) }</p>
-            <p class="psc-privacy">{ text.ui_with(Key::TeamPrivacy, &[("min", &threshold.get().to_string())]) }</p>
+            <p class="psc-privacy">{ text.tools_with(ToolsKey::TeamPrivacy, &[("min", &threshold.get().to_string())]) }</p>
             <label for="psc-team-paste">{ text.tools(ToolsKey::TeamPasteLabel) }</label>
             <textarea id="psc-team-paste" rows="6" value={(*pasted).clone()} oninput={on_input} />
             <div class="psc-actions">
@@ -183,7 +195,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                     <h3>{ text.tools(ToolsKey::TeamLogHeading) }</h3>
                     <p class="psc-team-tally">{ tally }</p>
                     if work.lines_without_code() > 0 {
-                        <p class="psc-hint">{ text.ui_with(Key::TeamLinesWithoutCode, &[("count", &work.lines_without_code().to_string())]) }</p>
+                        <p class="psc-hint">{ text.tools_count(ToolsPluralKey::TeamLinesWithoutCode, u64::from(work.lines_without_code()), &[]) }</p>
                     }
                     <ul class="psc-team-entries">{ for log }</ul>
                 </div>
@@ -193,10 +205,13 @@ pub fn team_view(props: &TeamProps) -> Html {
     }
 }
 
+/// How many self-checks are in, and how many more the summary needs: two
+/// sentences, each with its own number and so its own plural form.
 fn too_few(text: &Text, have: u16, need_more: u16) -> Html {
     html! {
         <p class="psc-notice psc-team-too-few" role="status">
-            { text.ui_with(Key::TeamTooFew, &[("have", &have.to_string()), ("need", &need_more.to_string())]) }
+            { text.tools_count(ToolsPluralKey::TeamTooFewHave, u64::from(have), &[]) }{ " " }
+            { text.tools_count(ToolsPluralKey::TeamTooFewNeed, u64::from(need_more), &[]) }
         </p>
     }
 }
@@ -235,7 +250,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         (spread.disagreement != Disagreement::Low).then(|| html! {
             <li>
                 <strong>{ title(*area) }</strong>{ ": " }{ disagreement_words(text, spread.disagreement) }
-                { " " }{ text.ui_with(Key::TeamOffMedian, &[("off", &spread.off_median.to_string()), ("marked", &spread.marked.to_string())]) }
+                { " " }{ text.tools_count(ToolsPluralKey::TeamOffMedian, u64::from(spread.off_median), &[("marked", &spread.marked.to_string())]) }
             </li>
         })
     }).collect::<Vec<_>>();
@@ -307,7 +322,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     }).collect::<Html>();
     let without_median_note = |areas: &[Area]| html! {
         if !areas.is_empty() {
-            <p class="psc-hint">{ text.tools(ToolsKey::TeamNextWithoutMedian) }{ " " }{ areas.iter().map(|a| title(*a)).collect::<Vec<_>>().join(", ") }</p>
+            <p class="psc-hint">{ text.tools_with(ToolsKey::TeamNextWithoutMedian, &[("areas", &areas.iter().map(|a| title(*a)).collect::<Vec<_>>().join(", "))]) }</p>
         }
     };
     let next_steps = match summary.next_steps() {
@@ -355,7 +370,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
 
     html! {
         <div class="psc-team-results">
-            <p class="psc-team-count"><strong>{ text.ui_with(Key::TeamRespondents, &[("count", &n.to_string())]) }</strong></p>
+            <p class="psc-team-count"><strong>{ text.tools_count(ToolsPluralKey::TeamRespondents, u64::from(n), &[]) }</strong></p>
             <OutcomeSummary text={*text} score={Rc::new(summary.score.clone())} heading={text.tools(ToolsKey::TeamLabelHeading)} />
             <h3>{ text.tools(ToolsKey::TeamConversations) }</h3>
             if conversations.is_empty() {

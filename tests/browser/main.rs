@@ -462,7 +462,7 @@ async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line(
     assert!(text(&root, ".psc-conversations").contains("Sharing power"), "the split area is a conversation to have");
     // Four areas at Open-Door and a split Sharing power (lower median Fortress)
     // is a mixed profile whose closest rule is Proficient.
-    assert!(text(&root, ".psc-team-results .psc-outcome").contains("closest is Open-Door School"), "{}", text(&root, ".psc-team-results .psc-outcome"));
+    assert!(text(&root, ".psc-team-results .psc-outcome").contains("closest is an Open-Door School"), "{}", text(&root, ".psc-team-results .psc-outcome"));
 
     // The team link opens the same summary, read-only, in a fresh page.
     let team_link = find(&root, "#psc-team-link").dyn_into::<HtmlInputElement>().unwrap().value();

@@ -11,13 +11,22 @@
 //! facilitator's tools page shows are named by [`ToolsKey`] and sit in a
 //! table of their own that only [`Content::tools`] reads, so the
 //! self-check's bundle, which never calls it, does not carry them.
+//!
+//! A text with a number in it is a plural text: its own enum
+//! ([`PluralKey`], [`ToolsPluralKey`]) and its own accessors
+//! ([`Content::ui_count`], [`Content::tools_count`]), which choose the form
+//! by the language's [`PluralRule`]. A plain key cannot be asked for a
+//! count, nor a plural key for a single text.
 
 use std::ops::Index;
 
 use super::model::{Area, Barrier, Belief, BeliefScale, Level};
 
+mod plural;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+
+pub use plural::{PluralCategory, PluralRule, PluralText};
 
 /// Declares an array with one value per variant of a keyed enum of
 /// [`super::model`], indexed by that enum.
@@ -100,6 +109,9 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 pub struct LevelText {
     /// The school type's name, e.g. "Open-Door School".
     pub name: &'static str,
+    /// The name with its article, for a sentence that names one school of
+    /// this type, e.g. "an Open-Door School".
+    pub name_with_article: &'static str,
     /// A short name for tight spaces such as chart axes, e.g. "Open-Door".
     pub short_name: &'static str,
     /// The scoring label of the published guide, e.g. "Proficient".
@@ -197,7 +209,10 @@ pub struct Content {
     pub language: Language,
     /// The school types, rubric, beliefs, barriers and about panel.
     pub instrument: Instrument,
+    /// How this language's plural texts choose a form.
+    pub plural_rule: PluralRule,
     ui: [&'static str; Key::COUNT],
+    ui_plural: [PluralText; PluralKey::COUNT],
 }
 
 impl Content {
@@ -209,6 +224,12 @@ impl Content {
     /// The UI text for `key` with its `{name}` placeholders filled.
     pub fn ui_with(&self, key: Key, values: &[(&str, &str)]) -> String {
         fill(self.ui(key), values)
+    }
+
+    /// The plural text for `key` in the form for `count`, with `{count}` and
+    /// the other `{name}` placeholders filled.
+    pub fn ui_count(&self, key: PluralKey, count: u64, values: &[(&str, &str)]) -> String {
+        self.counted(self.ui_plural[key as usize], count, values)
     }
 
     /// A text of the tools page. Only the tools page's code calls this, which
@@ -225,6 +246,20 @@ impl Content {
         fill(self.tools(key), values)
     }
 
+    /// A plural text of the tools page in the form for `count`, filled like
+    /// [`Content::ui_count`]. Only the tools page's code calls this.
+    pub fn tools_count(&self, key: ToolsPluralKey, count: u64, values: &[(&str, &str)]) -> String {
+        self.counted(TOOLS_PLURALS[self.language as usize][key as usize], count, values)
+    }
+
+    /// The form of `text` for `count`, filled.
+    fn counted(&self, text: PluralText, count: u64, values: &[(&str, &str)]) -> String {
+        let form = text.form(self.plural_rule.category(count));
+        // The count goes in first, so that a value that happens to hold the
+        // text "{count}" is shown as it is.
+        fill(&fill(form, &[("count", &count.to_string())]), values)
+    }
+
     /// The practices of one rubric cell.
     pub fn practices(&self, area: Area, level: Level) -> &'static [&'static str] {
         self.instrument.areas[area].practices[level]
@@ -236,6 +271,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_owned(), |text, (name, value)| {
         text.replace(&format!("{{{name}}}"), value)
     })
+}
+
+/// A template split around its one `{name}` placeholder, so that a view can
+/// set the value apart (in bold, say) while the sentence around it stays
+/// the language's own; `None` when the template lacks the placeholder.
+pub fn split_at_placeholder<'a>(template: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
+    let placeholder = format!("{{{name}}}");
+    let at = template.find(&placeholder)?;
+    Some((&template[..at], &template[at + placeholder.len()..]))
 }
 
 /// The languages compiled in, by code, in alphabetical order.

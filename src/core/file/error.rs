@@ -133,9 +133,13 @@ impl FileError {
         }
     }
 
-    /// The detail to show under the message, if there is one that helps.
-    /// A column of 0 is never given: serde_json reports it when the text
-    /// ended at the start of a line, and "column 0" would only confuse.
+    /// The detail to show under the message, only when it adds something the
+    /// message does not say: a field's path, a position, a size. The errors
+    /// about the file as a whole (not ours, too deep, newer) have none, and
+    /// neither has an error at the top of the file (an empty path), which
+    /// would show "Field:" with nothing after it. A column of 0 is never
+    /// given: serde_json reports it when the text ended at the start of a
+    /// line, and "column 0" would only confuse.
     pub fn detail(&self) -> Option<FileDetail<'_>> {
         match *self {
             FileError::TooLarge { bytes } => Some(FileDetail::Size {
@@ -144,7 +148,10 @@ impl FileError {
             }),
             FileError::NotJson { line, column: 0 } => Some(FileDetail::Line { line }),
             FileError::NotJson { line, column } => Some(FileDetail::Position { line, column }),
-            _ => self.path().map(|path| FileDetail::Field { path }),
+            _ => self
+                .path()
+                .filter(|path| !path.is_empty())
+                .map(|path| FileDetail::Field { path }),
         }
     }
 }
@@ -416,5 +423,31 @@ mod tests {
             })
         );
         assert_eq!(FileError::UnknownFormat.detail(), None);
+    }
+
+    #[test]
+    fn the_detail_appears_only_when_it_adds_information() {
+        // The errors about the whole file say everything in their message.
+        for error in [
+            FileError::UnknownFormat,
+            FileError::TooDeep,
+            FileError::NewerVersion { version: 9 },
+            FileError::NewerInstrument { version: 9 },
+        ] {
+            assert_eq!(error.detail(), None, "{error:?}");
+        }
+        // An error at the top of the file has no field to name.
+        for error in [
+            FileError::WrongType {
+                path: String::new(),
+                expected: OBJECT,
+            },
+            FileError::InvalidValue {
+                path: String::new(),
+                reason: "it is not an allowed value",
+            },
+        ] {
+            assert_eq!(error.detail(), None, "{error:?}");
+        }
     }
 }

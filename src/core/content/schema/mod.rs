@@ -16,9 +16,6 @@
 //! own folder, which for a `schema.rs` would be `content/` rather than
 //! `content/schema/`.
 
-use std::fmt;
-
-use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
 /// The language every other language is checked against, and that every
@@ -47,13 +44,16 @@ pub const UI_FILE: &str = "ui.json";
 pub const TOOLS_FILE: &str = "tools.json";
 
 /// The placeholders a UI text must contain, by key. A translation that drops
-/// one would show a sentence with a hole in it.
+/// one would show a sentence with a hole in it. Every form of a plural text
+/// needs `{count}` as well, listed or not, except a form of a category that
+/// stands for one number only ([`PluralRule::exact_categories`]).
 pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("step_of", &["current", "total"]),
     ("mark_legend", &["area"]),
     ("mark_suggestion", &["type"]),
     ("mark_use_suggestion", &["type"]),
     ("mark_suggestion_used", &["type"]),
+    ("label_sentence", &["type", "label"]),
     ("mixed_closest", &["type", "label"]),
     ("mixed_change", &["area", "from", "to"]),
     ("notes_count", &["count", "limit"]),
@@ -74,17 +74,16 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("file_detail_size", &["bytes", "limit"]),
     ("provisional_missing", &["areas"]),
     ("next_from_to", &["from", "to"]),
-    ("next_already", &["count", "total", "type"]),
+    ("next_already", &["total", "type"]),
     ("beliefs_widest", &["beliefs"]),
     ("belief_number", &["number"]),
-    ("too_few_marks", &["count"]),
+    ("team_status_damaged", &["reason"]),
+    ("team_next_without_median", &["areas"]),
+    ("compare_error", &["which", "reason"]),
     ("team_privacy", &["min"]),
     ("team_tally", &["added", "duplicate", "damaged", "newer"]),
-    ("team_lines_without_code", &["count"]),
     ("team_source_line", &["line"]),
-    ("team_too_few", &["have", "need"]),
-    ("team_respondents", &["count"]),
-    ("team_off_median", &["off", "marked"]),
+    ("team_off_median", &["marked"]),
 ];
 
 /// Declares an object with one field per variant of a keyed enum of
@@ -140,6 +139,10 @@ per_key!(
 pub struct LevelText {
     /// The school type's name, e.g. "Open-Door School".
     pub name: String,
+    /// The name as a sentence names one school of this type, with its
+    /// article, e.g. "an Open-Door School": the article is the language's
+    /// business, so it is data.
+    pub name_with_article: String,
     /// A short name for tight spaces such as chart axes.
     pub short_name: String,
     /// The scoring label of the published guide, e.g. "Proficient".
@@ -200,6 +203,8 @@ pub struct AboutText {
 pub struct Instrument {
     /// Must equal [`INSTRUMENT_VERSION`].
     pub instrument_version: u8,
+    /// How the language's plural texts choose a form.
+    pub plural_rule: PluralRule,
     /// The school types.
     pub levels: PerLevel<LevelText>,
     /// The rubric's rows.
@@ -221,7 +226,7 @@ impl Instrument {
     pub fn texts(&self) -> Vec<(String, &str)> {
         let mut texts = Vec::new();
         for (level, t) in self.levels.entries() {
-            for (field, text) in [("name", &t.name), ("short_name", &t.short_name), ("label", &t.label), ("stance", &t.stance)] {
+            for (field, text) in [("name", &t.name), ("name_with_article", &t.name_with_article), ("short_name", &t.short_name), ("label", &t.label), ("stance", &t.stance)] {
                 texts.push((format!("levels.{level}.{field}"), text.as_str()));
             }
         }
@@ -271,50 +276,6 @@ fn listed<'a>(texts: &mut Vec<(String, &'a str)>, path: &str, items: &'a [String
     }
 }
 
-/// A file of UI texts: one object of `"key": "text"`, in file order. A key
-/// given twice is refused, where a map would silently keep the last.
-#[derive(Debug, Default)]
-pub struct Texts(pub Vec<(String, String)>);
-
-impl Texts {
-    /// The text of `key`, if the file has it.
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, text)| text.as_str())
-    }
-
-    /// Every key, in file order.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(key, _)| key.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Texts {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Texts, D::Error> {
-        struct TextsVisitor;
-
-        impl<'de> Visitor<'de> for TextsVisitor {
-            type Value = Texts;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of texts")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Texts, A::Error> {
-                let mut texts: Vec<(String, String)> = Vec::new();
-                while let Some((key, text)) = map.next_entry::<String, String>()? {
-                    if texts.iter().any(|(k, _)| *k == key) {
-                        return Err(serde::de::Error::custom(format!("the key \"{key}\" appears twice")));
-                    }
-                    texts.push((key, text));
-                }
-                Ok(Texts(texts))
-            }
-        }
-
-        deserializer.deserialize_map(TextsVisitor)
-    }
-}
-
 /// One language's three files, as read from its folder (`None`: missing).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Sources<'a> {
@@ -339,6 +300,8 @@ pub struct Language {
     pub tools: Texts,
 }
 
+mod texts;
 mod validate;
 
+pub use texts::{PluralRule, Text, Texts};
 pub use validate::{camel_case, check_same_shape, read_all, read_language};

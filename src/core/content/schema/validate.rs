@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::{
-    Instrument, Language, Sources, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE, INSTRUMENT_VERSION,
+    Instrument, Language, PluralRule, Sources, Text, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE, INSTRUMENT_VERSION,
     MAX_PRACTICES_PER_CELL, MIN_PRACTICES_PER_CELL, PLACEHOLDERS, SCALE_POINTS, TOOLS_FILE, UI_FILE,
 };
 
@@ -70,9 +70,12 @@ pub fn read_language(code: &str, sources: Sources) -> Result<Language, Vec<Strin
     if let Some(instrument) = &instrument {
         check_instrument(&file(INSTRUMENT_FILE), instrument, &mut problems);
     }
+    // Without a readable instrument.json the rule is unknown, and only the
+    // forms' own texts can be checked.
+    let rule = instrument.as_ref().map(|instrument| instrument.plural_rule);
     for (name, texts) in [(UI_FILE, &ui), (TOOLS_FILE, &tools)] {
         if let Some(texts) = texts {
-            check_texts(&file(name), texts, &mut problems);
+            check_texts(&file(name), texts, rule, &mut problems);
         }
     }
     if let (Some(ui), Some(tools)) = (&ui, &tools) {
@@ -122,21 +125,69 @@ fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<Stri
     }
 }
 
-/// Empty texts, unusable keys and missing placeholders in a file of texts.
-fn check_texts(file: &str, texts: &Texts, problems: &mut Vec<String>) {
+/// Empty texts, unusable keys, missing placeholders and wrong plural forms
+/// in a file of texts, whose language has the plural rule `rule`.
+fn check_texts(file: &str, texts: &Texts, rule: Option<PluralRule>, problems: &mut Vec<String>) {
     for (key, text) in &texts.0 {
         if !is_snake_case(key) {
             problems.push(format!("{file}: \"{key}\" is not a snake_case key (words of a-z and 0-9 joined by _)"));
         }
-        if text.trim().is_empty() {
-            problems.push(format!("{file}: {key} is empty"));
-        }
         let needed = PLACEHOLDERS.iter().find(|(k, _)| k == key).map_or(&[][..], |(_, names)| *names);
-        for name in needed {
-            if !text.contains(&format!("{{{name}}}")) {
-                problems.push(format!("{file}: {key} lacks the placeholder {{{name}}}"));
+        match text {
+            Text::Plain(text) => check_text(file, key, text, needed, problems),
+            Text::Plural(forms) => {
+                if let Some(rule) = rule {
+                    check_forms(file, key, forms, rule, problems);
+                }
+                // A form the rule does not have is reported as such, and
+                // its text is not checked, since it is never shown.
+                let shown = |category: &str| rule.is_none_or(|rule| rule.categories().contains(&category));
+                for (category, form) in forms.iter().filter(|(category, _)| shown(category)) {
+                    // A form for one number only may say it in words; with
+                    // the rule unknown, no form is held to {count}.
+                    let exact = rule.is_none_or(|rule| rule.exact_categories().contains(&category.as_str()));
+                    let count: &[&str] = if exact { &[] } else { &["count"] };
+                    let needed: Vec<&str> =
+                        count.iter().chain(needed.iter().filter(|name| **name != "count")).copied().collect();
+                    check_text(file, &format!("{key}.{category}"), form, &needed, problems);
+                }
             }
         }
+    }
+}
+
+/// An empty text, or one without a placeholder it needs; `name` is the key,
+/// or the key and plural category of one form (`team_respondents.one`).
+fn check_text(file: &str, name: &str, text: &str, needed: &[&str], problems: &mut Vec<String>) {
+    if text.trim().is_empty() {
+        problems.push(format!("{file}: {name} is empty"));
+    }
+    for placeholder in needed {
+        if !text.contains(&format!("{{{placeholder}}}")) {
+            problems.push(format!("{file}: {name} lacks the placeholder {{{placeholder}}}"));
+        }
+    }
+}
+
+/// A plural text must give exactly the categories its language's rule
+/// distinguishes: a missing form would leave some numbers without words,
+/// and an extra one would never be shown.
+fn check_forms(file: &str, key: &str, forms: &[(String, String)], rule: PluralRule, problems: &mut Vec<String>) {
+    let wanted = rule.categories();
+    let list = wanted.join(", ");
+    for category in wanted {
+        if !forms.iter().any(|(c, _)| c == category) {
+            problems.push(format!(
+                "{file}: {key} lacks the plural form \"{category}\" (the plural rule {} needs {list})",
+                rule.key()
+            ));
+        }
+    }
+    for (category, _) in forms.iter().filter(|(c, _)| !wanted.contains(&c.as_str())) {
+        problems.push(format!(
+            "{file}: {key}.{category} is not a plural form of the rule {} (it needs {list})",
+            rule.key()
+        ));
     }
 }
 
@@ -145,14 +196,30 @@ fn check_texts(file: &str, texts: &Texts, problems: &mut Vec<String>) {
 pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
     let mut problems = Vec::new();
     let file = |code: &str, name: &str| format!("content/{code}/{name}");
-    for (name, expected, present) in [(UI_FILE, &default.ui, &other.ui), (TOOLS_FILE, &default.tools, &other.tools)] {
-        let expected: BTreeSet<&str> = expected.keys().collect();
-        let present: BTreeSet<&str> = present.keys().collect();
+    for (name, expected_texts, present_texts) in [(UI_FILE, &default.ui, &other.ui), (TOOLS_FILE, &default.tools, &other.tools)] {
+        let expected: BTreeSet<&str> = expected_texts.keys().collect();
+        let present: BTreeSet<&str> = present_texts.keys().collect();
         for key in expected.difference(&present) {
             problems.push(format!("{}: {key} is missing ({} has it)", file(&other.code, name), file(&default.code, name)));
         }
         for key in present.difference(&expected) {
             problems.push(format!("{}: {key} is not in {}", file(&other.code, name), file(&default.code, name)));
+        }
+        // One enum per kind is generated from the default language, so a key
+        // must be plural in every language or in none.
+        for key in expected.intersection(&present) {
+            let plural = |texts: &Texts| texts.get(key).is_some_and(Text::is_plural);
+            match (plural(expected_texts), plural(present_texts)) {
+                (true, false) => problems.push(format!(
+                    "{}: {key} is a plain text, but plural in {}; a key is plural in every language or in none",
+                    file(&other.code, name), file(&default.code, name)
+                )),
+                (false, true) => problems.push(format!(
+                    "{}: {key} is plural, but a plain text in {}; a key is plural in every language or in none",
+                    file(&other.code, name), file(&default.code, name)
+                )),
+                _ => {}
+            }
         }
     }
     for ((path, expected), (_, present)) in default.instrument.lists().into_iter().zip(other.instrument.lists()) {
