@@ -77,7 +77,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
         } else {
             html! {
-                <button type="button" id="psc-start-over" class="psc-button" onclick={move |_| confirm.set(true)}>
+                <button type="button" id="psc-start-over" class="psc-link-button psc-start-over" onclick={move |_| confirm.set(true)}>
                     { text.ui(Key::StartOver) }
                 </button>
             }
