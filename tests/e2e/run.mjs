@@ -84,7 +84,7 @@ async function radiosWithoutGroupName(page) {
 
 // ---------------------------------------------------------------- 1 + 6: keyboard only, screenshots
 
-for (const width of [320, 1280]) {
+for (const width of [320, 390, 1280]) {
   test(`keyboard-only completion at ${width}px (with screenshots)`, async () => {
     const { context, page, problems } = await openPage(width);
     const overflow = [];
@@ -209,7 +209,7 @@ test('320px holds with wider text and a 70-letter word, on every screen of both 
 test('axe-core: no serious or critical WCAG 2.1 A/AA violations; radios have group names', async () => {
   const serious = [];
   const ungrouped = [];
-  for (const width of [320, 1280]) {
+  for (const width of [320, 390, 1280]) {
     const { context, page, problems } = await openPage(width);
     const check = async (label) => {
       await nextFrame(page);
