@@ -371,7 +371,13 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
                         <input type="radio" id={id.clone()} name={format!("psc-belief-{}-{}", belief.key(), scale_key)}
                             {checked} value={point.value().to_string()}
                             onchange={send(dispatch, Action::SetBelief { belief, scale, value: Some(point) })} />
-                        <label for={id}>{ words }</label>
+                        // On a narrow phone the segment shows the point's
+                        // number and the scale's two ends are named below it;
+                        // the word stays the radio's name either way.
+                        <label for={id}>
+                            <span class="psc-point-number" aria-hidden="true">{ point.value() }</span>
+                            <span class="psc-point-word">{ words }</span>
+                        </label>
                     </div>
                 }
             });
@@ -379,6 +385,10 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
                 <fieldset class="psc-scale">
                     <legend>{ &scale_text.question }</legend>
                     <div class="psc-radio-row psc-likert">{ for points }</div>
+                    <p class="psc-scale-ends" aria-hidden="true">
+                        <span>{ scale_text.points.first().copied().unwrap_or_default() }</span>
+                        <span>{ scale_text.points.last().copied().unwrap_or_default() }</span>
+                    </p>
                 </fieldset>
             }
         };
