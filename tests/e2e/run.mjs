@@ -627,6 +627,26 @@ test('embed configuration: name, accent (contrast corrected), sections; bad valu
   await context.close();
 });
 
+test('embed settings from the address: order=book, mode=staff, and debug=1 showing what was ignored', async () => {
+  const { context, page, problems } = await openPage(390, { hash: `?order=book&mode=staff&debug=1&name=${'x'.repeat(81)}` });
+  assert.match(await page.textContent('.psc-config-problems'), /81 characters/, 'the too-long name is shown to whoever set the page up');
+  assert.equal(await page.locator('#psc-open-team').count(), 0, 'staff mode: no facilitator tools');
+  assert.equal(await page.locator('.psc-open').count(), 0, 'staff mode: no panel for opening results');
+  await page.click('#psc-start');
+  await page.waitForSelector('.psc-cell');
+  assert.equal(await page.locator('.psc-cell').count(), 4, 'order=book: the book\'s grid');
+  await screenshot(page, '390-13-book-order-staff-debug');
+  const plain = await openPage(390);
+  assert.equal(await plain.page.locator('.psc-config-problems').count(), 0, 'no notice without debug=1');
+  await plain.page.click('#psc-start');
+  await plain.page.waitForSelector('.psc-practices');
+  assert.equal(await plain.page.locator('.psc-cell').count(), 0, 'by default: one list without types');
+  assertNoProblems(problems);
+  assertNoProblems(plain.problems);
+  await context.close();
+  await plain.context.close();
+});
+
 test('dist works under a sub-path with the strict CSP', async () => {
   const prefixed = await serve({ csp: true, prefix: '/tools/partnership/' });
   const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
