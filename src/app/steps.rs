@@ -270,6 +270,10 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         text.ui(Key::MarkHintNoTicks).to_owned()
     } else {
         match proposed {
+            // Once taken, the suggestion no longer asks to be confirmed.
+            Some(level) if answer.mark == Some(Mark::Level(level)) => {
+                text.ui_with(Key::MarkSuggestionTaken, &[("type", text.instrument.levels[level].name)])
+            }
             Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", text.instrument.levels[level].name)]),
             None => text.ui(Key::MarkTie).to_owned(),
         }

@@ -52,6 +52,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("mark_legend", &["area"]),
     ("mark_suggestion", &["type"]),
     ("mark_use_suggestion", &["type"]),
+    ("mark_suggestion_taken", &["type"]),
     ("mark_suggestion_used", &["type"]),
     ("label_sentence", &["type", "label"]),
     ("mixed_closest", &["type", "label"]),
