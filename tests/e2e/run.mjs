@@ -823,6 +823,24 @@ test('a file with notes at the limit is written, read back, and continuing from 
   await fresh.context.close();
 });
 
+test('the tools page at 390 and 1280px: team summary and compare fit, pass axe, and are kept as screenshots', async () => {
+  for (const width of [390, 1280]) {
+    const { context, page, problems } = await openPage(width, { hash: 'tools/' });
+    const serious = [];
+    for (const [name, open] of [['team-summary', null], ['compare', '#psc-tool-compare']]) {
+      if (open) await page.click(open);
+      await nextFrame(page);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= width, `${name} at ${width}px: page is ${scrollWidth}px wide`);
+      serious.push(...await runAxe(page, `${width}px tools ${name}`));
+      await screenshot(page, `${width}-tools-${name}`);
+    }
+    assert.deepEqual(serious, []);
+    assertNoProblems(problems);
+    await context.close();
+  }
+});
+
 test('results files: dropped on the open panel, and many at once on the team page', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'psc-files-'));
   const files = [];
