@@ -45,12 +45,6 @@ impl<'a> Route<'a> {
             Route::SharedResults(fragment)
         }
     }
-
-    /// Whether this route belongs to the facilitator's tools page, so that
-    /// the self-check forwards it there.
-    pub fn is_for_tools(self) -> bool {
-        matches!(self, Route::Team(_) | Route::Compare)
-    }
 }
 
 /// What the self-check does with a fragment, when it starts and whenever the
@@ -110,11 +104,4 @@ mod tests {
         assert_eq!(Route::from_fragment("comparex"), Route::SharedResults("comparex"));
     }
 
-    #[test]
-    fn only_team_links_and_the_comparison_go_to_the_tools_page() {
-        assert!(Route::Team("t=").is_for_tools());
-        assert!(Route::Compare.is_for_tools());
-        assert!(!Route::Home.is_for_tools());
-        assert!(!Route::SharedResults("r=P1").is_for_tools());
-    }
 }
