@@ -167,7 +167,7 @@ mod tests {
         let mut answers = Answers::new(AssessmentId::from_random([0xff; 5]));
         for area in Area::ALL {
             let all = TickSet::from_bits(u16::MAX);
-            *answers.area_mut(area) = crate::core::model::AreaAnswer { mark: Some(Mark::NotSure), ticks: all };
+            *answers.area_mut(area) = crate::core::model::AreaAnswer { mark: Some(Mark::NotSure), ticks: all, ..Default::default() };
         }
         for belief in Belief::ALL {
             answers.belief_mut(belief).held = Likert::new(5);

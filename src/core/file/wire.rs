@@ -192,6 +192,7 @@ impl WireFile {
             *answers.area_mut(area) = AreaAnswer {
                 ticks,
                 mark: wire.mark.as_ref().map(|mark| mark.0),
+                ..AreaAnswer::default()
             };
         }
         for belief in Belief::ALL {

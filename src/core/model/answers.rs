@@ -6,7 +6,9 @@ use std::fmt;
 use super::areas::{Area, AreaAnswer};
 use super::barriers::BarrierSet;
 use super::beliefs::{Belief, BeliefAnswer};
-use super::levels::Level;
+use super::levels::{Level, Mark};
+use super::plan::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings};
+use super::areas::PracticeRef;
 
 /// A random identifier made once per assessment. It is not tied to the
 /// person; it lets a team count the same assessment once when pooling.
@@ -48,6 +50,9 @@ pub struct Answers {
     areas: [AreaAnswer; 5],
     beliefs: [BeliefAnswer; 4],
     pub barriers: BarrierSet,
+    /// Up to three practices of the next levels up the person chose to work
+    /// on. Each names an area with a plan level (see [`Answers::set_mark`]).
+    priorities: Priorities,
 }
 
 impl Answers {
@@ -58,6 +63,7 @@ impl Answers {
             areas: [AreaAnswer::default(); 5],
             beliefs: [BeliefAnswer::default(); 4],
             barriers: BarrierSet::default(),
+            priorities: Priorities::default(),
         }
     }
 
@@ -92,6 +98,74 @@ impl Answers {
         self.areas.iter().all(|a| *a == AreaAnswer::default())
             && self.beliefs.iter().all(|b| *b == BeliefAnswer::default())
             && self.barriers == BarrierSet::default()
+            && self.priorities.is_empty()
+    }
+
+    /// Confirms a mark (or clears it). When the area's next level up
+    /// changes, its ratings and priorities named other practices, so they
+    /// are cleared rather than silently moved to the new ones.
+    pub fn set_mark(&mut self, area: Area, mark: Option<Mark>) {
+        let before = self.plan_level(area);
+        let answer = self.area_mut(area);
+        answer.mark = mark;
+        if plan_level(answer.level()) != before {
+            answer.ratings = Ratings::default();
+            self.priorities = self.priorities.without_area(area);
+        }
+    }
+
+    /// The level whose practices the area's plan rates: the next level up
+    /// from its mark, or `None` at Partnership, "Not sure" or unmarked.
+    pub fn plan_level(&self, area: Area) -> Option<Level> {
+        plan_level(self.area(area).level())
+    }
+
+    /// How feasible a practice of the area's next level up is, as the person
+    /// rated it. A practice they ticked and did not rate counts as "already
+    /// doing this", because ticking it said so.
+    pub fn rating(&self, practice: PlanPractice) -> Option<Feasibility> {
+        let level = self.plan_level(practice.area())?;
+        let answer = self.area(practice.area());
+        answer.ratings.get(practice.position()).or_else(|| {
+            PracticeRef::new(level, practice.position())
+                .filter(|p| answer.ticks.contains(*p))
+                .map(|_| Feasibility::AlreadyDoing)
+        })
+    }
+
+    /// Rates a practice of the area's next level up; an area without a plan
+    /// level has nothing to rate, so nothing changes.
+    pub fn set_rating(&mut self, practice: PlanPractice, rating: Option<Feasibility>) {
+        if self.plan_level(practice.area()).is_some() {
+            let answer = self.area_mut(practice.area());
+            answer.ratings = answer.ratings.with(practice.position(), rating);
+        }
+    }
+
+    /// The practices chosen as priorities, in area order.
+    pub fn priorities(&self) -> &Priorities {
+        &self.priorities
+    }
+
+    /// Chooses a practice as a priority or drops it. Only practices of an
+    /// area's next level up can be chosen; a fourth one is refused.
+    pub fn set_priority(&mut self, practice: PlanPractice, chosen: bool) -> Result<(), PrioritiesFull> {
+        if chosen && self.plan_level(practice.area()).is_none() {
+            return Ok(());
+        }
+        self.priorities = self.priorities.with(practice, chosen)?;
+        Ok(())
+    }
+
+    /// Replaces the priorities, for decoders. Practices of areas without a
+    /// plan level are refused with `Err`, since a code or file holding them
+    /// was not made by this widget.
+    pub fn set_priorities(&mut self, priorities: Priorities) -> Result<(), Priorities> {
+        if priorities.iter().any(|p| self.plan_level(p.area()).is_none()) {
+            return Err(priorities);
+        }
+        self.priorities = priorities;
+        Ok(())
     }
 }
 

@@ -3,6 +3,7 @@
 //! they confirmed.
 
 use super::levels::{Level, Mark};
+use super::plan::Ratings;
 
 /// One of the five areas of practice (the rows of the rubric).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -111,6 +112,10 @@ impl TickSet {
 pub struct AreaAnswer {
     pub ticks: TickSet,
     pub mark: Option<Mark>,
+    /// How feasible the person finds each practice of the next level up
+    /// (see [`super::Answers::set_mark`], which keeps them in step with
+    /// the mark).
+    pub ratings: Ratings,
 }
 
 impl AreaAnswer {

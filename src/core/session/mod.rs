@@ -3,7 +3,8 @@
 //! every rule here is tested natively; the Yew shell only dispatches actions.
 
 use super::model::{
-    Answers, Area, AssessmentId, Barrier, Belief, BeliefScale, Likert, Mark, PracticeRef,
+    Answers, Area, AssessmentId, Barrier, Belief, BeliefScale, Feasibility, Likert, Mark, PlanPractice,
+    PracticeRef,
 };
 
 mod walk;
@@ -51,6 +52,9 @@ pub struct State {
     /// The area the person tried to leave with Next while it had ticks but
     /// no mark: its step says so in place, once, before Next goes on.
     pub unmarked_ticks: Option<Area>,
+    /// The practice the person tried to add as a fourth priority: the plan
+    /// says in place that three is the most, until the next action.
+    pub priority_refused: Option<PlanPractice>,
 }
 
 /// Everything a person can do in the walk-through.
@@ -74,6 +78,10 @@ pub enum Action {
     SetMark { area: Area, mark: Option<Mark> },
     /// Answer one belief scale, or clear it with `None`.
     SetBelief { belief: Belief, scale: BeliefScale, value: Option<Likert> },
+    /// Rate a practice of an area's next level up on the feasibility scale.
+    SetRating { practice: PlanPractice, rating: Option<Feasibility> },
+    /// Choose a practice as a priority, or drop it.
+    SetPriority { practice: PlanPractice, chosen: bool },
     /// Check or uncheck a barrier.
     SetBarrier { barrier: Barrier, checked: bool },
     /// Replace the private notes.
@@ -97,7 +105,7 @@ impl State {
     /// A fresh state around a draft.
     pub fn new(draft: Draft, sections: Sections) -> State {
         let mut state =
-            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro, unmarked_ticks: None };
+            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro, unmarked_ticks: None, priority_refused: None };
         state.draft.screen = state.valid_screen(state.draft.screen);
         state
     }
@@ -135,6 +143,7 @@ impl State {
         // The notice about unmarked ticks belongs to one attempt to leave an
         // area; whatever the person does next settles or replaces it.
         next.unmarked_ticks = None;
+        next.priority_refused = None;
         let answers = &mut next.draft.answers;
         match action {
             Action::Start => next.draft.screen = Screen::Step(self.steps()[0]),
@@ -164,7 +173,13 @@ impl State {
                     next.unmarked_ticks = Some(area);
                 }
             }
-            Action::SetMark { area, mark } => answers.area_mut(area).mark = mark,
+            Action::SetMark { area, mark } => answers.set_mark(area, mark),
+            Action::SetRating { practice, rating } => answers.set_rating(practice, rating),
+            Action::SetPriority { practice, chosen } => {
+                if answers.set_priority(practice, chosen).is_err() {
+                    next.priority_refused = Some(practice);
+                }
+            }
             Action::SetBelief { belief, scale, value } => answers.belief_mut(belief).set(scale, value),
             Action::SetBarrier { barrier, checked } => {
                 answers.barriers = answers.barriers.with(barrier, checked)
@@ -341,6 +356,67 @@ mod tests {
         let long = "é".repeat(MAX_NOTES_CHARS + 5);
         let state = fresh().reduce(Action::SetNotes(long));
         assert_eq!(state.draft.notes.chars().count(), MAX_NOTES_CHARS);
+    }
+
+    /// A state with Building relationships at Come-if-we-call, so that its
+    /// Open-Door practices are the plan's.
+    fn with_a_plan_level() -> State {
+        fresh().reduce(Action::SetMark { area: Area::BuildingRelationships, mark: Some(Mark::Level(Level::ComeIfWeCall)) })
+    }
+
+    fn plan_practice(area: Area, position: u8) -> PlanPractice {
+        PlanPractice::new(area, position).unwrap()
+    }
+
+    #[test]
+    fn ratings_belong_to_the_next_level_up_and_ticked_practices_start_as_already_doing() {
+        let practice = plan_practice(Area::BuildingRelationships, 1);
+        let ticked = PracticeRef::new(Level::OpenDoor, 2).unwrap();
+        let state = with_a_plan_level()
+            .reduce(Action::SetTick { area: Area::BuildingRelationships, practice: ticked, ticked: true })
+            .reduce(Action::SetRating { practice, rating: Some(Feasibility::Easy) });
+        let answers = &state.draft.answers;
+        assert_eq!(answers.rating(practice), Some(Feasibility::Easy));
+        assert_eq!(answers.rating(plan_practice(Area::BuildingRelationships, 2)), Some(Feasibility::AlreadyDoing));
+        assert_eq!(answers.rating(plan_practice(Area::BuildingRelationships, 0)), None);
+        // An area without a plan level (unmarked here) has nothing to rate.
+        let elsewhere = plan_practice(Area::SharingPower, 0);
+        let unchanged = state.reduce(Action::SetRating { practice: elsewhere, rating: Some(Feasibility::Hard) });
+        assert_eq!(unchanged.draft.answers, state.draft.answers);
+    }
+
+    #[test]
+    fn a_new_mark_clears_that_areas_ratings_and_priorities_but_the_same_level_keeps_them() {
+        let practice = plan_practice(Area::BuildingRelationships, 0);
+        let state = with_a_plan_level()
+            .reduce(Action::SetRating { practice, rating: Some(Feasibility::Hard) })
+            .reduce(Action::SetPriority { practice, chosen: true });
+        let same = state.reduce(Action::SetMark { area: Area::BuildingRelationships, mark: Some(Mark::Level(Level::ComeIfWeCall)) });
+        assert_eq!(same.draft.answers, state.draft.answers);
+        for mark in [Some(Mark::Level(Level::OpenDoor)), Some(Mark::NotSure), None] {
+            let moved = state.reduce(Action::SetMark { area: Area::BuildingRelationships, mark });
+            assert_eq!(moved.draft.answers.rating(practice), None);
+            assert!(moved.draft.answers.priorities().is_empty(), "{mark:?}");
+        }
+    }
+
+    #[test]
+    fn a_fourth_priority_is_refused_in_place_and_nothing_is_lost() {
+        let mut state = with_a_plan_level();
+        for position in 0..3 {
+            state = state.reduce(Action::SetPriority { practice: plan_practice(Area::BuildingRelationships, position), chosen: true });
+        }
+        assert_eq!(state.draft.answers.priorities().len(), 3);
+        let fourth = plan_practice(Area::BuildingRelationships, 3);
+        let refused = state.reduce(Action::SetPriority { practice: fourth, chosen: true });
+        assert_eq!(refused.priority_refused, Some(fourth));
+        assert_eq!(refused.draft.answers, state.draft.answers);
+        let dropped = refused.reduce(Action::SetPriority { practice: plan_practice(Area::BuildingRelationships, 0), chosen: false });
+        assert_eq!(dropped.priority_refused, None);
+        assert_eq!(dropped.draft.answers.priorities().len(), 2);
+        // A practice of an area without a plan level cannot be chosen.
+        let unmarked = dropped.reduce(Action::SetPriority { practice: plan_practice(Area::SharingPower, 0), chosen: true });
+        assert_eq!(unmarked.draft.answers.priorities().len(), 2);
     }
 
     #[test]
