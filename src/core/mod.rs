@@ -9,6 +9,7 @@ pub mod content;
 pub mod draft;
 pub mod model;
 pub mod order;
+pub mod plan;
 pub mod route;
 pub mod scoring;
 pub mod share;
