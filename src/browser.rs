@@ -162,6 +162,41 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+/// The browser's own share sheet (`navigator.share`), where it has one:
+/// phones mostly. It is read by reflection because web-sys offers it only
+/// behind its unstable flag, and a missing one must simply hide the button.
+fn share_function() -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share")).ok()?.dyn_into().ok()
+}
+
+/// Whether the browser can share a link through its own share sheet.
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Shares a link through the browser's share sheet; `false` when there is
+/// none, or the person closed it, or the page may not use it.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    let Some(share) = share_function() else { return false };
+    let data = js_sys::Object::new();
+    let set = |key: &str, value: &str| js_sys::Reflect::set(&data, &JsValue::from_str(key), &JsValue::from_str(value)).is_ok();
+    if !(set("title", title) && set("url", url)) {
+        return false;
+    }
+    match share.call1(&window().navigator(), &data).map(|p| p.dyn_into::<js_sys::Promise>()) {
+        Ok(Ok(promise)) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        _ => false,
+    }
+}
+
+/// Today's date as the device writes it in `language`, for printouts only:
+/// it is never put into anything shared.
+pub fn local_date(language: &str) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("dateStyle"), &JsValue::from_str("long"));
+    js_sys::Date::new_0().to_locale_date_string(language, &options).into()
+}
+
 /// Offers text as a file download, without any network request: the file
 /// is a blob in memory, and its object URL is revoked when `url` is dropped.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {

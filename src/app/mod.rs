@@ -260,12 +260,11 @@ pub fn app(props: &AppProps) -> Html {
                         notes={AttrValue::from(walk.draft.notes.clone())} {sections} />
                 },
                 Step::Results => html! {
-                    <>
-                        <results::Results {text} dispatch={dispatch.clone()}
-                            answers={answers.clone()} {sections} />
-                        <share::SharePanel {text} answers={answers.clone()}
-                            notes={walk.draft.notes.clone()} notes_enabled={sections.notes} />
-                    </>
+                    <results::Results {text} dispatch={dispatch.clone()}
+                        answers={answers.clone()} {sections} refused={walk.priority_refused}
+                        notes={sections.notes.then(|| AttrValue::from(walk.draft.notes.clone()))}
+                        share={html! { <share::SharePanel {text} answers={answers.clone()}
+                            notes={walk.draft.notes.clone()} notes_enabled={sections.notes} /> }} />
                 },
             };
             html! {

@@ -74,6 +74,40 @@ fn table_of(caption: AttrValue, headings: Vec<AttrValue>, rows: Html, layout: Ta
     }
 }
 
+/// One row of a [`stacked_table`]: the row's heading cell, its data cells
+/// in column order, and whether it is marked out (the widest gap).
+pub struct StackedRow {
+    pub head: Html,
+    pub cells: Vec<Html>,
+    pub highlight: bool,
+}
+
+/// A data table that becomes stacked rows on a narrow screen: each row a
+/// block, each cell under its column's heading, so that no column is ever
+/// off-screen. The explicit roles keep it a table to assistive technology
+/// when the stylesheet turns its rows into blocks.
+pub fn stacked_table(caption: &'static str, headings: &[&'static str], rows: Vec<StackedRow>) -> Html {
+    let data_headings = headings.get(1..).unwrap_or_default();
+    html! {
+        <table class="psc-table psc-stacked" role="table">
+            <caption>{ caption }</caption>
+            <thead role="rowgroup">
+                <tr role="row">{ for headings.iter().map(|h| html! { <th scope="col" role="columnheader">{ *h }</th> }) }</tr>
+            </thead>
+            <tbody role="rowgroup">
+                { for rows.into_iter().map(|row| html! {
+                    <tr role="row" class={classes!(row.highlight.then_some("psc-widest"))}>
+                        <th scope="row" role="rowheader">{ row.head }</th>
+                        { for row.cells.into_iter().zip(data_headings).map(|(cell, heading)| html! {
+                            <td role="cell" data-label={*heading}>{ cell }</td>
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
 /// A callback that keeps a text state in step with a text area as the
 /// person types.
 pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {

@@ -154,7 +154,7 @@ for (const width of [320, 390, 1280]) {
     await headingFocused('going to the results');
     const label = (await page.textContent('.psc-label')).trim();
     assert.ok(label.length > 0, 'results show a label');
-    assert.ok(await page.isVisible('svg.psc-chart'), 'results show the chart');
+    assert.ok(await page.isVisible('.psc-bars'), 'results show the chart');
     await shot('08-results');
     // Results controls are reachable by keyboard.
     await tabUntil(page, '#psc-print');

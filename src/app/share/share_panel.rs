@@ -41,13 +41,32 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             browser::download(&name, "application/json", &file::export(&answers, notes));
         })
     };
+    // Phones offer their own share sheet (mail, chat, AirDrop…); where the
+    // browser has none, the button is not shown at all.
+    let native_share = browser::can_share().then(|| {
+        let link = link.clone();
+        let title = text.ui(Key::ShareNativeTitle);
+        let onclick = Callback::from(move |_| {
+            let link = link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // A closed sheet is the person's choice; the link stays on
+                // the page to copy instead.
+                let _ = browser::share_link(title, &link).await;
+            });
+        });
+        html! {
+            <button type="button" id="psc-share-native" class="psc-button" {onclick}>{ text.ui(Key::ShareNative) }</button>
+        }
+    });
     html! {
         <section class="psc-share psc-no-print" aria-labelledby="psc-share-heading">
             <h3 id="psc-share-heading">{ text.ui(Key::ShareHeading) }</h3>
             <p>{ text.ui(Key::ShareIntro) }</p>
             <CopyField text={*text} id="psc-share-link" label={text.ui(Key::ShareLinkLabel)} value={link} />
+            { native_share }
             <p class="psc-hint">{ text.ui(Key::ShareWhatIsInIt) }</p>
             <h4>{ text.ui(Key::DownloadHeading) }</h4>
+            <p class="psc-hint">{ text.ui(Key::DownloadHint) }</p>
             if props.notes_enabled {
                 <div class="psc-check">
                     <input type="checkbox" id="psc-include-notes" checked={*include_notes}

@@ -1,0 +1,117 @@
+//! The per-area picture: a bar per area reaching its school type, on a
+//! scale whose gridlines are labelled with the four types, and the same
+//! data as a table (in the details) that stacks into rows on a phone.
+
+use yew::prelude::*;
+
+use crate::app::widgets::{stacked_table, StackedRow, Text};
+use crate::core::content::Key;
+use crate::core::model::{Answers, Area, Level};
+
+/// Properties of [`AreaChart`].
+#[derive(Properties, PartialEq)]
+pub struct AreaChartProps {
+    pub text: Text,
+    /// The confirmed level of each area, in area order.
+    pub levels: [Option<Level>; 5],
+    /// For the ticks, and to tell "not sure" from "not answered".
+    pub answers: Answers,
+}
+
+/// An area's school type in words, or why it has none.
+fn level_words(text: &Text, answers: &Answers, level: Option<Level>, area: Area) -> &'static str {
+    match level {
+        Some(level) => text.instrument.levels[level].name,
+        None if answers.area(area).mark.is_some() => text.ui(Key::MarkNotSure),
+        None => text.ui(Key::NotAnswered),
+    }
+}
+
+/// The level chosen in each area, as a bar chart ([`AreaTable`], in the
+/// details, holds the same data).
+///
+/// The bars are HTML, not SVG, so that their words are page text: they keep
+/// the page's size (at least 14 px), wrap on a narrow phone and grow with
+/// the reader's zoom. The chart is one image to assistive technology,
+/// described in words, and the table in the details holds the same data.
+#[component(AreaChart)]
+pub fn area_chart(props: &AreaChartProps) -> Html {
+    let AreaChartProps { text, levels: marks, answers } = props;
+    let levels = &text.instrument.levels;
+    let level_words = |level: Option<Level>, area: Area| level_words(text, answers, level, area);
+    let description: Vec<String> = Area::ALL
+        .into_iter()
+        .zip(*marks)
+        .map(|(area, level)| format!("{}: {}", text.instrument.areas[area].title, level_words(level, area)))
+        .collect();
+
+    // The gridline labels take two staggered rows, so that each has the
+    // room of two columns and none is cut or squeezed on a phone.
+    let axis = Level::ALL.map(|level| {
+        html! {
+            <span class={classes!("psc-axis-label", format!("psc-axis-{}", level.number()))}>
+                { format!("{} {}", level.number(), levels[level].short_name) }
+            </span>
+        }
+    });
+    let rows = Area::ALL.into_iter().zip(*marks).map(|(area, level)| {
+        let words = match level {
+            Some(l) => format!("{} ({})", levels[l].short_name, l.number()),
+            None => level_words(None, area).to_owned(),
+        };
+        html! {
+            <div class="psc-bars-row">
+                <p class="psc-bars-label"><strong>{ &text.instrument.areas[area].title }</strong>{ " " }<span>{ words }</span></p>
+                <div class="psc-bars-track">
+                    if let Some(l) = level {
+                        <div class={classes!("psc-bar", format!("psc-bar-{}", l.number()))}></div>
+                    }
+                </div>
+            </div>
+        }
+    });
+
+    html! {
+        <div class="psc-area-results">
+            <figure class="psc-figure">
+                <div class="psc-bars" role="img" aria-label={format!("{}. {}", text.ui(Key::ChartHeading), description.join(". "))}>
+                    <div class="psc-bars-axis" aria-hidden="true">{ for axis }</div>
+                    { for rows }
+                </div>
+                <figcaption>{ text.ui(Key::ChartCaption) }</figcaption>
+            </figure>
+        </div>
+    }
+}
+
+/// The level chosen in each area with the ticks by type: the chart's data
+/// as a table.
+#[component(AreaTable)]
+pub fn area_table(props: &AreaChartProps) -> Html {
+    let AreaChartProps { text, levels: marks, answers } = props;
+    let levels = &text.instrument.levels;
+    let level_words = |level: Option<Level>, area: Area| level_words(text, answers, level, area);
+    let table_rows = Area::ALL
+        .into_iter()
+        .zip(*marks)
+        .map(|(area, level)| {
+            let ticks = answers.area(area).ticks;
+            let ticked: Vec<String> = Level::ALL
+                .into_iter()
+                .filter(|l| ticks.count_at(*l) > 0)
+                .map(|l| format!("{} {}", levels[l].short_name, ticks.count_at(l)))
+                .collect();
+            StackedRow {
+                head: html! { { &text.instrument.areas[area].title } },
+                cells: vec![
+                    html! { { level_words(level, area) } },
+                    html! { { level.map_or_else(|| "–".to_owned(), |l| l.number().to_string()) } },
+                    html! { { if ticked.is_empty() { "–".to_owned() } else { ticked.join(", ") } } },
+                ],
+                highlight: false,
+            }
+        })
+        .collect();
+
+    stacked_table(text.ui(Key::TableCaption), &[text.ui(Key::TableArea), text.ui(Key::TableType), text.ui(Key::TableLevel), text.ui(Key::TableTicked)], table_rows)
+}

@@ -1,0 +1,169 @@
+//! The results page, one story from top to bottom: where we are (the
+//! per-area picture, then the label or mixed profile), sending or keeping
+//! the results, what we could do next (the plan), then the details
+//! (beliefs, barriers with a way through each, the person's own notes).
+//!
+//! Each section is a component of its own with properties that compare
+//! cheaply, so that asking "Start over?" (the page's one piece of state)
+//! or a notice at the top redraws none of the charts and tables.
+
+mod chart;
+mod details;
+mod outcome;
+mod plan;
+
+pub use outcome::OutcomeSummary;
+
+use chart::{AreaChart, AreaTable};
+use details::{BarrierList, BeliefTable, NotesSection};
+use plan::PlanSection;
+use yew::prelude::*;
+
+use super::widgets::{focus, screen_heading, Text};
+use crate::browser;
+use crate::core::content::Key;
+use crate::core::model::{Answers, Barrier, Feasibility, PlanPractice};
+use crate::core::scoring;
+use crate::core::session::{Action, Sections};
+
+/// Properties of [`Results`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// Receives "Start over".
+    pub dispatch: Callback<Action>,
+    /// The answers shown: the person's own, or shared ones.
+    pub answers: Answers,
+    /// The optional sections, of which the barriers have a results section.
+    pub sections: Sections,
+    /// Shared results are shown without the actions that change answers,
+    /// under a heading of their own.
+    #[prop_or_default]
+    pub read_only: bool,
+    /// What stands between the heading and the results: for shared
+    /// results, where they came from and the way back.
+    #[prop_or_default]
+    pub children: Html,
+    /// The way to send or keep the results (the share panel), which comes
+    /// right after "where we are".
+    #[prop_or_default]
+    pub share: Html,
+    /// The practice just refused as a fourth priority.
+    #[prop_or_default]
+    pub refused: Option<PlanPractice>,
+    /// The person's private notes, shown to them on their own results.
+    #[prop_or_default]
+    pub notes: Option<AttrValue>,
+}
+
+/// The whole results page.
+#[component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let text = props.text;
+    let answers = &props.answers;
+    // Scored once per set of answers, and shared by two sections: the same
+    // `Rc` on every render lets them compare equal without comparing scores.
+    let score = use_memo(answers.clone(), scoring::score);
+    // Today's date, printed locally on the printout only: nothing shared
+    // ever carries a date.
+    let date = use_memo((), |_| browser::local_date(text.language.code()));
+    let confirm_start_over = use_state(|| false);
+    // The "Start over" button is replaced by the question, so focus moves to
+    // its safe answer, "Cancel", instead of being lost.
+    let cancel = use_node_ref();
+    {
+        let cancel = cancel.clone();
+        use_effect_with(*confirm_start_over, move |asking| {
+            if *asking {
+                focus(&cancel);
+            }
+        });
+    }
+
+    let start_over = {
+        let confirm = confirm_start_over.clone();
+        let dispatch = props.dispatch.clone();
+        if *confirm {
+            html! {
+                <div class="psc-confirm" role="group" aria-labelledby="psc-confirm-text">
+                    <p id="psc-confirm-text">{ text.ui(Key::StartOverConfirm) }</p>
+                    <button type="button" id="psc-start-over-yes" class="psc-button psc-danger"
+                        onclick={let c = confirm.clone(); move |_| { c.set(false); dispatch.emit(Action::StartOver(browser::random_id())) }}>
+                        { text.ui(Key::StartOverYes) }
+                    </button>
+                    <button ref={cancel} type="button" id="psc-start-over-cancel" class="psc-button" onclick={move |_| confirm.set(false)}>
+                        { text.ui(Key::StartOverCancel) }
+                    </button>
+                </div>
+            }
+        } else {
+            html! {
+                <button type="button" id="psc-start-over" class="psc-link-button psc-start-over" onclick={move |_| confirm.set(true)}>
+                    { text.ui(Key::StartOver) }
+                </button>
+            }
+        }
+    };
+
+    html! {
+        <section class="psc-screen psc-results">
+            // The header above already names the school on paper.
+            <p class="psc-print-only psc-print-header">{ text.ui_with(Key::ResultsPrintDate, &[("date", &date)]) }</p>
+            { screen_heading(text.ui(if props.read_only { Key::SharedResultsTitle } else { Key::ResultsTitle })) }
+            { props.children.clone() }
+            <section class="psc-where" aria-labelledby="psc-where-heading">
+                <h3 id="psc-where-heading">{ text.ui(Key::ResultsWhereHeading) }</h3>
+                <AreaChart {text} levels={score.levels} answers={answers.clone()} />
+                <OutcomeSummary {text} score={score.clone()} nested=true />
+            </section>
+            { props.share.clone() }
+            <PlanSection {text} dispatch={props.dispatch.clone()} answers={answers.clone()}
+                read_only={props.read_only} refused={props.refused} />
+            <section class="psc-details" aria-labelledby="psc-details-heading">
+                <h3 id="psc-details-heading">{ text.ui(Key::ResultsDetailsHeading) }</h3>
+                <AreaTable {text} levels={score.levels} answers={answers.clone()} />
+                <BeliefTable {text} answers={answers.clone()} />
+                if props.sections.barriers {
+                    <BarrierList {text} barriers={answers.barriers} />
+                }
+                if let Some(notes) = props.notes.clone().filter(|n| !n.trim().is_empty()) {
+                    <NotesSection {text} {notes} />
+                }
+            </section>
+            if !props.read_only {
+                <div class="psc-actions psc-no-print">
+                    <button type="button" id="psc-print" class="psc-button psc-primary" onclick={|_| browser::print()}>
+                        { text.ui(Key::Print) }
+                    </button>
+                    { start_over }
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The words of a step of the feasibility scale.
+fn feasibility_words(text: &Text, rating: Feasibility) -> &'static str {
+    text.ui(match rating {
+        Feasibility::AlreadyDoing => Key::FeasibilityAlreadyDoing,
+        Feasibility::Easy => Key::FeasibilityEasy,
+        Feasibility::TakesTime => Key::FeasibilityTakesTime,
+        Feasibility::Hard => Key::FeasibilityHard,
+    })
+}
+
+/// One concrete way to work through a barrier: give it a safe place to be
+/// said, answer it, and agree a short trial.
+fn barrier_answer(text: &Text, barrier: Barrier) -> &'static str {
+    text.ui(match barrier {
+        Barrier::FearOfBeingCalledRacist => Key::BarrierAnswerFearOfBeingCalledRacist,
+        Barrier::LosingPowerAndControl => Key::BarrierAnswerLosingPowerAndControl,
+        Barrier::UnfriendlyOversight => Key::BarrierAnswerUnfriendlyOversight,
+        Barrier::PhysicalSafety => Key::BarrierAnswerPhysicalSafety,
+        Barrier::BeingMisunderstood => Key::BarrierAnswerBeingMisunderstood,
+        Barrier::HandlingConflict => Key::BarrierAnswerHandlingConflict,
+        Barrier::LowConfidenceInParents => Key::BarrierAnswerLowConfidenceInParents,
+        Barrier::SafeTraditionalInvolvement => Key::BarrierAnswerSafeTraditionalInvolvement,
+    })
+}

@@ -1,0 +1,133 @@
+//! "Where we are" in words: the label with its stance, or the mixed profile
+//! with what the closest label would take, and the scoring rules on request.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::widgets::Text;
+use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey};
+use crate::core::model::{Area, Level};
+use crate::core::scoring::{AreaScore, Label, Outcome};
+
+/// Properties of [`OutcomeSummary`].
+#[derive(Properties, PartialEq)]
+pub struct OutcomeSummaryProps {
+    /// The texts of the chosen language.
+    pub text: Text,
+    /// One person's score, or a team's.
+    pub score: Rc<AreaScore>,
+    /// Replaces the default heading, "Overall".
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
+    /// Whether the summary sits under a section heading of its own (the
+    /// results page's "Where we are"), which makes its heading one level
+    /// lower.
+    #[prop_or_default]
+    pub nested: bool,
+}
+
+/// The label with its stance, or the mixed profile with what would change it.
+#[component(OutcomeSummary)]
+pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
+    let OutcomeSummaryProps { text, score, heading, nested } = props;
+    let levels = &text.instrument.levels;
+    let area_title = |area: Area| text.instrument.areas[area].title;
+    let body = match &score.outcome {
+        Outcome::Label(label) => {
+            let level = levels[label.level()];
+            html! {
+                <>
+                    <p class="psc-label" data-label={label.level().key()}>{ label_sentence(text, &level) }</p>
+                    <p class="psc-stance">{ &level.stance }</p>
+                </>
+            }
+        }
+        Outcome::Mixed(mixed) => {
+            let closest = levels[mixed.closest.level()];
+            let changes = mixed.changes.iter().map(|change| {
+                html! {
+                    <li>{ text.ui_with(Key::MixedChange, &[
+                        ("area", area_title(change.area)),
+                        ("from", levels[change.from].short_name),
+                        ("to", levels[change.to].short_name),
+                    ]) }</li>
+                }
+            });
+            html! {
+                <>
+                    <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name_with_article), ("label", closest.label)]) }</p>
+                    <p>{ text.ui(Key::MixedChangeIntro) }</p>
+                    <ul>{ for changes }</ul>
+                </>
+            }
+        }
+        Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },
+        Outcome::TooFewMarks { given } => html! {
+            <p class="psc-label" data-label="too-few">{ text.ui_count(PluralKey::TooFewMarks, u64::from(*given), &[]) }</p>
+        },
+    };
+    let provisional = score.is_provisional().then(|| {
+        let missing: Vec<&str> = score.missing.iter().map(|a| area_title(*a)).collect();
+        html! {
+            <p class="psc-provisional">
+                <strong>{ text.ui(Key::Provisional) }</strong>{ " " }
+                { text.ui_count(PluralKey::ProvisionalMissing, missing.len() as u64, &[("areas", &missing.join(", "))]) }
+            </p>
+        }
+    });
+    html! {
+        <div class="psc-outcome" aria-live="polite">
+            <@{if *nested { "h4" } else { "h3" }}>{ heading.clone().unwrap_or(AttrValue::Static(text.ui(Key::OutcomeHeading))) }</@>
+            { body }
+            { provisional }
+            { label_rules(text, score) }
+        </div>
+    }
+}
+
+/// The scoring guide's four rules, each said to hold or not for these
+/// marks, behind a disclosure: the label is explained, never argued for.
+fn label_rules(text: &Text, score: &AreaScore) -> Html {
+    let marks: Vec<Level> = score.levels.iter().flatten().copied().collect();
+    let rules = Label::ALL.into_iter().rev().map(|label| {
+        let key = match label {
+            Label::Advanced => Key::RuleAdvanced,
+            Label::Proficient => Key::RuleProficient,
+            Label::Basic => Key::RuleBasic,
+            Label::BelowBasic => Key::RuleBelowBasic,
+        };
+        let holds = label.holds(&marks);
+        html! {
+            <li class={classes!(holds.then_some("psc-rule-holds"))}>
+                { text.ui(key) }{ " " }
+                <strong>{ if holds { text.ui(Key::RuleHolds) } else { text.ui(Key::RuleDoesNotHold) } }</strong>
+            </li>
+        }
+    });
+    html! {
+        <details class="psc-rules">
+            <summary>{ text.ui(Key::LabelRulesSummary) }</summary>
+            <p>{ text.ui(Key::LabelRulesIntro) }</p>
+            <ol>{ for rules }</ol>
+        </details>
+    }
+}
+
+/// "Across the five areas, your school looks most like **an Open-Door
+/// School** (Proficient).": the language's whole sentence, with the school
+/// type, article and all, set in bold.
+fn label_sentence(text: &Text, level: &LevelText) -> Html {
+    let sentence = text.ui(Key::LabelSentence);
+    let label = [("label", level.label)];
+    match split_at_placeholder(sentence, "type") {
+        Some((before, after)) => html! {
+            <>{ fill(before, &label) }<strong>{ level.name_with_article }</strong>{ fill(after, &label) }</>
+        },
+        // The build checks that the sentence has {type}; this only keeps
+        // the view total.
+        None => html! { { fill(sentence, &label) } },
+    }
+}
+
