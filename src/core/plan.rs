@@ -101,7 +101,7 @@ pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) ->
         })
         .collect();
 
-    let mut priorities: Vec<Priority> = answers
+    let chosen: Vec<Priority> = answers
         .priorities()
         .iter()
         .filter_map(|practice| {
@@ -118,8 +118,11 @@ pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) ->
             })
         })
         .collect();
-    // A stable sort keeps area order among equal ratings.
-    priorities.sort_by_key(|priority| Feasibility::plan_rank(priority.rating));
+    // At most three, gathered rank by rank: area order is kept among equal
+    // ratings without a sort.
+    let priorities = (0..Feasibility::RANKS)
+        .flat_map(|rank| chosen.iter().filter(move |p| Feasibility::plan_rank(p.rating) == rank).cloned())
+        .collect();
     Plan { areas, priorities }
 }
 

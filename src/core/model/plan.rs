@@ -29,6 +29,9 @@ keyed_enum!(Feasibility, 4, [
 ]);
 
 impl Feasibility {
+    /// How many places [`Feasibility::plan_rank`] gives.
+    pub const RANKS: u8 = 5;
+
     /// Where a priority with this rating comes in the plan: quick wins
     /// ("could do this easily") first, then what takes time, then what will
     /// be hard, then what is not rated yet, and what the school already does
@@ -117,10 +120,7 @@ impl Priorities {
     /// A set from any practices: `None` when there are more than
     /// [`MAX_PRIORITIES`] different ones.
     pub fn from_practices(practices: impl IntoIterator<Item = PlanPractice>) -> Option<Priorities> {
-        let mut list: Vec<PlanPractice> = practices.into_iter().collect();
-        list.sort();
-        list.dedup();
-        (list.len() <= MAX_PRIORITIES).then_some(Priorities(list))
+        practices.into_iter().try_fold(Priorities::default(), |set, practice| set.with(practice, true).ok())
     }
 
     /// Whether the practice is one of the priorities.
@@ -132,16 +132,15 @@ impl Priorities {
     /// refused, so that the person chooses which to drop.
     pub fn with(&self, practice: PlanPractice, chosen: bool) -> Result<Priorities, PrioritiesFull> {
         let mut list = self.0.clone();
-        if chosen {
-            if !list.contains(&practice) {
-                if list.len() >= MAX_PRIORITIES {
-                    return Err(PrioritiesFull);
-                }
-                list.push(practice);
-                list.sort();
+        // The list stays sorted, so a binary search finds where a practice
+        // is or belongs.
+        match (list.binary_search(&practice), chosen) {
+            (Err(_), true) if list.len() >= MAX_PRIORITIES => return Err(PrioritiesFull),
+            (Err(at), true) => list.insert(at, practice),
+            (Ok(at), false) => {
+                list.remove(at);
             }
-        } else {
-            list.retain(|p| *p != practice);
+            (Ok(_), true) | (Err(_), false) => {}
         }
         Ok(Priorities(list))
     }
@@ -218,6 +217,7 @@ mod tests {
         let mut ranks: Vec<Option<Feasibility>> =
             vec![Some(Feasibility::AlreadyDoing), None, Some(Feasibility::Hard), Some(Feasibility::Easy), Some(Feasibility::TakesTime)];
         ranks.sort_by_key(|r| Feasibility::plan_rank(*r));
+        assert_eq!(Feasibility::RANKS, 5);
         assert_eq!(
             ranks,
             vec![Some(Feasibility::Easy), Some(Feasibility::TakesTime), Some(Feasibility::Hard), None, Some(Feasibility::AlreadyDoing)]
