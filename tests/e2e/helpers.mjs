@@ -1,7 +1,9 @@
 // Shared helpers for the end-to-end tests and scripts/bench-load.mjs:
 // launching the system Chromium, serving dist/, and keyboard navigation.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, mkdir } from 'node:fs/promises';
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,3 +157,35 @@ export async function completeByClicks(page) {
   await page.click('#psc-next');
   await page.waitForSelector('.psc-label');
 }
+
+// Chromium asks for /favicon.ico when the page names no icon; that 404 is
+// checked once, by its own test, instead of failing every test.
+const FAVICON = /favicon\.ico/;
+export function assertNoProblems(problems) {
+  problems = problems.filter((p) => !FAVICON.test(p));
+  assert.deepEqual(problems, [], `console errors / page errors / CSP violations:\n${problems.join('\n')}`);
+}
+
+// axe-core, read once when first needed.
+let axeSource;
+
+export const axeFindings = []; // every violation, for the summary
+
+export async function runAxe(page, label) {
+  // Evaluated through the DevTools protocol: the page's CSP does not apply.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource ??= readFileSync(AXE_PATH, 'utf8'));
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations', 'incomplete'] }));
+  if (result.incomplete.length) {
+    console.log(`# axe ${label}: needs review: ${result.incomplete.map((v) => `${v.id} (${v.nodes.length})`).join(', ')}`);
+  }
+  for (const v of result.violations) {
+    const line = `${label}: [${v.impact}] ${v.id}: ${v.help}\n` +
+      v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n');
+    axeFindings.push(line);
+    console.log(`# axe ${line}`);
+  }
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+

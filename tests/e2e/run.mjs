@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import {
   AREAS, BELIEFS, DIST, DRAFT_KEY, REPO, HERE, AXE_PATH,
   launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady, headerAndIntro,
+  assertNoProblems, runAxe, axeFindings,
 } from './helpers.mjs';
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -19,13 +20,11 @@ if (!existsSync(join(DIST, 'index.html'))) {
 
 let browser;
 let server; // strict CSP
-let axeSource;
 const tmp = await mkdtemp(join(tmpdir(), 'psc-e2e-'));
 
 before(async () => {
   browser = await launch();
   server = await serve({ csp: true });
-  axeSource = await readFile(AXE_PATH, 'utf8');
 });
 after(async () => {
   await browser?.close();
@@ -41,36 +40,6 @@ async function openPage(width, { hash = '', csp = true } = {}) {
   await page.goto(server.url + hash);
   await appReady(page);
   return { context, page, problems };
-}
-
-// Chromium asks for /favicon.ico when the page names no icon; that 404 is
-// checked once, by its own test, instead of failing every test.
-const FAVICON = /favicon\.ico/;
-function assertNoProblems(problems) {
-  problems = problems.filter((p) => !FAVICON.test(p));
-  assert.deepEqual(problems, [], `console errors / page errors / CSP violations:\n${problems.join('\n')}`);
-}
-
-// ---------------------------------------------------------------- axe
-
-const axeFindings = []; // every violation, for the summary
-
-async function runAxe(page, label) {
-  // Evaluated through the DevTools protocol: the page's CSP does not apply.
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations', 'incomplete'] }));
-  if (result.incomplete.length) {
-    console.log(`# axe ${label}: needs review: ${result.incomplete.map((v) => `${v.id} (${v.nodes.length})`).join(', ')}`);
-  }
-  for (const v of result.violations) {
-    const line = `${label}: [${v.impact}] ${v.id}: ${v.help}\n` +
-      v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n');
-    axeFindings.push(line);
-    console.log(`# axe ${line}`);
-  }
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${label}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Every radio has a fieldset ancestor with a non-empty legend. */
@@ -884,3 +853,6 @@ test('results files: dropped on the open panel, and many at once on the team pag
   await context.close();
   await rm(dir, { recursive: true, force: true });
 });
+
+// The plan on the results page has tests of its own, run in this same run.
+await import('./plan.mjs');
