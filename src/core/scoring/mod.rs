@@ -1,0 +1,95 @@
+//! Turns the five area marks into a label by the published district scoring
+//! guide, and the belief answers into gaps.
+//!
+//! | label       | rule over the five marks                                   |
+//! |-------------|------------------------------------------------------------|
+//! | Advanced    | 3 or more Partnership, and every other mark Open-Door      |
+//! | Proficient  | 4 or more Open-Door or Partnership, and none Fortress      |
+//! | Basic       | 3 or more Come-if-we-call, and none Partnership            |
+//! | Below basic | 3 or more Fortress, and none Open-Door or Partnership      |
+//!
+//! The highest label whose rule holds is reported. A pattern that satisfies
+//! no rule is a *mixed profile*; it names the rule that the fewest changed
+//! marks would satisfy, and one smallest set of such changes.
+
+mod beliefs;
+mod closest;
+mod next;
+mod rules;
+
+pub use beliefs::{belief_scores, widest_gaps, BeliefScore};
+pub use closest::{Change, Mixed};
+pub use next::{all_at_partnership, next_steps, NextStep};
+pub use rules::{label_for, Label};
+
+use super::model::{Answers, Area, Level};
+use closest::closest_rule;
+
+/// The outcome of scoring the marks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Label(Label),
+    Mixed(Mixed),
+    /// No area has a level yet.
+    NoMarks,
+    /// Only one or two areas have a level. Every rule needs at least three
+    /// marks, so no label, nor a closest one, can be named yet.
+    TooFewMarks { given: u8 },
+}
+
+/// The scored result of one assessment's areas.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaScore {
+    /// The level chosen in each area, in area order (`None`: not sure or not
+    /// answered).
+    pub levels: [Option<Level>; 5],
+    pub outcome: Outcome,
+    /// Areas without a level. When any are missing the outcome is
+    /// provisional: it is computed over the marks given.
+    pub missing: Vec<Area>,
+}
+
+impl AreaScore {
+    /// Whether some areas have no level, so the outcome may still change.
+    pub fn is_provisional(&self) -> bool {
+        !self.missing.is_empty()
+    }
+}
+
+/// Scores a set of per-area levels (`None` for not sure / not answered).
+pub fn score_levels(levels: [Option<Level>; 5]) -> AreaScore {
+    let given: Vec<(Area, Level)> =
+        Area::ALL.into_iter().zip(levels).filter_map(|(area, level)| Some((area, level?))).collect();
+    let missing = Area::ALL.into_iter().zip(levels).filter(|(_, l)| l.is_none()).map(|(a, _)| a).collect();
+    let marks: Vec<Level> = given.iter().map(|(_, level)| *level).collect();
+    let outcome = if marks.is_empty() {
+        Outcome::NoMarks
+    } else if marks.len() < 3 {
+        Outcome::TooFewMarks { given: marks.len() as u8 }
+    } else if let Some(label) = label_for(&marks) {
+        Outcome::Label(label)
+    } else {
+        Outcome::Mixed(closest_rule(&given))
+    };
+    AreaScore { levels, outcome, missing }
+}
+
+/// Scores one person's answers.
+pub fn score(answers: &Answers) -> AreaScore {
+    score_levels(answers.levels())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Level::*;
+
+    #[test]
+    fn missing_areas_make_the_outcome_provisional() {
+        let score = score_levels([Some(Partnership), None, Some(Partnership), Some(Partnership), None]);
+        assert!(score.is_provisional());
+        assert_eq!(score.missing, vec![Area::LinkingToLearning, Area::SharingPower]);
+        assert_eq!(score.outcome, Outcome::Label(Label::Advanced));
+        assert_eq!(score_levels([None; 5]).outcome, Outcome::NoMarks);
+    }
+}
