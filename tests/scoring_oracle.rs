@@ -17,7 +17,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partnership_selfcheck::core::model::{Area, Level};
-use partnership_selfcheck::core::scoring::{label_for, score_levels, Change, Label, Mixed, Outcome};
+use partnership_selfcheck::core::scoring::{
+    label_for, score_levels, Change, Condition, Label, LevelSet, Mixed, Outcome,
+};
 
 // ---------------------------------------------------------------------------
 // The oracle: rules as data, plus a generic interpreter.
@@ -57,16 +59,24 @@ const RULES: [Rule; 4] = [
     Rule { label: Label::BelowBasic, at_least: 3, counted: "F", rest: Rest::NoneOf("OP") },
 ];
 
-/// Interprets one rule row over the given marks (letters; no '?').
-fn rule_holds(rule: &Rule, marks: &[char]) -> bool {
+/// Interprets one rule row over the given marks (letters; no '?'): how many
+/// marks count towards its threshold, and how many break its second
+/// condition.
+fn rule_counts(rule: &Rule, marks: &[char]) -> (usize, usize) {
     let counted = marks.iter().filter(|m| rule.counted.contains(**m)).count();
-    let rest_ok = match rule.rest {
-        Rest::NoneOf(forbidden) => marks.iter().all(|m| !forbidden.contains(*m)),
+    let breaking = match rule.rest {
+        Rest::NoneOf(forbidden) => marks.iter().filter(|m| forbidden.contains(**m)).count(),
         Rest::OthersAll(allowed) => {
-            marks.iter().filter(|m| !rule.counted.contains(**m)).all(|m| allowed.contains(*m))
+            marks.iter().filter(|m| !rule.counted.contains(**m) && !allowed.contains(**m)).count()
         }
     };
-    counted >= rule.at_least && rest_ok
+    (counted, breaking)
+}
+
+/// Whether one rule row holds over the given marks.
+fn rule_holds(rule: &Rule, marks: &[char]) -> bool {
+    let (counted, breaking) = rule_counts(rule, marks);
+    counted >= rule.at_least && breaking == 0
 }
 
 /// The table rank (0 = highest) of the highest rule that holds.
@@ -176,6 +186,15 @@ const AREAS: [Area; 5] = [
 
 fn area_position(area: Area) -> usize {
     AREAS.iter().position(|a| *a == area).expect("a known area")
+}
+
+/// All 5^5 = 3,125 patterns over F, C, O, P and ? (Not sure).
+fn every_pattern_with_not_sure() -> Vec<String> {
+    let mut patterns = vec![String::new()];
+    for _ in 0..5 {
+        patterns = patterns.into_iter().flat_map(|p| "FCOP?".chars().map(move |c| format!("{p}{c}"))).collect();
+    }
+    patterns
 }
 
 /// "FFCCO" or "P?PP?" to the implementation's input.
@@ -357,11 +376,7 @@ fn every_mixed_complete_pattern_names_the_closest_rule_and_fewest_changes() {
 
 #[test]
 fn every_pattern_with_not_sure_is_scored_over_the_marks_given() {
-    // All 5^5 patterns over F, C, O, P and ? (Not sure).
-    let mut patterns = vec![String::new()];
-    for _ in 0..5 {
-        patterns = patterns.into_iter().flat_map(|p| "FCOP?".chars().map(move |c| format!("{p}{c}"))).collect();
-    }
+    let patterns = every_pattern_with_not_sure();
     assert_eq!(patterns.len(), 3125);
     let (mut no_marks, mut too_few, mut labelled, mut mixed, mut provisional) = (0, 0, 0, 0, 0);
     let mut unreachable = Vec::new();
@@ -441,4 +456,54 @@ fn labels_are_listed_lowest_first_and_stand_for_their_school_type() {
     assert_eq!(Label::Proficient.level(), Level::OpenDoor);
     assert_eq!(Label::Basic.level(), Level::ComeIfWeCall);
     assert_eq!(Label::BelowBasic.level(), Level::Fortress);
+}
+
+// ---------------------------------------------------------------------------
+// 5. The rules as the implementation publishes them, for the view's panel.
+// ---------------------------------------------------------------------------
+
+/// The letters of a level set, lowest first, to compare with the table.
+fn letters_of(set: LevelSet) -> String {
+    set.iter().map(letter_of).collect()
+}
+
+#[test]
+fn the_published_rules_are_the_oracles_table() {
+    for row in &RULES {
+        let rule = row.label.rule();
+        let p = format!("{:?}", row.label);
+        assert_eq!(rule.label, row.label, "{p}");
+        assert_eq!(usize::from(rule.at_least), row.at_least, "{p}: threshold");
+        assert_eq!(letters_of(rule.counted), row.counted, "{p}: counted types");
+        match (rule.condition, row.rest) {
+            (Condition::NoneOf(set), Rest::NoneOf(want)) | (Condition::OthersAll(set), Rest::OthersAll(want)) => {
+                assert_eq!(letters_of(set), want, "{p}: second condition's types");
+            }
+            (got, want) => panic!("{p}: second condition {got:?}, the table says {want:?}"),
+        }
+    }
+}
+
+#[test]
+fn every_patterns_rule_checks_give_the_oracles_counts() {
+    let patterns = every_pattern_with_not_sure();
+    for p in &patterns {
+        let pattern: Vec<char> = p.chars().collect();
+        let given = given_of(&pattern);
+        let score = score_levels(levels_of(p));
+        let checks = score.rule_checks();
+        assert_eq!(checks.map(|c| c.rule.label), Label::ALL, "{p}: lowest label first");
+        for check in checks {
+            let row = rule_for(check.rule.label);
+            let (counted, breaking) = rule_counts(row, &given);
+            let l = check.rule.label;
+            assert_eq!((usize::from(check.counted), usize::from(check.breaking)), (counted, breaking), "{p}: {l:?} counts");
+            assert_eq!(check.holds(), rule_holds(row, &given), "{p}: {l:?} holds");
+            assert_eq!(usize::from(check.short_by()), row.at_least.saturating_sub(counted), "{p}: {l:?} short by");
+        }
+        // The outcome's label is the highest rule that holds.
+        if let Outcome::Label(label) = score.outcome {
+            assert_eq!(checks.iter().rev().find(|c| c.holds()).map(|c| c.rule.label), Some(label), "{p}");
+        }
+    }
 }

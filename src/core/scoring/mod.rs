@@ -20,7 +20,7 @@ mod rules;
 pub use beliefs::{belief_scores, widest_gaps, BeliefScore};
 pub use closest::{Change, Mixed};
 pub use next::{all_at_partnership, next_steps, NextStep};
-pub use rules::{label_for, Label};
+pub use rules::{check_rules, label_for, Condition, Label, LevelSet, Rule, RuleCheck, Standing};
 
 use super::model::{Answers, Area, Level};
 use closest::closest_rule;
@@ -53,6 +53,17 @@ impl AreaScore {
     /// Whether some areas have no level, so the outcome may still change.
     pub fn is_provisional(&self) -> bool {
         !self.missing.is_empty()
+    }
+
+    /// The given marks (the areas with a level), in area order.
+    pub fn marks(&self) -> Vec<Level> {
+        self.levels.iter().flatten().copied().collect()
+    }
+
+    /// Every label's rule checked over the given marks, lowest label first:
+    /// what a view needs to show how the outcome was worked out.
+    pub fn rule_checks(&self) -> [RuleCheck; 4] {
+        check_rules(&self.marks())
     }
 }
 
