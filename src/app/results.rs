@@ -14,7 +14,7 @@ use super::widgets::{data_table, focus, screen_heading, Table, Text};
 use crate::browser;
 use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey};
 use crate::core::model::{Answers, Area, BarrierSet, BeliefScale, Level, MAX_PRACTICES_PER_CELL};
-use crate::core::scoring::{self, AreaScore, Outcome};
+use crate::core::scoring::{self, AreaScore, Mixed, Outcome};
 use crate::core::session::{Action, Sections, Step};
 
 /// Properties of [`Results`].
@@ -135,26 +135,35 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
                 </>
             }
         }
-        Outcome::Mixed(mixed) => {
-            let closest = levels[mixed.closest.level()];
-            let changes = mixed.changes.iter().map(|change| {
+        Outcome::Mixed(Mixed::Closest(suggestion)) => {
+            let closest = levels[suggestion.label.level()];
+            let moves = suggestion.moves.iter().map(|step| {
                 html! {
                     <li>{ text.ui_with(Key::MixedChange, &[
-                        ("area", area_title(change.area)),
-                        ("from", levels[change.from].short_name),
-                        ("to", levels[change.to].short_name),
+                        ("area", area_title(step.area())),
+                        ("from", levels[step.from()].short_name),
+                        ("to", levels[step.to()].short_name),
                     ]) }</li>
                 }
             });
+            // The content has no words yet for answering an open area, so
+            // the moves are listed only when they are the whole suggestion;
+            // otherwise the provisional line below names the open areas.
+            let moves_only = suggestion.answers.is_empty() && !suggestion.moves.is_empty();
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
                     <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name_with_article), ("label", closest.label)]) }</p>
-                    <p>{ text.ui(Key::MixedChangeIntro) }</p>
-                    <ul>{ for changes }</ul>
+                    if moves_only {
+                        <p>{ text.ui(Key::MixedChangeIntro) }</p>
+                        <ul>{ for moves }</ul>
+                    }
                 </>
             }
         }
+        Outcome::Mixed(Mixed::OutOfReach) => html! {
+            <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
+        },
         Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },
         Outcome::TooFewMarks { given } => html! {
             <p class="psc-label" data-label="too-few">{ text.ui_count(PluralKey::TooFewMarks, u64::from(*given), &[]) }</p>

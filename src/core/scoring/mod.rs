@@ -9,8 +9,10 @@
 //! | Below basic | 3 or more Fortress, and none Open-Door or Partnership      |
 //!
 //! The highest label whose rule holds is reported. A pattern that satisfies
-//! no rule is a *mixed profile*; it names the rule that the fewest changed
-//! marks would satisfy, and one smallest set of such changes.
+//! no rule is a *mixed profile*; it names the closest label and the
+//! smallest suggestion that would give it, made only of answers to open
+//! areas and one-level-up moves of given marks (see [`Mixed`], and
+//! [`Suggestion`] for what "closest" means).
 
 mod beliefs;
 mod closest;
@@ -18,17 +20,20 @@ mod next;
 mod rules;
 
 pub use beliefs::{belief_scores, widest_gaps, BeliefScore};
-pub use closest::{Change, Mixed};
+pub use closest::{Mixed, OpenAnswer, StepUp, Suggestion};
 pub use next::{all_at_partnership, next_steps, NextStep};
 pub use rules::{check_rules, label_for, Condition, Label, LevelSet, Rule, RuleCheck, Standing};
 
 use super::model::{Answers, Area, Level};
-use closest::closest_rule;
+use closest::closest;
 
 /// The outcome of scoring the marks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
+    /// The highest label whose rule holds over the given marks.
     Label(Label),
+    /// Three or more marks are given and no rule holds over them: a mixed
+    /// profile, with the closest label a suggestion could reach, if any.
     Mixed(Mixed),
     /// No area has a level yet.
     NoMarks,
@@ -69,10 +74,8 @@ impl AreaScore {
 
 /// Scores a set of per-area levels (`None` for not sure / not answered).
 pub fn score_levels(levels: [Option<Level>; 5]) -> AreaScore {
-    let given: Vec<(Area, Level)> =
-        Area::ALL.into_iter().zip(levels).filter_map(|(area, level)| Some((area, level?))).collect();
     let missing = Area::ALL.into_iter().zip(levels).filter(|(_, l)| l.is_none()).map(|(a, _)| a).collect();
-    let marks: Vec<Level> = given.iter().map(|(_, level)| *level).collect();
+    let marks: Vec<Level> = levels.iter().flatten().copied().collect();
     let outcome = if marks.is_empty() {
         Outcome::NoMarks
     } else if marks.len() < 3 {
@@ -80,7 +83,7 @@ pub fn score_levels(levels: [Option<Level>; 5]) -> AreaScore {
     } else if let Some(label) = label_for(&marks) {
         Outcome::Label(label)
     } else {
-        Outcome::Mixed(closest_rule(&given))
+        Outcome::Mixed(closest(&levels))
     };
     AreaScore { levels, outcome, missing }
 }
