@@ -17,14 +17,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partnership_selfcheck::core::model::{Area, Level};
-use partnership_selfcheck::core::scoring::{label_for, score_levels, Change, Label, Mixed, Outcome};
+use partnership_selfcheck::core::scoring::{
+    label_for, score_levels, Condition, Label, LevelSet, Outcome,
+};
 
 // ---------------------------------------------------------------------------
 // The oracle: rules as data, plus a generic interpreter.
 // ---------------------------------------------------------------------------
 
-/// The four school types as letters, lowest first (position + 1 is the
-/// continuum number, used only for the "smallest total move" tie-break).
+/// The four school types as letters, lowest first.
 const LETTERS: [char; 4] = ['F', 'C', 'O', 'P'];
 
 /// The second condition of a rule.
@@ -57,16 +58,24 @@ const RULES: [Rule; 4] = [
     Rule { label: Label::BelowBasic, at_least: 3, counted: "F", rest: Rest::NoneOf("OP") },
 ];
 
-/// Interprets one rule row over the given marks (letters; no '?').
-fn rule_holds(rule: &Rule, marks: &[char]) -> bool {
+/// Interprets one rule row over the given marks (letters; no '?'): how many
+/// marks count towards its threshold, and how many break its second
+/// condition.
+fn rule_counts(rule: &Rule, marks: &[char]) -> (usize, usize) {
     let counted = marks.iter().filter(|m| rule.counted.contains(**m)).count();
-    let rest_ok = match rule.rest {
-        Rest::NoneOf(forbidden) => marks.iter().all(|m| !forbidden.contains(*m)),
+    let breaking = match rule.rest {
+        Rest::NoneOf(forbidden) => marks.iter().filter(|m| forbidden.contains(**m)).count(),
         Rest::OthersAll(allowed) => {
-            marks.iter().filter(|m| !rule.counted.contains(**m)).all(|m| allowed.contains(*m))
+            marks.iter().filter(|m| !rule.counted.contains(**m) && !allowed.contains(**m)).count()
         }
     };
-    counted >= rule.at_least && rest_ok
+    (counted, breaking)
+}
+
+/// Whether one rule row holds over the given marks.
+fn rule_holds(rule: &Rule, marks: &[char]) -> bool {
+    let (counted, breaking) = rule_counts(rule, marks);
+    counted >= rule.at_least && breaking == 0
 }
 
 /// The table rank (0 = highest) of the highest rule that holds.
@@ -102,46 +111,6 @@ fn all_patterns(len: usize) -> Vec<Vec<char>> {
     out
 }
 
-fn continuum_number(letter: char) -> usize {
-    LETTERS.iter().position(|l| *l == letter).expect("a level letter") + 1
-}
-
-/// What the oracle says about a pattern that satisfies no rule.
-#[derive(Debug, PartialEq, Eq)]
-struct OracleMixed {
-    /// Fewest marks to change so that some rule holds.
-    distance: usize,
-    /// The highest label whose rule holds at that distance.
-    closest: Label,
-    /// The smallest total move along the continuum among the candidates at
-    /// that distance where `closest`'s rule holds.
-    travel: usize,
-}
-
-/// Brute force over every re-marking of the given marks (Hamming distance).
-/// `None` when no re-marking of these marks satisfies any rule.
-fn oracle_mixed(marks: &[char]) -> Option<OracleMixed> {
-    let mut best: Option<(usize, usize)> = None; // (distance, rank)
-    let candidates = all_patterns(marks.len());
-    let distance = |c: &[char]| marks.iter().zip(c).filter(|(a, b)| a != b).count();
-    for candidate in &candidates {
-        let Some(rank) = oracle_rank(candidate) else { continue };
-        let d = distance(candidate);
-        if best.is_none_or(|b| (d, rank) < b) {
-            best = Some((d, rank));
-        }
-    }
-    let (distance_min, rank) = best?;
-    let closest = RULES[rank].label;
-    let travel = candidates
-        .iter()
-        .filter(|c| distance(c) == distance_min && rule_holds(rule_for(closest), c))
-        .map(|c| marks.iter().zip(c.iter()).map(|(a, b)| continuum_number(*a).abs_diff(continuum_number(*b))).sum())
-        .min()
-        .expect("the closest rule holds somewhere at the minimum distance");
-    Some(OracleMixed { distance: distance_min, closest, travel })
-}
-
 // ---------------------------------------------------------------------------
 // Bridging letters and the crate's types (explicit matches, no indices).
 // ---------------------------------------------------------------------------
@@ -174,8 +143,13 @@ const AREAS: [Area; 5] = [
     Area::SharingPower,
 ];
 
-fn area_position(area: Area) -> usize {
-    AREAS.iter().position(|a| *a == area).expect("a known area")
+/// All 5^5 = 3,125 patterns over F, C, O, P and ? (Not sure).
+fn every_pattern_with_not_sure() -> Vec<String> {
+    let mut patterns = vec![String::new()];
+    for _ in 0..5 {
+        patterns = patterns.into_iter().flat_map(|p| "FCOP?".chars().map(move |c| format!("{p}{c}"))).collect();
+    }
+    patterns
 }
 
 /// "FFCCO" or "P?PP?" to the implementation's input.
@@ -190,105 +164,69 @@ fn given_of(pattern: &[char]) -> Vec<char> {
     pattern.iter().copied().filter(|c| *c != '?').collect()
 }
 
-/// Checks one mixed outcome against the oracle: the closest label, the number
-/// of changes, that each change starts from the pattern's mark, moves a given
-/// area at most once, really changes it, and that after the changes the
-/// closest label's rule holds over the given marks.
-fn check_mixed(pattern: &[char], mixed: &Mixed, expected: &OracleMixed) {
-    let p: String = pattern.iter().collect();
-    assert_eq!(mixed.closest, expected.closest, "{p}: closest label");
-    assert_eq!(mixed.changes.len(), expected.distance, "{p}: number of changes ({:?})", mixed.changes);
-    let mut after = pattern.to_vec();
-    let mut seen = Vec::new();
-    for Change { area, from, to } in &mixed.changes {
-        let i = area_position(*area);
-        assert!(!seen.contains(&i), "{p}: area {area:?} changed twice");
-        seen.push(i);
-        assert_eq!(pattern[i], letter_of(*from), "{p}: change {area:?} starts from the wrong mark");
-        assert_ne!(from, to, "{p}: change {area:?} does not change anything");
-        after[i] = letter_of(*to);
-    }
-    let after_given = given_of(&after);
-    let a: String = after.iter().collect();
-    assert!(
-        rule_holds(rule_for(mixed.closest), &after_given),
-        "{p}: after the changes ({a}) the {:?} rule does not hold",
-        mixed.closest
-    );
-    let travel: usize =
-        mixed.changes.iter().map(|c| continuum_number(letter_of(c.from)).abs_diff(continuum_number(letter_of(c.to)))).sum();
-    assert_eq!(travel, expected.travel, "{p}: changes {:?} do not move marks the least far", mixed.changes);
-}
-
 // ---------------------------------------------------------------------------
 // Sanity of the oracle itself against hand-written examples.
 // ---------------------------------------------------------------------------
 
-/// Named patterns with the label worked out by hand from framework.md.
-/// For mixed patterns, the hand-worked closest label and number of changes.
-/// (name, pattern, label, mixed: (closest label, number of changes)).
-type Example = (&'static str, &'static str, Option<Label>, Option<(Label, usize)>);
+/// Named patterns with the label worked out by hand from framework.md
+/// (`None`: a mixed profile, whose closest label tests/scoring_closest.rs
+/// checks).
+type Example = (&'static str, &'static str, Option<Label>);
 
 const EXAMPLES: &[Example] = &[
     // Framework's own mixed examples.
-    ("framework: 2F + 2C + 1O", "FFCCO", None, Some((Label::Basic, 1))),
-    ("framework: 1F + 4P", "FPPPP", None, Some((Label::Advanced, 1))),
+    ("framework: 2F + 2C + 1O", "FFCCO", None),
+    ("framework: 1F + 4P", "FPPPP", None),
     // Advanced.
-    ("5 Partnership", "PPPPP", Some(Label::Advanced), None),
-    ("4P + 1O", "PPPPO", Some(Label::Advanced), None),
-    ("3P + 2O is Advanced, not just Proficient", "OPOPP", Some(Label::Advanced), None),
+    ("5 Partnership", "PPPPP", Some(Label::Advanced)),
+    ("4P + 1O", "PPPPO", Some(Label::Advanced)),
+    ("3P + 2O is Advanced, not just Proficient", "OPOPP", Some(Label::Advanced)),
     // Proficient.
-    ("3P + 1O + 1C: not all others O, but 4 in O/P and no F", "PPPOC", Some(Label::Proficient), None),
-    ("2P + 3O: too few P for Advanced", "OOOPP", Some(Label::Proficient), None),
-    ("5 Open-Door", "OOOOO", Some(Label::Proficient), None),
-    ("4O + 1C", "COOOO", Some(Label::Proficient), None),
-    ("4P + 1C", "PPCPP", Some(Label::Proficient), None),
+    ("3P + 1O + 1C: not all others O, but 4 in O/P and no F", "PPPOC", Some(Label::Proficient)),
+    ("2P + 3O: too few P for Advanced", "OOOPP", Some(Label::Proficient)),
+    ("5 Open-Door", "OOOOO", Some(Label::Proficient)),
+    ("4O + 1C", "COOOO", Some(Label::Proficient)),
+    ("4P + 1C", "PPCPP", Some(Label::Proficient)),
     // Basic.
-    ("5 Come-if-we-call", "CCCCC", Some(Label::Basic), None),
-    ("3C + 2O", "CCCOO", Some(Label::Basic), None),
-    ("3C + 2F: Basic beats Below basic", "FCCFC", Some(Label::Basic), None),
-    ("3C + 1F + 1O", "CFCOC", Some(Label::Basic), None),
+    ("5 Come-if-we-call", "CCCCC", Some(Label::Basic)),
+    ("3C + 2O", "CCCOO", Some(Label::Basic)),
+    ("3C + 2F: Basic beats Below basic", "FCCFC", Some(Label::Basic)),
+    ("3C + 1F + 1O", "CFCOC", Some(Label::Basic)),
     // Below basic.
-    ("3F + 2C", "FFFCC", Some(Label::BelowBasic), None),
-    ("5 Fortress", "FFFFF", Some(Label::BelowBasic), None),
+    ("3F + 2C", "FFFCC", Some(Label::BelowBasic)),
+    ("5 Fortress", "FFFFF", Some(Label::BelowBasic)),
     // Mixed.
-    ("3P + 1O + 1F", "PPPOF", None, Some((Label::Advanced, 1))),
-    ("3O + 2C", "OOOCC", None, Some((Label::Proficient, 1))),
-    ("3C + 2P: two C to O gives Proficient", "CCCPP", None, Some((Label::Proficient, 2))),
-    ("3F + 1C + 1O: drop the O", "FFFCO", None, Some((Label::BelowBasic, 1))),
-    ("3F + 2P", "FFFPP", None, Some((Label::BelowBasic, 2))),
-    ("one of each + 1O: F to O", "FCOPO", None, Some((Label::Proficient, 1))),
+    ("3P + 1O + 1F", "PPPOF", None),
+    ("3O + 2C", "OOOCC", None),
+    ("3C + 2P", "CCCPP", None),
+    ("3F + 1C + 1O", "FFFCO", None),
+    ("3F + 2P", "FFFPP", None),
+    ("one of each + 1O", "FCOPO", None),
     // Not sure: thresholds stay, "none"/"every other" apply to given marks.
-    ("3P + 2 not sure", "P?PP?", Some(Label::Advanced), None),
-    ("4O + 1 not sure", "OOOO?", Some(Label::Proficient), None),
-    ("3O + 2 not sure: Proficient needs 4 marks, so re-marking all three to P is closest", "O?O?O", None, Some((Label::Advanced, 3))),
-    ("3C + 2 not sure", "CCC??", Some(Label::Basic), None),
-    ("3F + 1C + 1 not sure", "FF?FC", Some(Label::BelowBasic), None),
-    ("3F + 1O + 1 not sure: drop the O", "FFFO?", None, Some((Label::BelowBasic, 1))),
+    ("3P + 2 not sure", "P?PP?", Some(Label::Advanced)),
+    ("4O + 1 not sure", "OOOO?", Some(Label::Proficient)),
+    ("3O + 2 not sure: Proficient needs 4 marks", "O?O?O", None),
+    ("3C + 2 not sure", "CCC??", Some(Label::Basic)),
+    ("3F + 1C + 1 not sure", "FF?FC", Some(Label::BelowBasic)),
+    ("3F + 1O + 1 not sure", "FFFO?", None),
 ];
 
 #[test]
 fn the_oracle_agrees_with_the_hand_worked_examples() {
     assert!(EXAMPLES.len() >= 12);
-    for (name, pattern, label, mixed) in EXAMPLES {
+    for (name, pattern, label) in EXAMPLES {
         let letters: Vec<char> = pattern.chars().collect();
-        let given = given_of(&letters);
-        assert_eq!(oracle_label(&given), *label, "oracle on {name} ({pattern})");
-        let oracle_m = if label.is_none() { oracle_mixed(&given) } else { None };
-        assert_eq!(oracle_m.as_ref().map(|m| (m.closest, m.distance)), *mixed, "oracle mixed on {name} ({pattern})");
+        assert_eq!(oracle_label(&given_of(&letters)), *label, "oracle on {name} ({pattern})");
     }
 }
 
 #[test]
 fn the_implementation_agrees_with_the_hand_worked_examples() {
-    for (name, pattern, label, mixed) in EXAMPLES {
-        let score = score_levels(levels_of(pattern));
-        match (&score.outcome, label, mixed) {
-            (Outcome::Label(got), Some(want), _) => assert_eq!(got, want, "{name} ({pattern})"),
-            (Outcome::Mixed(m), None, Some((closest, n))) => {
-                assert_eq!((m.closest, m.changes.len()), (*closest, *n), "{name} ({pattern}): {m:?}");
-            }
-            (other, _, _) => panic!("{name} ({pattern}): expected {label:?}/{mixed:?}, got {other:?}"),
+    for (name, pattern, label) in EXAMPLES {
+        match (&score_levels(levels_of(pattern)).outcome, label) {
+            (Outcome::Label(got), Some(want)) => assert_eq!(got, want, "{name} ({pattern})"),
+            (Outcome::Mixed(_), None) => {}
+            (other, _) => panic!("{name} ({pattern}): expected {label:?}, got {other:?}"),
         }
     }
 }
@@ -325,46 +263,18 @@ fn every_complete_pattern_gets_the_oracles_label_or_is_mixed() {
         per_label[0], per_label[1], per_label[2], per_label[3]
     );
     assert_eq!(labelled + mixed, 1024);
+    assert_eq!(mixed, 845);
 }
 
 // ---------------------------------------------------------------------------
-// 2. Mixed complete patterns: the closest rule and the fewest changes.
-// ---------------------------------------------------------------------------
-
-#[test]
-fn every_mixed_complete_pattern_names_the_closest_rule_and_fewest_changes() {
-    let mut checked = 0;
-    let mut by_distance = std::collections::BTreeMap::new();
-    for pattern in all_patterns(5) {
-        if oracle_rank(&pattern).is_some() {
-            continue;
-        }
-        let p: String = pattern.iter().collect();
-        let expected = oracle_mixed(&pattern).expect("some rule is reachable from five marks");
-        let Outcome::Mixed(mixed) = score_levels(levels_of(&p)).outcome else {
-            panic!("{p}: expected a mixed profile");
-        };
-        check_mixed(&pattern, &mixed, &expected);
-        *by_distance.entry(expected.distance).or_insert(0usize) += 1;
-        checked += 1;
-    }
-    println!("{checked} mixed complete patterns checked; by fewest changes: {by_distance:?}");
-}
-
-// ---------------------------------------------------------------------------
-// 3. Patterns with "Not sure".
+// 2. Patterns with "Not sure".
 // ---------------------------------------------------------------------------
 
 #[test]
 fn every_pattern_with_not_sure_is_scored_over_the_marks_given() {
-    // All 5^5 patterns over F, C, O, P and ? (Not sure).
-    let mut patterns = vec![String::new()];
-    for _ in 0..5 {
-        patterns = patterns.into_iter().flat_map(|p| "FCOP?".chars().map(move |c| format!("{p}{c}"))).collect();
-    }
+    let patterns = every_pattern_with_not_sure();
     assert_eq!(patterns.len(), 3125);
     let (mut no_marks, mut too_few, mut labelled, mut mixed, mut provisional) = (0, 0, 0, 0, 0);
-    let mut unreachable = Vec::new();
     for p in &patterns {
         let pattern: Vec<char> = p.chars().collect();
         let levels = levels_of(p);
@@ -383,10 +293,10 @@ fn every_pattern_with_not_sure_is_scored_over_the_marks_given() {
             continue;
         }
         // Every rule needs at least three marks, so with one or two given the
-        // outcome says so instead of naming a rule no change could reach.
+        // outcome says so instead of naming a rule these marks could meet.
         if given.len() < 3 {
             assert_eq!(score.outcome, Outcome::TooFewMarks { given: given.len() as u8 }, "{p}");
-            assert_eq!(oracle_mixed(&given), None, "{p}: the oracle agrees no rule is reachable");
+            assert!(RULES.iter().all(|rule| rule.at_least > given.len()), "{p}: the table agrees no rule can hold");
             too_few += 1;
             continue;
         }
@@ -395,15 +305,9 @@ fn every_pattern_with_not_sure_is_scored_over_the_marks_given() {
                 assert_eq!(*got, want, "{p}");
                 labelled += 1;
             }
-            (None, Outcome::Mixed(m)) => {
-                mixed += 1;
-                // Where re-marking the given areas can satisfy a rule, the
-                // closest rule and fewest changes follow the oracle as well.
-                match oracle_mixed(&given) {
-                    Some(expected) => check_mixed(&pattern, m, &expected),
-                    None => unreachable.push(p.clone()),
-                }
-            }
+            // The closest label of a mixed profile is checked against an
+            // oracle of its own in tests/scoring_closest.rs.
+            (None, Outcome::Mixed(_)) => mixed += 1,
             (want, got) => panic!("{p}: oracle says {want:?}, implementation says {got:?}"),
         }
     }
@@ -411,7 +315,6 @@ fn every_pattern_with_not_sure_is_scored_over_the_marks_given() {
         "3125 patterns with Not sure: {no_marks} no marks, {too_few} with too few marks, \
          {labelled} labelled, {mixed} mixed, {provisional} provisional"
     );
-    assert!(unreachable.is_empty(), "mixed with no reachable rule: {unreachable:?}");
     assert_eq!(no_marks, 1);
     assert_eq!(too_few, 180);
     assert_eq!(no_marks + too_few + labelled + mixed, 3125);
@@ -427,7 +330,7 @@ fn too_few_marks_name_no_rule() {
 }
 
 // ---------------------------------------------------------------------------
-// 4. Label ordering.
+// 3. Label ordering.
 // ---------------------------------------------------------------------------
 
 #[test]
@@ -441,4 +344,54 @@ fn labels_are_listed_lowest_first_and_stand_for_their_school_type() {
     assert_eq!(Label::Proficient.level(), Level::OpenDoor);
     assert_eq!(Label::Basic.level(), Level::ComeIfWeCall);
     assert_eq!(Label::BelowBasic.level(), Level::Fortress);
+}
+
+// ---------------------------------------------------------------------------
+// 4. The rules as the implementation publishes them, for the view's panel.
+// ---------------------------------------------------------------------------
+
+/// The letters of a level set, lowest first, to compare with the table.
+fn letters_of(set: LevelSet) -> String {
+    set.iter().map(letter_of).collect()
+}
+
+#[test]
+fn the_published_rules_are_the_oracles_table() {
+    for row in &RULES {
+        let rule = row.label.rule();
+        let p = format!("{:?}", row.label);
+        assert_eq!(rule.label, row.label, "{p}");
+        assert_eq!(usize::from(rule.at_least), row.at_least, "{p}: threshold");
+        assert_eq!(letters_of(rule.counted), row.counted, "{p}: counted types");
+        match (rule.condition, row.rest) {
+            (Condition::NoneOf(set), Rest::NoneOf(want)) | (Condition::OthersAll(set), Rest::OthersAll(want)) => {
+                assert_eq!(letters_of(set), want, "{p}: second condition's types");
+            }
+            (got, want) => panic!("{p}: second condition {got:?}, the table says {want:?}"),
+        }
+    }
+}
+
+#[test]
+fn every_patterns_rule_checks_give_the_oracles_counts() {
+    let patterns = every_pattern_with_not_sure();
+    for p in &patterns {
+        let pattern: Vec<char> = p.chars().collect();
+        let given = given_of(&pattern);
+        let score = score_levels(levels_of(p));
+        let checks = score.rule_checks();
+        assert_eq!(checks.map(|c| c.rule.label), Label::ALL, "{p}: lowest label first");
+        for check in checks {
+            let row = rule_for(check.rule.label);
+            let (counted, breaking) = rule_counts(row, &given);
+            let l = check.rule.label;
+            assert_eq!((usize::from(check.counted), usize::from(check.breaking)), (counted, breaking), "{p}: {l:?} counts");
+            assert_eq!(check.holds(), rule_holds(row, &given), "{p}: {l:?} holds");
+            assert_eq!(usize::from(check.short_by()), row.at_least.saturating_sub(counted), "{p}: {l:?} short by");
+        }
+        // The outcome's label is the highest rule that holds.
+        if let Outcome::Label(label) = score.outcome {
+            assert_eq!(checks.iter().rev().find(|c| c.holds()).map(|c| c.rule.label), Some(label), "{p}");
+        }
+    }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::widgets::Text;
 use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey};
 use crate::core::model::{Area, Level};
-use crate::core::scoring::{AreaScore, Label, Outcome};
+use crate::core::scoring::{AreaScore, Label, Mixed, Outcome};
 
 /// Properties of [`OutcomeSummary`].
 #[derive(Properties, PartialEq)]
@@ -43,26 +43,40 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
                 </>
             }
         }
-        Outcome::Mixed(mixed) => {
-            let closest = levels[mixed.closest.level()];
-            let changes = mixed.changes.iter().map(|change| {
+        Outcome::Mixed(Mixed::Closest(suggestion)) => {
+            let closest = levels[suggestion.label.level()];
+            let open: Vec<&str> = suggestion.answers.iter().map(|answer| area_title(answer.area)).collect();
+            let moves = suggestion.moves.iter().map(|step| {
                 html! {
                     <li>{ text.ui_with(Key::MixedChange, &[
-                        ("area", area_title(change.area)),
-                        ("from", levels[change.from].short_name),
-                        ("to", levels[change.to].short_name),
+                        ("area", area_title(step.area())),
+                        ("from", levels[step.from()].short_name),
+                        ("to", levels[step.to()].short_name),
                     ]) }</li>
                 }
             });
+            // The suggestion explains the label; it says what the rules
+            // would need and never which answer to give.
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
                     <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name_with_article), ("label", closest.label)]) }</p>
-                    <p>{ text.ui(Key::MixedChangeIntro) }</p>
-                    <ul>{ for changes }</ul>
+                    if !open.is_empty() {
+                        <p>{ text.ui_with(Key::MixedAnswerOpen, &[("areas", &open.join(", "))]) }</p>
+                    }
+                    if !suggestion.moves.is_empty() {
+                        <p>{ text.ui(Key::MixedChangeIntro) }</p>
+                        <ul>{ for moves }</ul>
+                    }
                 </>
             }
         }
+        Outcome::Mixed(Mixed::OutOfReach) => html! {
+            <>
+                <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
+                <p>{ text.ui(Key::MixedOutOfReach) }</p>
+            </>
+        },
         Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },
         Outcome::TooFewMarks { given } => html! {
             <p class="psc-label" data-label="too-few">{ text.ui_count(PluralKey::TooFewMarks, u64::from(*given), &[]) }</p>

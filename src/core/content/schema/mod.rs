@@ -57,6 +57,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("label_sentence", &["type", "label"]),
     ("mixed_closest", &["type", "label"]),
     ("mixed_change", &["area", "from", "to"]),
+    ("mixed_answer_open", &["areas"]),
     ("notes_count", &["count", "limit"]),
     ("mark_tick_count", &["type", "count"]),
     ("mark_ticks_by_type", &["counts"]),
