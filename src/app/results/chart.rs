@@ -8,16 +8,6 @@ use crate::app::widgets::{stacked_table, StackedRow, Text};
 use crate::core::content::Key;
 use crate::core::model::{Answers, Area, Level};
 
-/// Properties of [`AreaChart`].
-#[derive(Properties, PartialEq)]
-pub struct AreaChartProps {
-    pub text: Text,
-    /// The confirmed level of each area, in area order.
-    pub levels: [Option<Level>; 5],
-    /// For the ticks, and to tell "not sure" from "not answered".
-    pub answers: Answers,
-}
-
 /// An area's school type in words, or why it has none.
 fn level_words(text: &Text, answers: &Answers, level: Option<Level>, area: Area) -> &'static str {
     match level {
@@ -27,16 +17,20 @@ fn level_words(text: &Text, answers: &Answers, level: Option<Level>, area: Area)
     }
 }
 
-/// The level chosen in each area, as a bar chart ([`AreaTable`], in the
+/// The level chosen in each area, as a bar chart ([`area_table`], in the
 /// details, holds the same data).
 ///
 /// The bars are HTML, not SVG, so that their words are page text: they keep
 /// the page's size (at least 14 px), wrap on a narrow phone and grow with
 /// the reader's zoom. The chart is one image to assistive technology,
 /// described in words, and the table in the details holds the same data.
-#[component(AreaChart)]
-pub fn area_chart(props: &AreaChartProps) -> Html {
-    let AreaChartProps { text, levels: marks, answers } = props;
+///
+/// `marks` is the confirmed level of each area, in area order; the answers
+/// tell "not sure" from "not answered". Like every results section without
+/// state of its own, it is a function, not a component: a component's
+/// lifecycle code costs bundle bytes, and these redraw only when the
+/// answers change.
+pub fn area_chart(text: &Text, marks: &[Option<Level>; 5], answers: &Answers) -> Html {
     let levels = &text.instrument.levels;
     let level_words = |level: Option<Level>, area: Area| level_words(text, answers, level, area);
     let description: Vec<String> = Area::ALL
@@ -64,7 +58,7 @@ pub fn area_chart(props: &AreaChartProps) -> Html {
                 <p class="psc-bars-label"><strong>{ &text.instrument.areas[area].title }</strong>{ " " }<span>{ words }</span></p>
                 <div class="psc-bars-track">
                     if let Some(l) = level {
-                        <div class={classes!("psc-bar", format!("psc-bar-{}", l.number()))}></div>
+                        <div class={classes!("psc-bars-fill", format!("psc-bars-fill-{}", l.number()))}></div>
                     }
                 </div>
             </div>
@@ -86,9 +80,7 @@ pub fn area_chart(props: &AreaChartProps) -> Html {
 
 /// The level chosen in each area with the ticks by type: the chart's data
 /// as a table.
-#[component(AreaTable)]
-pub fn area_table(props: &AreaChartProps) -> Html {
-    let AreaChartProps { text, levels: marks, answers } = props;
+pub fn area_table(text: &Text, marks: &[Option<Level>; 5], answers: &Answers) -> Html {
     let levels = &text.instrument.levels;
     let level_words = |level: Option<Level>, area: Area| level_words(text, answers, level, area);
     let table_rows = Area::ALL

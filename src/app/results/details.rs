@@ -11,17 +11,9 @@ use crate::core::model::{Answers, BarrierSet, BeliefScale};
 use crate::core::scoring;
 use crate::core::session::Step;
 
-/// The properties of the sections that need only the answers.
-#[derive(Properties, PartialEq)]
-pub struct AnswersProps {
-    pub text: Text,
-    pub answers: Answers,
-}
 
 /// The beliefs beside practice, with the widest gaps marked in words.
-#[component(BeliefTable)]
-pub fn belief_table(props: &AnswersProps) -> Html {
-    let AnswersProps { text, answers } = props;
+pub fn belief_table(text: &Text, answers: &Answers) -> Html {
     let scores = scoring::belief_scores(answers);
     let widest = scoring::widest_gaps(&scores);
     let scales = &text.instrument.belief_scales;
@@ -65,17 +57,8 @@ pub fn belief_table(props: &AnswersProps) -> Html {
     }
 }
 
-/// Properties of [`BarrierList`].
-#[derive(Properties, PartialEq)]
-pub struct BarrierListProps {
-    pub text: Text,
-    pub barriers: BarrierSet,
-}
-
 /// The barriers the person checked, each with one way to work through it.
-#[component(BarrierList)]
-pub fn barrier_list(props: &BarrierListProps) -> Html {
-    let BarrierListProps { text, barriers } = props;
+pub fn barrier_list(text: &Text, barriers: BarrierSet) -> Html {
     let checked: Vec<_> = barriers.iter().collect();
     html! {
         <div class="psc-barrier-results">

@@ -3,9 +3,9 @@
 //! the results, what we could do next (the plan), then the details
 //! (beliefs, barriers with a way through each, the person's own notes).
 //!
-//! Each section is a component of its own with properties that compare
-//! cheaply, so that asking "Start over?" (the page's one piece of state)
-//! or a notice at the top redraws none of the charts and tables.
+//! The sections without state of their own are functions called by
+//! [`Results`]; the page redraws them when the answers change, and a
+//! component each would cost bundle bytes for its lifecycle code.
 
 mod chart;
 mod details;
@@ -14,9 +14,9 @@ mod plan;
 
 pub use outcome::OutcomeSummary;
 
-use chart::{AreaChart, AreaTable};
-use details::{BarrierList, BeliefTable, NotesSection};
-use plan::PlanSection;
+use chart::{area_chart, area_table};
+use details::{barrier_list, belief_table, NotesSection};
+use plan::plan_section;
 use yew::prelude::*;
 
 use super::widgets::{focus, screen_heading, Text};
@@ -114,18 +114,17 @@ pub fn results(props: &ResultsProps) -> Html {
             { props.children.clone() }
             <section class="psc-where" aria-labelledby="psc-where-heading">
                 <h3 id="psc-where-heading">{ text.ui(Key::ResultsWhereHeading) }</h3>
-                <AreaChart {text} levels={score.levels} answers={answers.clone()} />
+                { area_chart(&text, &score.levels, answers) }
                 <OutcomeSummary {text} score={score.clone()} nested=true />
             </section>
             { props.share.clone() }
-            <PlanSection {text} dispatch={props.dispatch.clone()} answers={answers.clone()}
-                read_only={props.read_only} refused={props.refused} />
+            { plan_section(&text, &props.dispatch, answers, props.read_only, props.refused) }
             <section class="psc-details" aria-labelledby="psc-details-heading">
                 <h3 id="psc-details-heading">{ text.ui(Key::ResultsDetailsHeading) }</h3>
-                <AreaTable {text} levels={score.levels} answers={answers.clone()} />
-                <BeliefTable {text} answers={answers.clone()} />
+                { area_table(&text, &score.levels, answers) }
+                { belief_table(&text, answers) }
                 if props.sections.barriers {
-                    <BarrierList {text} barriers={answers.barriers} />
+                    { barrier_list(&text, answers.barriers) }
                 }
                 if let Some(notes) = props.notes.clone().filter(|n| !n.trim().is_empty()) {
                     <NotesSection {text} {notes} />

@@ -15,38 +15,26 @@ use crate::core::plan::{self, PlanArea, PlanItem, Priority};
 use crate::core::scoring;
 use crate::core::session::Action;
 
-/// Properties of [`PlanSection`].
-#[derive(Properties, PartialEq)]
-pub struct PlanSectionProps {
-    pub text: Text,
-    pub dispatch: Callback<Action>,
-    pub answers: Answers,
-    /// Shared results show the plan without its controls.
-    pub read_only: bool,
-    /// The practice refused as a fourth priority, which says so in place.
-    pub refused: Option<PlanPractice>,
-}
-
-/// The plan: priorities first, then the rating lists.
-#[component(PlanSection)]
-pub fn plan_section(props: &PlanSectionProps) -> Html {
-    let PlanSectionProps { text, dispatch, answers, read_only, refused } = props;
+/// The plan: priorities first, then the rating lists. Shared results
+/// (`read_only`) show it without its controls; `refused` is the practice
+/// just refused as a fourth priority, which says so in place.
+pub fn plan_section(text: &Text, dispatch: &Callback<Action>, answers: &Answers, read_only: bool, refused: Option<PlanPractice>) -> Html {
     let plan = plan::plan(answers, |area, level| text.practices(area, level).len());
     let body = if plan.areas.is_empty() {
         let key = if scoring::all_at_partnership(answers) { Key::NextAllPartnership } else { Key::NextNothingMarked };
         html! { <p>{ text.ui(key) }</p> }
     } else {
         let priorities = if plan.priorities.is_empty() {
-            html! { <p>{ text.ui(if *read_only { Key::PrioritiesNoneShared } else { Key::PrioritiesNone }) }</p> }
+            html! { <p>{ text.ui(if read_only { Key::PrioritiesNoneShared } else { Key::PrioritiesNone }) }</p> }
         } else {
             html! { <ol class="psc-priorities">{ for plan.priorities.iter().map(|p| priority(text, p)) }</ol> }
         };
         html! {
             <>
-                if !*read_only { <p>{ text.ui(Key::PlanIntro) }</p> }
+                if !read_only { <p>{ text.ui(Key::PlanIntro) }</p> }
                 <h4>{ text.ui(Key::PrioritiesHeading) }</h4>
                 { priorities }
-                { for plan.areas.iter().map(|area| plan_area(text, dispatch, area, *read_only, *refused)) }
+                { for plan.areas.iter().map(|area| plan_area(text, dispatch, area, read_only, refused)) }
             </>
         }
     };
