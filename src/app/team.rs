@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::results::OutcomeSummary;
+use super::results::outcome_summary;
 use super::share::{read_results_file, CopyField, OpenProblem};
 use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
@@ -371,7 +371,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
     html! {
         <div class="psc-team-results">
             <p class="psc-team-count"><strong>{ text.tools_count(ToolsPluralKey::TeamRespondents, u64::from(n), &[]) }</strong></p>
-            <OutcomeSummary text={*text} score={Rc::new(summary.score.clone())} heading={text.tools(ToolsKey::TeamLabelHeading)} />
+            { outcome_summary(text, &summary.score, Some(text.tools(ToolsKey::TeamLabelHeading)), false) }
             <h3>{ text.tools(ToolsKey::TeamConversations) }</h3>
             if conversations.is_empty() {
                 <p>{ text.tools(ToolsKey::TeamNoConversations) }</p>

@@ -12,7 +12,7 @@ mod details;
 mod outcome;
 mod plan;
 
-pub use outcome::OutcomeSummary;
+pub use outcome::outcome_summary;
 
 use chart::{area_chart, area_table};
 use details::{barrier_list, belief_table, NotesSection};
@@ -115,7 +115,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <section class="psc-where" aria-labelledby="psc-where-heading">
                 <h3 id="psc-where-heading">{ text.ui(Key::ResultsWhereHeading) }</h3>
                 { area_chart(&text, &score.levels, answers) }
-                <OutcomeSummary {text} score={score.clone()} nested=true />
+                { outcome_summary(&text, &score, None, true) }
             </section>
             { props.share.clone() }
             { plan_section(&text, &props.dispatch, answers, props.read_only, props.refused) }

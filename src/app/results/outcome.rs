@@ -1,8 +1,6 @@
 //! "Where we are" in words: the label with its stance, or the mixed profile
 //! with what the closest label would take, and the scoring rules on request.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::widgets::Text;
@@ -10,27 +8,12 @@ use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey
 use crate::core::model::{Area, Level};
 use crate::core::scoring::{AreaScore, Label, Mixed, Outcome};
 
-/// Properties of [`OutcomeSummary`].
-#[derive(Properties, PartialEq)]
-pub struct OutcomeSummaryProps {
-    /// The texts of the chosen language.
-    pub text: Text,
-    /// One person's score, or a team's.
-    pub score: Rc<AreaScore>,
-    /// Replaces the default heading, "Overall".
-    #[prop_or_default]
-    pub heading: Option<AttrValue>,
-    /// Whether the summary sits under a section heading of its own (the
-    /// results page's "Where we are"), which makes its heading one level
-    /// lower.
-    #[prop_or_default]
-    pub nested: bool,
-}
-
-/// The label with its stance, or the mixed profile with what would change it.
-#[component(OutcomeSummary)]
-pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
-    let OutcomeSummaryProps { text, score, heading, nested } = props;
+/// The label with its stance, or the mixed profile with what the closest
+/// label would take, for one person's score or a team's. `heading`
+/// replaces the default heading, "Overall"; `nested` makes it one level
+/// lower, under a section heading of its own (the results page's "Where
+/// we are").
+pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static str>, nested: bool) -> Html {
     let levels = &text.instrument.levels;
     let area_title = |area: Area| text.instrument.areas[area].title;
     let body = match &score.outcome {
@@ -93,7 +76,7 @@ pub fn outcome_summary(props: &OutcomeSummaryProps) -> Html {
     });
     html! {
         <div class="psc-outcome" aria-live="polite">
-            <@{if *nested { "h4" } else { "h3" }}>{ heading.clone().unwrap_or(AttrValue::Static(text.ui(Key::OutcomeHeading))) }</@>
+            <@{if nested { "h4" } else { "h3" }}>{ heading.unwrap_or(text.ui(Key::OutcomeHeading)) }</@>
             { body }
             { provisional }
             { label_rules(text, score) }

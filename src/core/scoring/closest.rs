@@ -118,7 +118,7 @@ pub(super) fn closest(levels: &[Option<Level>; 5]) -> Mixed {
 /// area order gives the smallest suggestion, and the earliest areas.
 fn reach(rule: Rule, levels: &[Option<Level>; 5]) -> Option<Suggestion> {
     let mut counted = 0u8;
-    let mut moves = Vec::new();
+    let mut moves: Vec<StepUp> = Vec::new();
     let mut promotions = Vec::new();
     let mut open = Vec::new();
     for (area, level) in Area::ALL.into_iter().zip(*levels) {
@@ -148,8 +148,14 @@ fn reach(rule: Rule, levels: &[Option<Level>; 5]) -> Option<Suggestion> {
     if promoted > promotions.len() {
         return None;
     }
-    moves.extend(promotions.into_iter().take(promoted));
-    moves.sort_by_key(|up| up.area());
+    // Both lists are in area order; placing each move at its area's index
+    // merges them in that order without a sort (which would add a stable
+    // sort's code to the bundle).
+    let mut by_area: [Option<StepUp>; 5] = [None; 5];
+    for up in moves.into_iter().chain(promotions.into_iter().take(promoted)) {
+        by_area[up.area().index()] = Some(up);
+    }
+    let moves = by_area.into_iter().flatten().collect();
     let levels = rule.counting_levels();
     let answers = open.into_iter().take(answered).map(|area| OpenAnswer { area, levels }).collect();
     Some(Suggestion { label: rule.label, answers, moves })
