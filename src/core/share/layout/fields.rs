@@ -1,5 +1,7 @@
-//! The fields of format 1, in its order: instrument version, id, marks,
-//! ticks, beliefs and barriers (the table in the `share` module docs).
+//! The fields every format holds, in format 1's order: instrument version,
+//! id, marks, ticks, beliefs and barriers (the first rows of the table in the
+//! `share` module docs). Format 1 is exactly these; format 2 appends the plan
+//! (`plan.rs`).
 
 use super::bits::{Bits, Reader};
 use super::ShareError;
@@ -35,6 +37,7 @@ pub(super) fn write(bits: &mut Bits, answers: &Answers) {
 
 /// Reads the fields from payload bits whose checksum has been verified; any
 /// value out of range still means damage, so it is an error, not a guess.
+/// The answers come back without a plan, which format 1 cannot hold.
 pub(super) fn read(reader: &mut Reader<'_>) -> Result<Answers, ShareError> {
     let instrument = reader.take(4) as u8;
     if instrument == 0 {

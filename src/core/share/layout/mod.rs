@@ -1,15 +1,17 @@
-//! The bit layout of a format-1 share code (the table in the `share` module
-//! docs): how a payload is framed as a code with its checksum, which format
-//! a code's version digit selects, encoding answers and decoding one clean
-//! code.
+//! The bit layouts of the share code formats (the table in the `share`
+//! module docs): how a payload is framed as a code with its checksum, which
+//! format a code's version digit selects, encoding answers as format 2 and
+//! decoding one clean code of either format.
 //!
 //! The modules: `bits` is the bit string the fields are written in,
-//! `fields` the fields format 1 holds, and `minimum` the
-//! information-theoretic minimum of what it holds, for the benchmark.
+//! `fields` the fields format 1 holds (and format 2 begins with), `plan`
+//! the plan fields format 2 appends, and `minimum` the information-theoretic
+//! minimum of what format 1 holds, for the benchmark.
 
 mod bits;
 mod fields;
 mod minimum;
+mod plan;
 
 use self::bits::Bits;
 use super::error::ShareError;
@@ -19,10 +21,35 @@ use crate::core::model::Answers;
 pub use minimum::minimum_bits;
 
 /// The format version character this build writes.
-pub const FORMAT_VERSION: char = V1.version;
+pub const FORMAT_VERSION: char = V2.version;
 
-/// The length of a complete format-1 code, including `P` and the version.
-pub const CODE_LENGTH: usize = V1.code_length();
+/// The length of a complete code of the format this build writes (46),
+/// including `P` and the version; [`code_length`] gives every format's.
+pub const CODE_LENGTH: usize = V2.code_length();
+
+/// The length of a complete code of a format this build reads (36 for
+/// format 1, 46 for format 2), including `P` and the version character;
+/// `None` for a version it does not know.
+pub fn code_length(version: char) -> Option<usize> {
+    format(version).map(Format::code_length)
+}
+
+/// The length of the longest complete code of any format this build reads.
+/// Scanning collects this many characters and one more for every known
+/// format, so that a code whose version digit was damaged into another
+/// format's is read whole and refused as damaged, not as too long.
+pub(super) const LONGEST_CODE_LENGTH: usize = {
+    let mut longest = 0;
+    let mut index = 0;
+    while index < FORMATS.len() {
+        let length = FORMATS[index].code_length();
+        if length > longest {
+            longest = length;
+        }
+        index += 1;
+    }
+    longest
+};
 
 /// Bits of the checksum.
 const CRC_BITS: usize = 32;
@@ -37,11 +64,14 @@ struct Format {
     read: fn(&Bits) -> Result<Answers, ShareError>,
 }
 
-/// Format 1 (`P1…`), the first released.
+/// Format 1 (`P1…`): the answers without a plan.
 const V1: Format = Format { version: '1', payload_bits: fields::BITS, read: read_v1 };
 
+/// Format 2 (`P2…`): format 1's fields, then the plan.
+const V2: Format = Format { version: '2', payload_bits: fields::BITS + plan::BITS, read: read_v2 };
+
 /// Every format this build reads.
-const FORMATS: [Format; 1] = [V1];
+const FORMATS: [Format; 2] = [V1, V2];
 
 /// The format with a version character, if this build reads it.
 fn format(version: char) -> Option<Format> {
@@ -112,11 +142,13 @@ impl Format {
     }
 }
 
-/// The share code for the answers, e.g. `P1AQID…` (36 characters).
+/// The share code for the answers, e.g. `P2AQID…` (46 characters): format 2,
+/// which holds the plan too.
 pub fn encode(answers: &Answers) -> String {
     let mut payload = Bits::default();
     fields::write(&mut payload, answers);
-    V1.frame(payload)
+    plan::write(&mut payload, answers);
+    V2.frame(payload)
 }
 
 /// Reads a clean code (`P`, the version digit and body characters, as
@@ -151,9 +183,17 @@ pub(super) fn decode_code(code: &str) -> Result<Answers, ShareError> {
     }
 }
 
-/// Reads format 1's payload.
+/// Reads format 1's payload: answers without a plan.
 fn read_v1(payload: &Bits) -> Result<Answers, ShareError> {
     fields::read(&mut payload.reader())
+}
+
+/// Reads format 2's payload: format 1's fields, then the plan.
+fn read_v2(payload: &Bits) -> Result<Answers, ShareError> {
+    let mut reader = payload.reader();
+    let mut answers = fields::read(&mut reader)?;
+    plan::read(&mut reader, &mut answers)?;
+    Ok(answers)
 }
 
 #[cfg(test)]
