@@ -67,16 +67,30 @@ fn a_complete_assessment_fits_in_48_characters() {
     assert_eq!(answers.priorities().len(), 3);
     let code = encode(&answers);
     let minimum_v1 = share::minimum_bits(|_, _| 3);
+    let minimum = share::minimum_bits_v2(|_, _| 3);
     println!(
-        "complete assessment: {} characters ({} bits incl. 32-bit checksum); format 1's information minimum {minimum_v1:.1} bits = {:.1} base64 characters",
+        "complete assessment: {} characters ({} bits incl. 32-bit checksum); information minimum {minimum:.1} bits = {:.1} base64 characters (format 1: {minimum_v1:.1} bits)",
         code.len(),
         (code.len() - 2) * 6,
-        minimum_v1 / 6.0
+        minimum / 6.0
     );
     assert_eq!(code.len(), CODE_LENGTH);
     assert_eq!(code.len(), 46);
     assert!(code.len() <= 48);
     assert!((minimum_v1 - (40.0 + 13.0 * 6f64.log2() + 60.0 + 8.0)).abs() < 1e-9);
+    // Format 2 counted by hand with three practices per cell: k areas have a
+    // plan level (3 marks each, 5³ ratings), 5 − k have none (3 marks each),
+    // and the priorities are any set of at most 3 of the 3k plan practices.
+    let choose = |n: f64, k: i32| (0..k).fold(1.0, |c, i| c * (n - f64::from(i)) / f64::from(i + 1));
+    let marks_and_plans: f64 = (0..=5)
+        .map(|k: i32| {
+            let sets: f64 = (0..=3).map(|j| choose(f64::from(3 * k), j)).sum();
+            choose(5.0, k) * 375f64.powi(k) * 3f64.powi(5 - k) * sets
+        })
+        .sum();
+    let by_hand = minimum_v1 - 5.0 * 6f64.log2() + marks_and_plans.log2();
+    assert!((minimum - by_hand).abs() < 1e-9, "{minimum} != {by_hand}");
+    assert!(minimum < ((code.len() - 2) * 6) as f64);
 }
 
 #[test]

@@ -51,7 +51,7 @@ mod layout;
 mod scan;
 
 pub use error::ShareError;
-pub use layout::{code_length, encode, minimum_bits, CODE_LENGTH, FORMAT_VERSION};
+pub use layout::{code_length, encode, minimum_bits, minimum_bits_v2, CODE_LENGTH, FORMAT_VERSION};
 pub use scan::{extract_code, CodesInText, FoundCode, MAX_COLLECTED, MIN_BARE_CANDIDATE_LEN};
 
 use super::model::Answers;

@@ -6,7 +6,7 @@
 //! The modules: `bits` is the bit string the fields are written in,
 //! `fields` the fields format 1 holds (and format 2 begins with), `plan`
 //! the plan fields format 2 appends, and `minimum` the information-theoretic
-//! minimum of what format 1 holds, for the benchmark.
+//! minimum of each format, for the benchmark.
 
 mod bits;
 mod fields;
@@ -18,7 +18,7 @@ use super::error::ShareError;
 use crate::core::codec::{base64url_char, base64url_value, crc32};
 use crate::core::model::Answers;
 
-pub use minimum::minimum_bits;
+pub use minimum::{minimum_bits, minimum_bits_v2};
 
 /// The format version character this build writes.
 pub const FORMAT_VERSION: char = V2.version;
