@@ -1,5 +1,6 @@
 //! Native benchmark: prints the share code's length beside the
-//! information-theoretic minimum, and the time and peak memory of pooling
+//! information-theoretic minimum, for the format written (2, with the plan)
+//! and the one still read (1), and the time and peak memory of pooling
 //! 10,000 codes. Run with `cargo run --release --example bench` (or
 //! `make bench`). Figures are printed, never asserted: they depend on the
 //! machine.
@@ -10,7 +11,8 @@ use partnership_selfcheck::core::content::{load, DEFAULT_LANGUAGE};
 use partnership_selfcheck::core::model::*;
 use partnership_selfcheck::core::{share, team};
 
-/// A deterministic answer set for seed `i`, touching every field.
+/// A deterministic answer set for seed `i`, touching every field, the plan
+/// included.
 fn answers(i: u64) -> Answers {
     let mut state = i.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move || {
@@ -31,6 +33,15 @@ fn answers(i: u64) -> Answers {
         answers.belief_mut(belief).practised = Likert::new((next() % 5) as u8 + 1);
     }
     answers.barriers = BarrierSet::from_bits(next() as u8);
+    // Ratings for the practices of each area's next level up, and up to
+    // three priorities among them; areas at Partnership have none.
+    for practice in PlanPractice::all() {
+        let rating = Feasibility::ALL.get((next() % 5) as usize).copied();
+        answers.set_rating(practice, rating);
+        if next() % 6 == 0 && !answers.priorities().is_full() {
+            let _ = answers.set_priority(practice, true);
+        }
+    }
     answers
 }
 
@@ -50,11 +61,23 @@ fn main() {
         }
     };
     let code = share::encode(&answers(1));
-    let minimum = share::minimum_bits(|area, level| content.practices(area, level).len());
-    println!("share code: {} characters ({} bits as base64url incl. prefix)", code.len(), code.len() * 6);
+    let practices = |area, level| content.practices(area, level).len();
+    let minimum = share::minimum_bits_v2(practices);
     println!(
-        "information-theoretic minimum for the same answers: {minimum:.1} bits = {:.1} base64url characters",
+        "share code (format {}, written): {} characters ({} bits as base64url incl. prefix)",
+        share::FORMAT_VERSION,
+        code.len(),
+        code.len() * 6
+    );
+    println!(
+        "information-theoretic minimum for the same answers, plan included: {minimum:.1} bits = {:.1} base64url characters",
         minimum / 6.0
+    );
+    let minimum_v1 = share::minimum_bits(practices);
+    println!(
+        "share code (format 1, still read, no plan): {} characters; its answers' minimum: {minimum_v1:.1} bits = {:.1} base64url characters",
+        share::code_length('1').unwrap_or_default(),
+        minimum_v1 / 6.0
     );
 
     let codes: Vec<String> = (0..10_000).map(|i| share::encode(&answers(i))).collect();

@@ -359,9 +359,9 @@ fn damaged_and_newer_codes_get_their_status() {
         ]
     );
 
-    // A later version's body: a version-1 body with its digit changed is
-    // damage instead.
-    let newer = format!("P2{}", "A".repeat(code.len() - 2));
+    // A later version's body: a known format's body with its digit changed
+    // is damage instead.
+    let newer = format!("P3{}", "A".repeat(code.len() - 2));
     let entries = extract_entries(&format!("new one: {newer}\nand {}", link(&newer)));
     assert_eq!(entries.len(), 2);
     assert!(entries.iter().all(|e| e.status == EntryStatus::NewerVersion));

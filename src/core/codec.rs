@@ -24,11 +24,12 @@ pub(crate) fn crc32(parts: &[&[u8]]) -> u32 {
 /// The base64url alphabet (RFC 4648 §5), the same as the `base64` crate's
 /// `URL_SAFE` alphabet (a test checks this).
 ///
-/// Share codes (`P1…`) keep their own table rather than the `base64` crate's
-/// engine, because their frozen format packs a 204-bit string into 34
-/// six-bit characters: not a whole number of bytes, so no byte-oriented
-/// base64 engine can write or read it without losing the last bits. Only the
-/// alphabet is shared, and the team code, which is whole bytes, uses the
+/// Share codes (`P1…`, `P2…`) keep their own table rather than the `base64`
+/// crate's engine, because their frozen format 1 packs a 204-bit string into
+/// 34 six-bit characters: not a whole number of bytes, so no byte-oriented
+/// base64 engine can write or read it without losing the last bits; format 2
+/// (264 bits) is framed by the same code so that both are read alike. Only
+/// the alphabet is shared, and the team code, which is whole bytes, uses the
 /// crate itself.
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -300,7 +300,7 @@ async fn a_corrupted_link_explains_itself_and_the_draft_survives() {
     click(&root, "#psc-mark-building_relationships-open_door").await;
     for (damaged, expected) in [
         (share::fragment(&sample_answers())[..20].to_owned(), "incomplete"),
-        (share::fragment(&sample_answers()).replacen("P1", "P1x", 1), "extra characters"),
+        (share::fragment(&sample_answers()).replacen("P2", "P2x", 1), "extra characters"),
         ("r=P9AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_owned(), "newer version"),
     ] {
         set_fragment(&damaged);
@@ -450,7 +450,7 @@ async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line(
         thread.push_str(&format!("> {link}\n"));
     }
     thread.push_str(&format!("Resent: {}\nAnd again: {}.\n", links[3], links[7]));
-    let damaged = links[5].replace("#r=P1", "#r=P1Q").chars().take(60).collect::<String>();
+    let damaged = links[5].replace("#r=P2", "#r=P2Q").chars().take(60).collect::<String>();
     thread.push_str(&format!("This one broke: {damaged}\nThanks!\n"));
     type_into(&root, "#psc-team-paste", &thread).await;
     click(&root, "#psc-team-add").await;

@@ -59,7 +59,7 @@ impl fmt::Display for ShareError {
         match self {
             ShareError::Empty => f.write_str("There is no code to read: the text is empty."),
             ShareError::NotACode => {
-                f.write_str("No results code was found in the text; a code starts with \"P1\".")
+                f.write_str("No results code was found in the text; a code starts with \"P\" and a digit, such as \"P2\".")
             }
             ShareError::Incomplete => f.write_str(
                 "The code is incomplete; part of it was probably cut off when it was copied.",

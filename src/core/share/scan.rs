@@ -6,7 +6,7 @@
 //! results page also pools.
 
 use super::error::ShareError;
-use super::layout::{CODE_LENGTH, FORMAT_VERSION};
+use super::layout::{code_length, LONGEST_CODE_LENGTH};
 use crate::core::codec::{base64url_value, percent_decode_repeated};
 use crate::core::model::Answers;
 
@@ -29,12 +29,15 @@ pub const MAX_COLLECTED: usize = 256;
 /// change which code is read.
 ///
 /// A code starts at a `P` followed by a digit 1–9 that does not continue a
-/// word. Once a format-1 code has all its characters, a following space ends
-/// it, so a word typed after the code is not mistaken for part of it. When
-/// the text holds several codes, the first complete format-1 code wins, then
-/// the first code of a newer format, then the first incomplete one. A code
-/// that is too long is returned with one character too many, and any other
-/// with at most [`MAX_COLLECTED`] characters.
+/// word. Once a code of a format this build reads (1 or 2) has all its
+/// characters, a following space ends it, so a word typed after the code is
+/// not mistaken for part of it. When the text holds several codes, the first
+/// complete code of a format this build reads wins, then the first code of a
+/// newer format, then the first incomplete one. A code of a known format
+/// that is too long is returned with at most one character more than the
+/// longest known format's code (47), which is enough to tell it is too long
+/// or another format's code with a damaged digit, and any other with at
+/// most [`MAX_COLLECTED`] characters.
 pub fn extract_code(input: &str) -> Result<String, ShareError> {
     // The common case, a clean code (as pooling sees thousands of), skips
     // the cleaning below; it is exactly what the cleaning would return.
@@ -52,11 +55,19 @@ pub fn extract_code(input: &str) -> Result<String, ShareError> {
         .ok_or(ShareError::NotACode)
 }
 
-/// Whether `input` is a complete format-1 code and nothing else.
+/// Whether `input` is a complete code of a format this build reads and
+/// nothing else.
 fn is_clean_code(input: &str) -> bool {
-    input.len() == CODE_LENGTH
-        && input.strip_prefix('P').is_some_and(|rest| rest.starts_with(FORMAT_VERSION))
-        && input.chars().skip(2).all(|c| base64url_value(c).is_some())
+    let mut chars = input.chars();
+    chars.next() == Some('P')
+        && chars.next().and_then(code_length) == Some(input.len())
+        && chars.all(is_alphabet)
+}
+
+/// The length of a complete code of the format that `code` (as collected so
+/// far) names with its version digit, if this build reads that format.
+fn known_length(code: &str) -> Option<usize> {
+    code.strip_prefix('P')?.chars().next().and_then(code_length)
 }
 
 /// Whether the character can appear in a code.
@@ -85,9 +96,10 @@ fn is_gap(c: char) -> bool {
 }
 
 /// The code in one `#`-separated part of the text, cleaned: the first
-/// complete format-1 code, else the first code of a newer format (so that the
-/// person hears a newer version is needed), else the first incomplete or
-/// overlong code (so that the person hears what is wrong with it).
+/// complete code of a format this build reads, else the first code of a newer
+/// format (so that the person hears a newer version is needed), else the
+/// first incomplete or overlong code (so that the person hears what is wrong
+/// with it).
 fn find_code(part: &str) -> Option<String> {
     let chars: Vec<char> = part.chars().collect();
     let (mut first, mut newer) = (None, None);
@@ -105,13 +117,13 @@ fn find_code(part: &str) -> Option<String> {
             break;
         };
         let candidate = chars.get(start..).unwrap_or_default();
-        if version == FORMAT_VERSION {
+        if let Some(length) = code_length(version) {
             let code = collect_code(candidate);
-            if code.len() == CODE_LENGTH {
+            if code.len() == length {
                 return Some(code);
             }
             first.get_or_insert(code);
-        } else if matches!(version, '2'..='9') && newer.is_none() {
+        } else if matches!(version, '1'..='9') && newer.is_none() {
             let code = collect_code(candidate);
             first.get_or_insert_with(|| code.clone());
             newer = Some(code);
@@ -121,23 +133,22 @@ fn find_code(part: &str) -> Option<String> {
 }
 
 /// Collects code characters from the start of `chars`, skipping gaps (see
-/// [`is_gap`]) and stopping at anything else. A complete format-1 code also
-/// stops at a gap, so that text after it is not joined on. Collecting stops
-/// one character past a complete format-1 code, which is enough to know it is
-/// too long, or at [`MAX_COLLECTED`] characters for other formats; either way
-/// pasted text costs time in proportion to its length, not more.
+/// [`is_gap`]) and stopping at anything else. A complete code of a format
+/// this build reads also stops at a gap, so that text after it is not joined
+/// on. Collecting stops one character past the longest known format's code
+/// ([`LONGEST_CODE_LENGTH`]) for known formats, which is enough to know a
+/// code is too long, or to read whole another format's code whose digit was
+/// damaged into this one, or at [`MAX_COLLECTED`] characters for other
+/// formats; either way pasted text costs time in proportion to its length,
+/// not more.
 fn collect_code(chars: &[char]) -> String {
     let mut code = String::new();
     let mut after_gap = false;
     for c in chars.iter().copied() {
         if is_alphabet(c) {
-            let format_1 = code.starts_with("P1");
-            let limit = if format_1 {
-                CODE_LENGTH + 1
-            } else {
-                MAX_COLLECTED
-            };
-            let complete = format_1 && code.len() >= CODE_LENGTH;
+            let known = known_length(&code);
+            let limit = if known.is_some() { LONGEST_CODE_LENGTH + 1 } else { MAX_COLLECTED };
+            let complete = known.is_some_and(|length| code.len() >= length);
             if (after_gap && complete) || code.len() >= limit {
                 break;
             }

@@ -121,9 +121,9 @@ mod tests {
     fn text_and_files_are_logged_and_tallied() {
         let mut intake = Intake::default();
         let one = share::encode(&person(1, [1; 5]));
-        // A later version's code: not a version-1 body with its digit changed,
-        // which is damage.
-        let newer = format!("P2{}", "A".repeat(one.len() - 2));
+        // A later version's code: not a known format's body with its digit
+        // changed, which is damage.
+        let newer = format!("P3{}", "A".repeat(one.len() - 2));
         intake.apply(IntakeAction::AddText(format!("Hi all\n{one}\n{one}\n{newer}\n")));
         intake.apply(IntakeAction::AddFile { label: "b.json".into(), result: Ok(person(2, [2; 5])) });
         intake.apply(IntakeAction::AddFile { label: "c.json".into(), result: Ok(person(3, [0; 5])) });
