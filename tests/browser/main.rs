@@ -161,11 +161,12 @@ async fn a_complete_walk_through_by_clicking_shows_label_chart_table_and_next_st
     assert_eq!(text(&root, ".psc-step-of"), "Step 8 of 8");
     assert!(text(&root, ".psc-label").contains("Partnership School"), "label: {}", text(&root, ".psc-label"));
     assert!(text(&root, ".psc-label").contains("Advanced"));
-    assert_eq!(count(&root, "svg.psc-chart rect.psc-bar"), 5, "one bar per area");
-    assert!(text(&root, "svg.psc-chart desc").contains("Sharing power"), "the chart has a text alternative");
-    assert_eq!(count(&root, ".psc-area-results tbody tr"), 5, "the same data as a table");
-    assert_eq!(count(&root, ".psc-next-step"), 2, "next steps for the two Open-Door areas");
-    assert!(text(&root, ".psc-next-steps").contains("Open-Door School to Partnership School"));
+    assert_eq!(count(&root, ".psc-bars-fill"), 5, "one bar per area");
+    let chart_label = root.query_selector(".psc-bars[role=img]").unwrap().and_then(|chart| chart.get_attribute("aria-label"));
+    assert!(chart_label.is_some_and(|label| label.contains("Sharing power")), "the chart has a text alternative");
+    assert_eq!(count(&root, ".psc-details tbody tr"), 5 + 4, "the chart's data and the beliefs as tables");
+    assert_eq!(count(&root, ".psc-plan-area"), 2, "a plan for the two Open-Door areas");
+    assert!(text(&root, ".psc-plan").contains("Open-Door School to Partnership School"));
     assert!(text(&root, ".psc-callout").contains("as equals"), "widest gap: {}", text(&root, ".psc-callout"));
     assert!(text(&root, ".psc-barrier-results").contains("conflict"));
     assert!(root.query_selector("#psc-print").unwrap().is_some());
