@@ -14,8 +14,7 @@ use serde::{de, Deserialize, Deserializer, Serialize};
 
 use super::error::{self, FileError};
 use super::leaf::{AreaKey, EpsteinKey, Position, PtaKey, RatingKey};
-use super::wire::present;
-use super::wire::{invalid, InObject};
+use super::wire::{invalid, present, InObject};
 use crate::core::content::{self, Key};
 use crate::core::model::{Answers, Area, PlanPractice, Priorities, MAX_PRACTICES_PER_CELL, MAX_PRIORITIES};
 
