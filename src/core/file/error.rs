@@ -224,8 +224,6 @@ pub(super) const EXPECTED: &[(&str, &str)] = &[
     (BARRIER, BARRIER),
     (AREA, AREA),
     (RATING, RATING),
-    (PTA, PTA),
-    (EPSTEIN, EPSTEIN),
 ];
 
 /// What a text field should hold.
@@ -246,10 +244,6 @@ pub(super) const BARRIER: &str = "a barrier key";
 pub(super) const AREA: &str = "an area key";
 /// What a rating's `rating` should hold.
 pub(super) const RATING: &str = "a feasibility key (already_doing, easy, takes_time or hard)";
-/// What an entry of an area's `pta_standards` should be.
-pub(super) const PTA: &str = "a PTA standard key";
-/// What an entry of an area's `epstein_types` should be.
-pub(super) const EPSTEIN: &str = "an Epstein type key";
 
 /// Why a value of the right kind is refused, for every check the wire types
 /// make; serde reports them as custom messages, matched back here.
@@ -261,8 +255,6 @@ pub(super) const REASONS: &[&str] = &[
     BARRIER_REASON,
     AREA_REASON,
     RATING_REASON,
-    PTA_REASON,
-    EPSTEIN_REASON,
 ];
 
 /// Why an `assessment_id` is refused.
@@ -279,14 +271,8 @@ pub(super) const BARRIER_REASON: &str = "it is not a known barrier";
 pub(super) const AREA_REASON: &str = "it is not a known area";
 /// Why a rating is refused.
 pub(super) const RATING_REASON: &str = "it is not a step of the feasibility scale";
-/// Why a PTA standard is refused.
-pub(super) const PTA_REASON: &str = "it is not one of the six PTA standards";
-/// Why an Epstein type is refused.
-pub(super) const EPSTEIN_REASON: &str = "it is not one of Epstein's six types";
 /// Why a practice listed twice in one list is refused.
 pub(super) const LISTED_TWICE: &str = "the practice is listed more than once";
-/// Why a standard or type listed twice in an area's crosswalk is refused.
-pub(super) const ENTRY_TWICE: &str = "the entry is listed more than once";
 
 /// The position of a JSON syntax error.
 pub(super) fn not_json(error: &serde_json::Error) -> FileError {

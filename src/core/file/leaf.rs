@@ -197,6 +197,18 @@ impl Serialize for BarrierKey {
     }
 }
 
+/// Implements `Serialize` for newtypes of a keyed enum of the model, which
+/// are written as the enum's stable key.
+macro_rules! serialize_key {
+    ($($leaf:ty),+) => {$(
+        impl Serialize for $leaf {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.0.key())
+            }
+        }
+    )+};
+}
+
 /// Declares a leaf that holds a keyed enum of the model, read from and
 /// written as the enum's stable key, as the fields of file version 2 are.
 macro_rules! keyed_leaf {
@@ -214,12 +226,7 @@ macro_rules! keyed_leaf {
             }
         }
 
-        impl Serialize for $leaf {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.0.key())
-            }
-        }
-
+        serialize_key!($leaf);
         deserialize_leaf!($leaf);
     };
 }
@@ -232,14 +239,14 @@ keyed_leaf!(
     /// A practice's rating on the feasibility scale.
     RatingKey(Feasibility), error::RATING, error::RATING_REASON
 );
-keyed_leaf!(
-    /// A PTA standard of an area's crosswalk.
-    PtaKey(PtaStandard), error::PTA, error::PTA_REASON
-);
-keyed_leaf!(
-    /// An Epstein type of an area's crosswalk.
-    EpsteinKey(EpsteinType), error::EPSTEIN, error::EPSTEIN_REASON
-);
+/// A PTA standard of an area's crosswalk, only ever written (the reader
+/// ignores the crosswalk; see `plan::ignored`).
+pub(super) struct PtaKey(pub(super) PtaStandard);
+
+/// An Epstein type of an area's crosswalk, only ever written.
+pub(super) struct EpsteinKey(pub(super) EpsteinType);
+
+serialize_key!(PtaKey, EpsteinKey);
 
 /// The private notes: any text.
 #[derive(Serialize)]

@@ -48,7 +48,7 @@
 //! | `assessment_id`      | the random assessment id, 10 hexadecimal digits                 |
 //! | `areas`              | all five areas by key; `mark` is a level key, `"not_sure"` or `null`; `ticked` lists, for each of the four level keys, the 0-based positions (0–3) of ticked practices |
 //! | `areas.*.ratings`    | version 2: the feasibility of the practices one level above the mark, by position (`"0"`–`"3"`): `already_doing`, `easy`, `takes_time` or `hard`; unrated practices are left out, and an area marked Partnership, "not sure" or not at all has `{}` |
-//! | `areas.*.pta_standards`, `areas.*.epstein_types` | version 2, optional: the area's crosswalk (keys of the PTA standards and Epstein's types), written for reporting |
+//! | `areas.*.pta_standards`, `areas.*.epstein_types` | version 2, optional: the area's crosswalk (keys of the PTA standards and Epstein's types), written for reporting and ignored on reading |
 //! | `beliefs`            | all four beliefs by key; `held` and `practised` are 1–5 or `null` |
 //! | `barriers`           | keys of the checked barriers, each at most once                 |
 //! | `priorities`         | version 2: up to three practices to work on, each an `area` with a next level up and the `practice`'s position (0–3) at that level, in area order |
@@ -68,10 +68,11 @@
 //! version 1 when nothing is rated and no priority chosen, because such a
 //! file then opens in every widget released so far. More than three
 //! priorities, or a rating or priority in an area with no next level up, are
-//! refused with their own messages ([`PlanProblem`]). The crosswalk is
-//! checked only for known keys, each once: the reader always takes the
-//! content's (`core::content::crosswalk`), so a file written before the
-//! content revised it still opens.
+//! refused with their own messages ([`PlanProblem`]). The crosswalk may be
+//! left out and is otherwise skipped, whatever it holds: the widget always
+//! takes the content's (`core::content::crosswalk`), so a file written
+//! before the content revised it still opens, and the bundle carries no
+//! reader for data it would not use.
 //!
 //! serde reads and writes the file through the structs in `wire`, whose
 //! values are the types in `leaf`; `plan` reads the fields of version 2;

@@ -96,14 +96,23 @@ pub(super) fn ratings<'de, D: Deserializer<'de>>(d: D) -> Result<Option<WireRati
     since_plan(d, "ratings").map(|ratings| ratings.map(|InObject(ratings)| ratings))
 }
 
-/// Reads an area's `pta_standards`.
+/// Reads an area's `pta_standards`, and ignores it: see [`ignored`].
 pub(super) fn pta_standards<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<PtaKey>>, D::Error> {
-    since_plan(d, "pta_standards")
+    ignored(d, "pta_standards")
 }
 
-/// Reads an area's `epstein_types`.
+/// Reads an area's `epstein_types`, and ignores it: see [`ignored`].
 pub(super) fn epstein_types<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<EpsteinKey>>, D::Error> {
-    since_plan(d, "epstein_types")
+    ignored(d, "epstein_types")
+}
+
+/// Skips a crosswalk field of version 2, whatever it holds. The crosswalk
+/// is written for whoever reports from the file; the widget always takes
+/// the content's (`core::content::crosswalk`), so a file written before the
+/// content revised it, or edited by hand, still opens to the same answers.
+/// Ignoring it also spares the bundle a reader for data it never uses.
+fn ignored<'de, D: Deserializer<'de>, T>(d: D, field: &'static str) -> Result<Option<T>, D::Error> {
+    since_plan::<D, de::IgnoredAny>(d, field).map(|_| None)
 }
 
 /// Reads the top-level `priorities`.
@@ -208,20 +217,6 @@ pub(super) fn read_ratings(answers: &mut Answers, area: Area, ratings: Option<&W
     Ok(())
 }
 
-/// Checks an area's crosswalk, when the file gives it: each standard and
-/// type once. Which ones it names is not compared with the content's: the
-/// crosswalk is written for whoever reports from the file, and the reader
-/// always takes the content's, so a revised crosswalk never makes an older
-/// file unreadable.
-pub(super) fn check_crosswalk(area: Area, pta: Option<&[PtaKey]>, epstein: Option<&[EpsteinKey]>) -> Result<(), FileError> {
-    let repeated = |field: &str, at: Option<usize>| match at {
-        Some(index) => Err(invalid(format!("areas.{}.{field}[{index}]", area.key()), error::ENTRY_TWICE)),
-        None => Ok(()),
-    };
-    repeated("pta_standards", pta.and_then(|list| first_repeat(list, |key| key.0)))?;
-    repeated("epstein_types", epstein.and_then(|list| first_repeat(list, |key| key.0)))
-}
-
 /// Takes the priorities into the answers, whose marks are all read. A file
 /// of version 2 must list them (`[]` for none): at most
 /// [`MAX_PRIORITIES`], each once, each in an area with a next level up.
@@ -260,11 +255,6 @@ pub(super) fn read_priorities(
         .map_err(|_| FileError::Plan { path: "priorities".into(), problem: PlanProblem::NoNextLevel })
 }
 
-/// The index of the first entry of `list` whose key an earlier one has.
-fn first_repeat<T, K: PartialEq>(list: &[T], key: impl Fn(&T) -> K) -> Option<usize> {
-    (1..list.len()).find(|&i| list[..i].iter().any(|earlier| key(earlier) == key(&list[i])))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,12 +264,5 @@ mod tests {
         assert_eq!(READING.get(), PLAN_VERSION);
         assert_eq!(reading(1, || READING.get()), 1);
         assert_eq!(READING.get(), PLAN_VERSION, "restored after reading");
-    }
-
-    #[test]
-    fn the_first_repeat_is_found_by_its_key() {
-        assert_eq!(first_repeat(&[1, 2, 3], |n| *n), None);
-        assert_eq!(first_repeat(&[1, 2, 1, 2], |n| *n), Some(2));
-        assert_eq!(first_repeat::<u8, u8>(&[], |n| *n), None);
     }
 }

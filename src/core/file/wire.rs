@@ -223,7 +223,6 @@ impl WireFile {
                 ..AreaAnswer::default()
             };
             plan::read_ratings(&mut answers, area, wire.ratings.as_ref(), self.version)?;
-            plan::check_crosswalk(area, wire.pta_standards.as_deref(), wire.epstein_types.as_deref())?;
         }
         for belief in Belief::ALL {
             let wire = self.beliefs.get(belief);
