@@ -88,6 +88,9 @@ fn generate(languages: &[Language]) -> String {
             texts(&ui_plain, &language.ui), plurals(&ui_plural, &language.ui));
     }
     out.push_str("];\n\n");
+    let _ = writeln!(out, "/// What each area relates to in the PTA standards and Epstein's types, in the");
+    let _ = writeln!(out, "/// frameworks' order; the same in every language (checked by `read_all`).");
+    let _ = writeln!(out, "pub static CROSSWALK: ByArea<Crosswalk> = ByArea([{}]);\n", crosswalk(&default.instrument));
     let _ = writeln!(out, "/// Every language's tools-only texts, in the order of `Language::ALL`. Only");
     let _ = writeln!(out, "/// `Content::tools` reads this table, so a bundle that never calls it drops it.");
     let _ = writeln!(out, "static TOOLS_TEXTS: [[&str; ToolsKey::COUNT]; {}] = [", languages.len());
@@ -193,12 +196,40 @@ fn instrument(i: &schema::Instrument) -> String {
         "ScaleText {{ question: {:?}, points: {} }}", t.question, list(&t.points)
     )).collect());
     let barriers = each(i.barriers.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
+    let pta = each(i.pta_standards.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
+    let epstein = each(i.epstein_types.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
     let about = format!(
         "AboutText {{ heading: {:?}, paragraphs: &{}, citation: {:?} }}",
         i.about.heading, list(&i.about.paragraphs), i.about.citation
     );
     format!(
         "Instrument {{ levels: ByLevel([{levels}]), areas: ByArea([{areas}]), beliefs: ByBelief([{beliefs}]), \
-         belief_scales: ByScale([{scales}]), barriers: ByBarrier([{barriers}]), about: {about} }}"
+         belief_scales: ByScale([{scales}]), barriers: ByBarrier([{barriers}]), \
+         pta_standards: ByPtaStandard([{pta}]), epstein_types: ByEpsteinType([{epstein}]), about: {about} }}"
     )
+}
+
+/// Every area's crosswalk as the items of a `ByArea<Crosswalk>`. The keys
+/// were checked by the schema, so each names a variant of the model's enum;
+/// they are listed in the framework's order (that of `KEYS`), whatever order
+/// the file gives, so that every reader sees standard 1 before standard 2.
+fn crosswalk(i: &schema::Instrument) -> String {
+    let variants = |enum_name: &str, keys: &[String], order: &[&str]| {
+        let sorted = order.iter().filter(|key| keys.iter().any(|k| k == *key));
+        let items: Vec<String> = sorted.map(|key| format!("{enum_name}::{}", camel_case(key))).collect();
+        format!("&[{}]", items.join(", "))
+    };
+    let areas: Vec<String> = i
+        .areas
+        .entries()
+        .into_iter()
+        .map(|(_, t)| {
+            format!(
+                "Crosswalk {{ pta_standards: {}, epstein_types: {} }}",
+                variants("PtaStandard", &t.crosswalk.pta, schema::PerPtaStandard::<()>::KEYS),
+                variants("EpsteinType", &t.crosswalk.epstein, schema::PerEpsteinType::<()>::KEYS)
+            )
+        })
+        .collect();
+    areas.join(", ")
 }

@@ -260,11 +260,11 @@ fn other_files_are_not_results_files() {
 #[test]
 fn versions_are_checked_first() {
     let mut value = sample_value();
-    value["version"] = 2.into();
-    value["areas"] = "changed in version 2".into();
+    value["version"] = 3.into();
+    value["areas"] = "changed in version 3".into();
     assert_eq!(
         error_for("newer file version", &value),
-        FileError::NewerVersion { version: 2 }
+        FileError::NewerVersion { version: 3 }
     );
 
     let mut value = sample_value();

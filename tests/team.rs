@@ -527,28 +527,30 @@ fn csv_has_a_stable_header_and_keyed_rows() {
     let counts = pool_of(&people).counts().expect("five");
     let csv = counts_csv(&counts, "Lincoln Elementary, spring 2025");
     let mut lines = csv.split("\r\n");
-    assert_eq!(lines.next(), Some("group,section,item,value,count"));
-    assert_eq!(lines.next(), Some("\"Lincoln Elementary, spring 2025\",respondents,,,5"));
+    assert_eq!(lines.next(), Some("group,section,item,value,count,pta_standards,epstein_types"));
+    assert_eq!(lines.next(), Some("\"Lincoln Elementary, spring 2025\",respondents,,,5,,"));
     assert!(csv.ends_with("\r\n"));
     let g = "\"Lincoln Elementary, spring 2025\"";
+    // Area rows end with the area's crosswalk by name; other rows leave it empty.
+    let welcoming = "Welcoming all families; Communicating effectively";
     for row in [
-        format!("{g},area,building_relationships,open_door,5"),
-        format!("{g},area,addressing_differences,come_if_we_call,5"),
-        format!("{g},area,supporting_advocacy,not_sure,5"),
-        format!("{g},area,sharing_power,unmarked,5"),
-        format!("{g},belief_held,equal_partners,5,5"),
-        format!("{g},belief_practised,equal_partners,2,5"),
-        format!("{g},belief_held,dreams_for_children,unanswered,5"),
-        format!("{g},belief_gap,equal_partners,gap_sum,15"),
-        format!("{g},barrier,physical_safety,checked,0"),
+        format!("{g},area,building_relationships,open_door,5,{welcoming},Communicating; Volunteering"),
+        format!("{g},area,addressing_differences,come_if_we_call,5,{welcoming},Parenting; Communicating"),
+        format!("{g},area,supporting_advocacy,not_sure,5,Speaking up for every child,Communicating"),
+        format!("{g},area,sharing_power,unmarked,5,Sharing power; Collaborating with community,Decision making; Collaborating with community"),
+        format!("{g},belief_held,equal_partners,5,5,,"),
+        format!("{g},belief_practised,equal_partners,2,5,,"),
+        format!("{g},belief_held,dreams_for_children,unanswered,5,,"),
+        format!("{g},belief_gap,equal_partners,gap_sum,15,,"),
+        format!("{g},barrier,physical_safety,checked,0,,"),
     ] {
         assert!(csv.contains(&format!("\r\n{row}\r\n")), "missing row {row}");
     }
-    // Every row has five fields; the header is followed by the rows only.
+    // Every row has seven fields; the header is followed by the rows only.
     assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 1 + 1 + 5 * 6 + 4 * 14 + 8);
 
     let quoted = counts_csv(&counts, "He said \"hi\"");
-    assert!(quoted.contains("\r\n\"He said \"\"hi\"\"\",respondents,,,5\r\n"));
+    assert!(quoted.contains("\r\n\"He said \"\"hi\"\"\",respondents,,,5,,\r\n"));
     let formula = counts_csv(&counts, "=HYPERLINK(\"x\")");
     assert!(formula.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",respondents"));
 }

@@ -2,7 +2,9 @@
 //! draft format and the screen the person was on, then the same JSON as a
 //! downloaded results file (notes included, since they never leave the
 //! device this way). Reusing the file format means one reader, one set of
-//! validation rules and one set of tests for both.
+//! validation rules and one set of tests for both, and a draft carries
+//! whatever the file carries: the ratings and priorities of file version 2,
+//! or a version 1 file when there are none, which older versions still read.
 //!
 //! ```text
 //! partnership-selfcheck-draft 1 area:sharing_power
@@ -35,8 +37,11 @@ impl DraftError {
     /// The UI text key of the plain-language explanation.
     pub fn message_key(&self) -> Key {
         match self {
+            // A file format newer than this version's inside a draft of a
+            // known format was saved by a newer version all the same.
+            DraftError::NewerVersion(_)
+            | DraftError::Answers(FileError::NewerVersion { .. } | FileError::NewerInstrument { .. }) => Key::DraftNewer,
             DraftError::NotADraft | DraftError::Answers(_) => Key::DraftUnreadable,
-            DraftError::NewerVersion(_) => Key::DraftNewer,
         }
     }
 }
@@ -73,7 +78,7 @@ pub fn decode(text: &str) -> Result<Draft, DraftError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Area, AssessmentId, Level, Mark};
+    use crate::core::model::{Area, AssessmentId, Feasibility, Level, Mark, PlanPractice};
 
     #[test]
     fn a_draft_round_trips_with_its_screen_and_notes() {
@@ -82,6 +87,49 @@ mod tests {
         draft.notes = "talk to the office team".into();
         draft.screen = Screen::Step(Step::Area(Area::SharingPower));
         assert_eq!(decode(&encode(&draft)), Ok(draft));
+    }
+
+    #[test]
+    fn a_draft_round_trips_with_its_ratings_and_priorities() {
+        let mut draft = Draft::new(AssessmentId::from_random([7, 6, 5, 4, 3]));
+        let answers = &mut draft.answers;
+        answers.set_mark(Area::SharingPower, Some(Mark::Level(Level::ComeIfWeCall)));
+        answers.set_mark(Area::LinkingToLearning, Some(Mark::Level(Level::Fortress)));
+        let practice = |area, position| PlanPractice::new(area, position).expect("position below 4");
+        answers.set_rating(practice(Area::SharingPower, 2), Some(Feasibility::TakesTime));
+        answers.set_rating(practice(Area::SharingPower, 0), Some(Feasibility::AlreadyDoing));
+        answers.set_priority(practice(Area::SharingPower, 2), true).expect("room");
+        answers.set_priority(practice(Area::LinkingToLearning, 1), true).expect("room");
+        draft.notes = "start with the parent council".into();
+        draft.screen = Screen::Step(Step::Area(Area::LinkingToLearning));
+        let text = encode(&draft);
+        assert!(text.contains("\"version\": 2"), "{text}");
+        assert_eq!(decode(&text), Ok(draft));
+    }
+
+    #[test]
+    fn a_draft_saved_before_plans_still_loads() {
+        // A draft of an earlier version holds a version 1 file.
+        let old = format!(
+            "partnership-selfcheck-draft 1 area:sharing_power\n{}",
+            include_str!("../../tests/golden/results_v1.json")
+        );
+        let draft = decode(&old).expect("an old draft loads");
+        assert_eq!(draft.screen, Screen::Step(Step::Area(Area::SharingPower)));
+        assert_eq!(draft.answers.area(Area::SharingPower).mark, Some(Mark::Level(Level::ComeIfWeCall)));
+        assert!(draft.answers.priorities().is_empty());
+        assert!(Area::ALL.iter().all(|area| draft.answers.area(*area).ratings.is_empty()));
+        assert!(draft.notes.starts_with("Ask \"Ms. Ortiz\""));
+    }
+
+    #[test]
+    fn a_newer_file_inside_a_draft_is_reported_as_newer() {
+        let draft = Draft::new(AssessmentId::from_random([1; 5]));
+        let text = encode(&draft).replacen("\"version\": 1", "\"version\": 3", 1);
+        let error = decode(&text).expect_err("a newer file");
+        assert_eq!(error, DraftError::Answers(FileError::NewerVersion { version: 3 }));
+        assert_eq!(error.message_key(), Key::DraftNewer);
+        assert_eq!(DraftError::NotADraft.message_key(), Key::DraftUnreadable);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 
 use std::ops::Index;
 
-use super::model::{Area, Barrier, Belief, BeliefScale, Level};
+use super::model::{Area, Barrier, Belief, BeliefScale, Crosswalk, EpsteinType, Level, PtaStandard};
 
 mod plural;
 #[cfg(not(target_arch = "wasm32"))]
@@ -72,6 +72,14 @@ per_variant!(
 per_variant!(
     /// One value per belief scale, indexed by [`BeliefScale`].
     ByScale, BeliefScale
+);
+per_variant!(
+    /// One value per PTA standard, indexed by [`PtaStandard`].
+    ByPtaStandard, PtaStandard
+);
+per_variant!(
+    /// One value per Epstein type, indexed by [`EpsteinType`].
+    ByEpsteinType, EpsteinType
 );
 
 /// Declares a fieldless enum of named texts (or languages) with `COUNT`,
@@ -176,6 +184,10 @@ pub struct Instrument {
     pub belief_scales: ByScale<ScaleText>,
     /// The barriers' descriptions.
     pub barriers: ByBarrier<&'static str>,
+    /// The PTA standards' names, e.g. "Welcoming all families".
+    pub pta_standards: ByPtaStandard<&'static str>,
+    /// Epstein's types' names, e.g. "Learning at home".
+    pub epstein_types: ByEpsteinType<&'static str>,
     /// The about panel.
     pub about: AboutText,
 }
@@ -285,6 +297,13 @@ pub fn split_at_placeholder<'a>(template: &'a str, name: &str) -> Option<(&'a st
 /// The languages compiled in, by code, in alphabetical order.
 pub fn language_codes() -> impl Iterator<Item = &'static str> {
     Language::ALL.into_iter().map(Language::code)
+}
+
+/// What an area relates to in the PTA standards and Epstein's types, as
+/// `CROSSWALK[area]` (generated from `crosswalk` of each area in the
+/// content, which the build checks is the same in every language).
+pub fn crosswalk(area: Area) -> Crosswalk {
+    CROSSWALK[area]
 }
 
 /// The compiled-in content for a language code, if there is that language.

@@ -2,7 +2,7 @@
 //! the model.
 
 use super::*;
-use crate::core::model::{INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
+use crate::core::model::{EpsteinType, PtaStandard, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
 
 #[test]
 fn fill_replaces_every_placeholder() {
@@ -16,6 +16,8 @@ fn the_schema_repeats_the_models_facts_faithfully() {
     assert_eq!(schema::PerBelief::<()>::KEYS, Belief::ALL.map(Belief::key));
     assert_eq!(schema::PerBarrier::<()>::KEYS, Barrier::ALL.map(Barrier::key));
     assert_eq!(schema::PerScale::<()>::KEYS, BeliefScale::ALL.map(BeliefScale::key));
+    assert_eq!(schema::PerPtaStandard::<()>::KEYS, PtaStandard::ALL.map(PtaStandard::key));
+    assert_eq!(schema::PerEpsteinType::<()>::KEYS, EpsteinType::ALL.map(EpsteinType::key));
     assert_eq!(schema::INSTRUMENT_VERSION, INSTRUMENT_VERSION);
     assert_eq!(schema::MAX_PRACTICES_PER_CELL, usize::from(MAX_PRACTICES_PER_CELL));
     assert_eq!(schema::DEFAULT_LANGUAGE, DEFAULT_LANGUAGE);

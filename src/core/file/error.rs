@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::plan::PlanProblem;
 use super::MAX_FILE_BYTES;
 use crate::core::content::Key;
 
@@ -67,6 +68,14 @@ pub enum FileError {
         /// What is wrong, in plain words (for logs and tests).
         reason: &'static str,
     },
+    /// The plan (ratings, priorities) does not fit the answers: each value
+    /// is allowed, but not with the marks the file gives.
+    Plan {
+        /// The field's path, e.g. `priorities[3]`.
+        path: String,
+        /// Which of the plan's rules the file breaks.
+        problem: PlanProblem,
+    },
 }
 
 /// The detail that helps someone fix a hand-edited file, as typed data: the
@@ -117,6 +126,7 @@ impl FileError {
             FileError::DuplicateKey { .. } => Key::FileErrorDuplicateKey,
             FileError::WrongType { .. } => Key::FileErrorWrongType,
             FileError::InvalidValue { .. } => Key::FileErrorInvalidValue,
+            FileError::Plan { problem, .. } => problem.message_key(),
         }
     }
 
@@ -128,7 +138,8 @@ impl FileError {
             | FileError::UnknownField { path }
             | FileError::DuplicateKey { path }
             | FileError::WrongType { path, .. }
-            | FileError::InvalidValue { path, .. } => Some(path),
+            | FileError::InvalidValue { path, .. }
+            | FileError::Plan { path, .. } => Some(path),
             _ => None,
         }
     }
@@ -190,6 +201,7 @@ impl fmt::Display for FileError {
             FileError::InvalidValue { path, reason } => {
                 write!(f, "The field \"{path}\" has a value that cannot be used: {reason}.")
             }
+            FileError::Plan { path, problem } => write!(f, "The field \"{path}\" {problem}."),
         }
     }
 }
@@ -210,6 +222,8 @@ pub(super) const EXPECTED: &[(&str, &str)] = &[
     (POSITION, POSITION),
     (POINT, POINT),
     (BARRIER, BARRIER),
+    (AREA, AREA),
+    (RATING, RATING),
 ];
 
 /// What a text field should hold.
@@ -226,6 +240,10 @@ pub(super) const POSITION: &str = "a practice position (a whole number from 0 to
 pub(super) const POINT: &str = "a whole number from 1 to 5, or null";
 /// What an entry of `barriers` should be.
 pub(super) const BARRIER: &str = "a barrier key";
+/// What a priority's `area` should hold.
+pub(super) const AREA: &str = "an area key";
+/// What a rating's `rating` should hold.
+pub(super) const RATING: &str = "a feasibility key (already_doing, easy, takes_time or hard)";
 
 /// Why a value of the right kind is refused, for every check the wire types
 /// make; serde reports them as custom messages, matched back here.
@@ -235,6 +253,8 @@ pub(super) const REASONS: &[&str] = &[
     POSITION_REASON,
     POINT_REASON,
     BARRIER_REASON,
+    AREA_REASON,
+    RATING_REASON,
 ];
 
 /// Why an `assessment_id` is refused.
@@ -247,6 +267,12 @@ pub(super) const POSITION_REASON: &str = "practice positions are whole numbers f
 pub(super) const POINT_REASON: &str = "scale points are whole numbers from 1 to 5";
 /// Why a barrier is refused.
 pub(super) const BARRIER_REASON: &str = "it is not a known barrier";
+/// Why a priority's area is refused.
+pub(super) const AREA_REASON: &str = "it is not a known area";
+/// Why a rating is refused.
+pub(super) const RATING_REASON: &str = "it is not a step of the feasibility scale";
+/// Why a practice listed twice in one list is refused.
+pub(super) const LISTED_TWICE: &str = "the practice is listed more than once";
 
 /// The position of a JSON syntax error.
 pub(super) fn not_json(error: &serde_json::Error) -> FileError {

@@ -35,8 +35,9 @@ enum Scalar {
     Other,
 }
 
-/// Checks the header of the file's text, which must be valid JSON.
-pub(super) fn check(text: &str) -> Result<(), FileError> {
+/// Checks the header of the file's text, which must be valid JSON, and
+/// gives the file's format version.
+pub(super) fn check(text: &str) -> Result<u64, FileError> {
     let header: Header = match wire::read(text) {
         // Only a value that is not an object at all fails this way.
         Err(FileError::WrongType { path, .. }) if path.is_empty() => {
@@ -71,7 +72,7 @@ pub(super) fn check(text: &str) -> Result<(), FileError> {
             "there is no instrument version 0",
         ));
     }
-    Ok(())
+    Ok(version)
 }
 
 /// A required top-level whole number.
@@ -155,7 +156,7 @@ mod tests {
     #[test]
     fn only_the_header_is_judged() {
         let header = r#"{"format": "partnership-selfcheck", "version": 1, "instrument_version": 1"#;
-        assert_eq!(check(&format!("{header}, \"areas\": [[{{}}]]}}")), Ok(()));
+        assert_eq!(check(&format!("{header}, \"areas\": [[{{}}]]}}")), Ok(1));
         assert_eq!(
             check(&format!("{header}, \"version\": 1}}")),
             Err(FileError::DuplicateKey {

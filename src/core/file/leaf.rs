@@ -10,7 +10,9 @@ use serde::de::{self, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error;
-use crate::core::model::{AssessmentId, Barrier, Level, Likert, Mark, MAX_PRACTICES_PER_CELL};
+use crate::core::model::{
+    Area, AssessmentId, Barrier, EpsteinType, Feasibility, Level, Likert, Mark, PtaStandard, MAX_PRACTICES_PER_CELL,
+};
 
 /// The key that marks "not sure" in an area's `mark`.
 const NOT_SURE_KEY: &str = "not_sure";
@@ -194,6 +196,57 @@ impl Serialize for BarrierKey {
         s.serialize_str(self.0.key())
     }
 }
+
+/// Implements `Serialize` for newtypes of a keyed enum of the model, which
+/// are written as the enum's stable key.
+macro_rules! serialize_key {
+    ($($leaf:ty),+) => {$(
+        impl Serialize for $leaf {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.0.key())
+            }
+        }
+    )+};
+}
+
+/// Declares a leaf that holds a keyed enum of the model, read from and
+/// written as the enum's stable key, as the fields of file version 2 are.
+macro_rules! keyed_leaf {
+    ($(#[$doc:meta])* $leaf:ident($model:ty), $expected:expr, $reason:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy)]
+        pub(super) struct $leaf(pub(super) $model);
+
+        impl Leaf for $leaf {
+            const TEXT: bool = true;
+            const EXPECTED: &'static str = $expected;
+            const REASON: &'static str = $reason;
+            fn from_text(text: &str) -> Option<Self> {
+                <$model>::from_key(text).map($leaf)
+            }
+        }
+
+        serialize_key!($leaf);
+        deserialize_leaf!($leaf);
+    };
+}
+
+keyed_leaf!(
+    /// The area a priority serves.
+    AreaKey(Area), error::AREA, error::AREA_REASON
+);
+keyed_leaf!(
+    /// A practice's rating on the feasibility scale.
+    RatingKey(Feasibility), error::RATING, error::RATING_REASON
+);
+/// A PTA standard of an area's crosswalk, only ever written (the reader
+/// ignores the crosswalk; see `plan::ignored`).
+pub(super) struct PtaKey(pub(super) PtaStandard);
+
+/// An Epstein type of an area's crosswalk, only ever written.
+pub(super) struct EpsteinKey(pub(super) EpsteinType);
+
+serialize_key!(PtaKey, EpsteinKey);
 
 /// The private notes: any text.
 #[derive(Serialize)]

@@ -1,26 +1,32 @@
 //! The downloadable results file: one person's answers as JSON, with their
 //! private notes only when they chose to include them.
 //!
-//! # Schema (file format version 1)
+//! # Schema (file format version 2)
 //!
 //! ```json
 //! {
 //!   "format": "partnership-selfcheck",
-//!   "version": 1,
+//!   "version": 2,
 //!   "instrument_version": 1,
 //!   "assessment_id": "00a1b2c3d4",
 //!   "areas": {
 //!     "building_relationships": {
 //!       "mark": "open_door",
-//!       "ticked": { "fortress": [0, 2], "come_if_we_call": [], "open_door": [1], "partnership": [] }
+//!       "ticked": { "fortress": [0, 2], "come_if_we_call": [], "open_door": [1], "partnership": [] },
+//!       "ratings": { "0": "easy", "2": "hard" },
+//!       "pta_standards": ["welcoming_all_families", "communicating_effectively"],
+//!       "epstein_types": ["communicating", "volunteering"]
 //!     },
 //!     "linking_to_learning": {
 //!       "mark": "not_sure",
-//!       "ticked": { "fortress": [], "come_if_we_call": [], "open_door": [], "partnership": [] }
+//!       "ticked": { "fortress": [], "come_if_we_call": [], "open_door": [], "partnership": [] },
+//!       "ratings": {},
+//!       "pta_standards": ["supporting_student_success"],
+//!       "epstein_types": ["learning_at_home"]
 //!     },
-//!     "addressing_differences": { "mark": null, "ticked": { … } },
-//!     "supporting_advocacy": { "mark": null, "ticked": { … } },
-//!     "sharing_power": { "mark": null, "ticked": { … } }
+//!     "addressing_differences": { "mark": null, "ticked": { … }, "ratings": {}, … },
+//!     "supporting_advocacy": { "mark": null, "ticked": { … }, "ratings": {}, … },
+//!     "sharing_power": { "mark": null, "ticked": { … }, "ratings": {}, … }
 //!   },
 //!   "beliefs": {
 //!     "dreams_for_children": { "held": 5, "practised": 3 },
@@ -29,6 +35,7 @@
 //!     "staff_responsibility": { "held": null, "practised": null }
 //!   },
 //!   "barriers": ["handling_conflict", "physical_safety"],
+//!   "priorities": [{ "area": "building_relationships", "practice": 0 }],
 //!   "notes": "Only here when the person chose to include their notes."
 //! }
 //! ```
@@ -36,32 +43,51 @@
 //! | field                | meaning                                                         |
 //! |----------------------|-----------------------------------------------------------------|
 //! | `format`             | always `"partnership-selfcheck"`                                |
-//! | `version`            | file format version; a higher one is refused as "newer"         |
+//! | `version`            | file format version, 1 or 2; a higher one is refused as "newer" |
 //! | `instrument_version` | version of the questions the answers belong to                  |
 //! | `assessment_id`      | the random assessment id, 10 hexadecimal digits                 |
 //! | `areas`              | all five areas by key; `mark` is a level key, `"not_sure"` or `null`; `ticked` lists, for each of the four level keys, the 0-based positions (0–3) of ticked practices |
+//! | `areas.*.ratings`    | version 2: the feasibility of the practices one level above the mark, by position (`"0"`–`"3"`): `already_doing`, `easy`, `takes_time` or `hard`; unrated practices are left out, and an area marked Partnership, "not sure" or not at all has `{}` |
+//! | `areas.*.pta_standards`, `areas.*.epstein_types` | version 2, optional: the area's crosswalk (keys of the PTA standards and Epstein's types), written for reporting and ignored on reading |
 //! | `beliefs`            | all four beliefs by key; `held` and `practised` are 1–5 or `null` |
 //! | `barriers`           | keys of the checked barriers, each at most once                 |
+//! | `priorities`         | version 2: up to three practices to work on, each an `area` with a next level up and the `practice`'s position (0–3) at that level, in area order |
 //! | `notes`              | optional text; absent unless the person included their notes    |
 //!
 //! Reading is strict, so a hand-edited or damaged file is reported rather than
-//! half-read: every field above except `notes` is required, unknown fields
+//! half-read: every field above except `notes` and the crosswalk is required
+//! in the versions that have it, unknown fields
 //! are refused (not ignored), duplicate keys are refused, and lists may not
 //! repeat an entry. Hex digits of the id may be upper or lower case; they are
 //! written in lower case. Files over [`MAX_FILE_BYTES`] or nested deeper than
 //! the schema could need are refused before they are parsed.
 //!
+//! Version 1 is version 2 without `ratings`, the crosswalk and `priorities`;
+//! in a version 1 file those are unknown fields, so it reads exactly as it
+//! always did, and gives no ratings or priorities. The exporter writes
+//! version 1 when nothing is rated and no priority chosen, because such a
+//! file then opens in every widget released so far. More than three
+//! priorities, or a rating or priority in an area with no next level up, are
+//! refused with their own messages ([`PlanProblem`]). The crosswalk may be
+//! left out and is otherwise skipped, whatever it holds: the widget always
+//! takes the content's (`core::content::crosswalk`), so a file written
+//! before the content revised it still opens, and the bundle carries no
+//! reader for data it would not use.
+//!
 //! serde reads and writes the file through the structs in `wire`, whose
-//! values are the types in `leaf`; `error`
-//! turns serde's errors into [`FileError`]s that name the field by its path.
+//! values are the types in `leaf`; `plan` reads the fields of version 2;
+//! `error` turns serde's errors into [`FileError`]s that name the field by
+//! its path.
 
 mod error;
 mod header;
 mod leaf;
 mod pasted;
+mod plan;
 mod wire;
 
 pub use error::{FileDetail, FileError};
+pub use plan::PlanProblem;
 pub use pasted::{read_pasted, PastedError};
 
 use super::model::Answers;
@@ -70,12 +96,15 @@ use wire::WireFile;
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "partnership-selfcheck";
 
-/// The file format version this build writes and the newest it reads.
-pub const FILE_VERSION: u64 = 1;
+/// The newest file format version this build reads and writes. It writes
+/// version 1 for answers without ratings or priorities, which version 1
+/// holds completely, so that those files still open in older widgets.
+pub const FILE_VERSION: u64 = 2;
 
 /// The largest file [`import`] reads. A complete file with no notes is about
-/// 2 KB, so this leaves ample room for notes while keeping a wrong file from
-/// costing time or memory.
+/// 2 KB (under 5 KB with every practice ticked and rated), so this leaves
+/// ample room for notes while keeping a wrong file from costing time or
+/// memory.
 pub const MAX_FILE_BYTES: usize = 64 * 1024;
 
 /// The deepest nesting of arrays and objects [`import`] parses. The schema
@@ -116,8 +145,8 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
     }
     // The format and versions are checked before the strict read, so that a
     // different or newer file gets that message rather than a field error.
-    header::check(text)?;
-    wire::read::<WireFile>(text)?.into_imported()
+    let version = header::check(text)?;
+    plan::reading(version, || wire::read::<WireFile>(text))?.into_imported()
 }
 
 /// The deepest nesting of arrays and objects in JSON-like text, found in one

@@ -1,5 +1,6 @@
 //! The results file as serde reads and writes it: derived structs in the
-//! documented field order, whose values are the leaf types of `leaf`.
+//! documented field order, whose values are the leaf types of `leaf`. The
+//! fields that version 2 added are read through `plan`.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -8,8 +9,9 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::error::{self, FileError};
-use super::leaf::{BarrierKey, Id, MarkKey, Notes, Point, Position};
-use super::{Imported, FILE_VERSION, FORMAT_NAME};
+use super::leaf::{BarrierKey, EpsteinKey, Id, MarkKey, Notes, Point, Position, PtaKey};
+use super::plan::{self, WirePriority, WireRatings, PLAN_VERSION};
+use super::{Imported, FORMAT_NAME};
 use crate::core::model::{
     Answers, Area, AreaAnswer, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef,
     INSTRUMENT_VERSION,
@@ -29,6 +31,9 @@ pub(super) struct WireFile {
     #[serde(deserialize_with = "object")]
     beliefs: WireBeliefs,
     barriers: Vec<BarrierKey>,
+    /// From version 2; `None` when writing version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::priorities")]
+    priorities: Option<Vec<InObject<WirePriority>>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -53,7 +58,8 @@ struct WireAreas {
     sharing_power: WireArea,
 }
 
-/// One area's mark and ticked practices.
+/// One area's mark and ticked practices, and from version 2 its ratings and
+/// crosswalk (`None` when writing version 1).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireArea {
@@ -61,6 +67,12 @@ struct WireArea {
     mark: Option<MarkKey>,
     #[serde(deserialize_with = "object")]
     ticked: WireTicked,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::ratings")]
+    ratings: Option<WireRatings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::pta_standards")]
+    pta_standards: Option<Vec<PtaKey>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::epstein_types")]
+    epstein_types: Option<Vec<EpsteinKey>>,
 }
 
 /// The ticked practices' positions, for each of the four levels.
@@ -113,8 +125,11 @@ pub(super) fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, FileError> 
     Ok(value)
 }
 
-/// A derived struct read through [`object`], for the top level.
-struct InObject<T>(T);
+/// A derived struct read through [`object`], for the top level and the
+/// entries of lists; it is written as the struct itself.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub(super) struct InObject<T>(pub(super) T);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for InObject<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -152,23 +167,36 @@ pub(super) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 }
 
 impl WireFile {
-    /// The file for the answers, with the notes when given.
+    /// The file for the answers, with the notes when given, in the lowest
+    /// version that holds them (see `plan::version_for`).
     pub(super) fn new(answers: &Answers, notes: Option<&str>) -> WireFile {
+        let version = plan::version_for(answers);
+        let planned = version >= PLAN_VERSION;
         WireFile {
             format: FORMAT_NAME.to_owned(),
-            version: FILE_VERSION,
+            version,
             instrument_version: u64::from(INSTRUMENT_VERSION),
             assessment_id: Id(answers.id),
-            areas: WireAreas::build(|area| WireArea::new(answers.area(area))),
+            areas: WireAreas::build(|area| {
+                let mut wire = WireArea::new(answers.area(area));
+                if planned {
+                    let (pta, epstein) = plan::crosswalk_of(area);
+                    wire.ratings = Some(plan::ratings_of(answers, area));
+                    (wire.pta_standards, wire.epstein_types) = (Some(pta), Some(epstein));
+                }
+                wire
+            }),
             beliefs: WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief))),
             barriers: answers.barriers.iter().map(BarrierKey).collect(),
+            priorities: planned.then(|| plan::priorities_of(answers)),
             notes: notes.map(|notes| Notes(notes.to_owned())),
         }
     }
 
     /// The answers and notes of a file that serde has read, once the checks
-    /// that span a whole list (no entry twice) pass. The format and versions
-    /// were checked before serde read it. Only instrument version 1 exists;
+    /// that span a whole list (no entry twice) and the plan's rules pass. The
+    /// format and versions were checked before serde read it, and the fields
+    /// of a newer version than the file's refused. Only instrument version 1 exists;
     /// when it changes, older answers are translated to the current
     /// instrument here.
     pub(super) fn into_imported(self) -> Result<Imported, FileError> {
@@ -184,7 +212,7 @@ impl WireFile {
                     let practice = PracticeRef::new(level, position)
                         .ok_or_else(|| invalid(path(), error::POSITION_REASON))?;
                     if ticks.contains(practice) {
-                        return Err(invalid(path(), "the practice is listed more than once"));
+                        return Err(invalid(path(), error::LISTED_TWICE));
                     }
                     ticks = ticks.with(practice, true);
                 }
@@ -194,6 +222,7 @@ impl WireFile {
                 mark: wire.mark.as_ref().map(|mark| mark.0),
                 ..AreaAnswer::default()
             };
+            plan::read_ratings(&mut answers, area, wire.ratings.as_ref(), self.version)?;
         }
         for belief in Belief::ALL {
             let wire = self.beliefs.get(belief);
@@ -213,6 +242,7 @@ impl WireFile {
             barriers = barriers.with(*barrier, true);
         }
         answers.barriers = barriers;
+        plan::read_priorities(&mut answers, self.priorities.as_deref(), self.version)?;
         Ok(Imported {
             answers,
             notes: self.notes.map(|notes| notes.0),
@@ -221,7 +251,7 @@ impl WireFile {
 }
 
 /// An invalid-value error at a path.
-fn invalid(path: String, reason: &'static str) -> FileError {
+pub(super) fn invalid(path: String, reason: &'static str) -> FileError {
     FileError::InvalidValue { path, reason }
 }
 
@@ -268,6 +298,9 @@ impl WireArea {
                 open_door: positions(Level::OpenDoor),
                 partnership: positions(Level::Partnership),
             },
+            ratings: None,
+            pta_standards: None,
+            epstein_types: None,
         }
     }
 }

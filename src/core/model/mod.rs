@@ -1,5 +1,6 @@
 //! The typed vocabulary of the instrument: areas, school types, marks,
-//! belief scales, barriers, and one person's answers.
+//! belief scales, barriers, one person's answers, and the frameworks an
+//! area is reported against (PTA standards, Epstein's types).
 //!
 //! Everything here is plain data. Indices into fixed arrays are an internal
 //! detail; encoded formats (share codes, JSON files) use the stable keys and
@@ -61,6 +62,7 @@ mod answers;
 mod areas;
 mod barriers;
 mod beliefs;
+mod crosswalk;
 mod levels;
 mod plan;
 
@@ -68,6 +70,7 @@ pub use answers::{Answers, AssessmentId};
 pub use areas::{Area, AreaAnswer, PracticeRef, TickSet, MAX_PRACTICES_PER_CELL};
 pub use barriers::{Barrier, BarrierSet};
 pub use beliefs::{Belief, BeliefAnswer, BeliefScale, Likert};
+pub use crosswalk::{Crosswalk, EpsteinType, PtaStandard};
 pub use levels::{Level, Mark};
 pub use plan::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings, MAX_PRIORITIES};
 
@@ -91,6 +94,12 @@ mod tests {
         }
         for barrier in Barrier::ALL {
             assert_eq!(Barrier::from_key(barrier.key()), Some(barrier));
+        }
+        for standard in PtaStandard::ALL {
+            assert_eq!(PtaStandard::from_key(standard.key()), Some(standard));
+        }
+        for kind in EpsteinType::ALL {
+            assert_eq!(EpsteinType::from_key(kind.key()), Some(kind));
         }
         assert_eq!(Level::from_number(0), None);
         assert_eq!(Level::from_number(5), None);

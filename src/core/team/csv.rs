@@ -1,11 +1,15 @@
 //! The pooled counts as a CSV file for a district's spreadsheet.
 
 use super::counts::TeamCounts;
+use crate::core::content::{self, Content, DEFAULT_LANGUAGE};
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 
-
 /// The header row of [`counts_csv`].
-pub const CSV_HEADER: [&str; 5] = ["group", "section", "item", "value", "count"];
+pub const CSV_HEADER: [&str; 7] = ["group", "section", "item", "value", "count", "pta_standards", "epstein_types"];
+
+/// What separates the names in one crosswalk field: a spreadsheet's text
+/// functions split on it, and no name holds it.
+const NAME_SEPARATOR: &str = "; ";
 
 /// The pooled counts as CSV (RFC 4180: comma-separated, CRLF line ends,
 /// fields quoted when they hold a comma, quote or line break), one count per
@@ -14,7 +18,12 @@ pub const CSV_HEADER: [&str; 5] = ["group", "section", "item", "value", "count"]
 /// Every row names its count with the instrument's stable keys (area, level,
 /// belief and barrier keys; belief points 1–5) rather than translated words,
 /// so a district's spreadsheet keeps working whatever language the staff
-/// used. `group` is a free label such as the school and term; it is repeated
+/// used. So that a school can report against the framework its district
+/// uses, every `area` row also gives the area's crosswalk
+/// (`core::content::crosswalk`): `pta_standards` and `epstein_types` hold
+/// the names of the PTA standards and Epstein's types the area relates to,
+/// in the frameworks' order, separated by `; `, in the default language for
+/// the same reason as the keys. Other rows leave both empty. `group` is a free label such as the school and term; it is repeated
 /// on every row so files from many schools can simply be stacked. A group
 /// label that a spreadsheet would read as a formula (starting with `=`, `+`,
 /// `-`, `@`, tab or carriage return) is prefixed with `'` so it stays text.
@@ -30,8 +39,13 @@ pub fn counts_csv(counts: &TeamCounts, group: &str) -> String {
     let group = csv_text_label(group);
     let mut out = String::new();
     push_row(&mut out, &CSV_HEADER.map(str::to_owned));
+    let names = content::load(DEFAULT_LANGUAGE);
     let mut row = |section: &str, item: &str, value: &str, count: String| {
-        push_row(&mut out, &[group.clone(), section.to_owned(), item.to_owned(), value.to_owned(), count]);
+        let [pta, epstein] = match (section, Area::from_key(item), names) {
+            ("area", Some(area), Some(names)) => crosswalk_names(names, area),
+            _ => [String::new(), String::new()],
+        };
+        push_row(&mut out, &[group.clone(), section.to_owned(), item.to_owned(), value.to_owned(), count, pta, epstein]);
     };
     let n = counts.respondents();
     row("respondents", "", "", n.to_string());
@@ -60,6 +74,15 @@ pub fn counts_csv(counts: &TeamCounts, group: &str) -> String {
         row("barrier", barrier.key(), "checked", counts.barrier(barrier).to_string());
     }
     out
+}
+
+/// The names of the PTA standards and of Epstein's types an area relates
+/// to, each list joined into one field.
+fn crosswalk_names(names: &Content, area: Area) -> [String; 2] {
+    let crosswalk = content::crosswalk(area);
+    let pta: Vec<&str> = crosswalk.pta_standards.iter().map(|s| names.instrument.pta_standards[*s]).collect();
+    let epstein: Vec<&str> = crosswalk.epstein_types.iter().map(|t| names.instrument.epstein_types[*t]).collect();
+    [pta.join(NAME_SEPARATOR), epstein.join(NAME_SEPARATOR)]
 }
 
 fn csv_text_label(label: &str) -> String {
@@ -95,6 +118,32 @@ mod tests {
         let mut out = String::new();
         push_row(&mut out, &["plain".to_owned(), "a,b".to_owned(), "say \"hi\"".to_owned()]);
         assert_eq!(out, "plain,\"a,b\",\"say \"\"hi\"\"\"\r\n");
+    }
+
+    #[test]
+    fn area_rows_name_the_areas_crosswalk_and_other_rows_leave_it_empty() {
+        let names = content::load(DEFAULT_LANGUAGE).expect("the default language is compiled in");
+        assert_eq!(
+            crosswalk_names(names, Area::SharingPower),
+            ["Sharing power; Collaborating with community", "Decision making; Collaborating with community"]
+        );
+        assert_eq!(crosswalk_names(names, Area::LinkingToLearning), ["Supporting student success", "Learning at home"]);
+        // Five people, all with the same marks: Open-Door, Fortress, not
+        // sure, unmarked, Partnership.
+        let counts = crate::core::team::test_support::counts_of(&[[3, 1, 9, 0, 4]; 5]);
+        let csv = counts_csv(&counts, "g");
+        assert!(csv.starts_with("group,section,item,value,count,pta_standards,epstein_types\r\n"), "{csv}");
+        for row in [
+            "g,area,building_relationships,open_door,5,Welcoming all families; Communicating effectively,Communicating; Volunteering",
+            "g,area,building_relationships,fortress,0,Welcoming all families; Communicating effectively,Communicating; Volunteering",
+            "g,area,addressing_differences,not_sure,5,Welcoming all families; Communicating effectively,Parenting; Communicating",
+            "g,area,supporting_advocacy,unmarked,5,Speaking up for every child,Communicating",
+            "g,respondents,,,5,,",
+            "g,barrier,physical_safety,checked,0,,",
+        ] {
+            assert!(csv.contains(&format!("\r\n{row}\r\n")), "missing row {row} in {csv}");
+        }
+        assert!(csv.lines().all(|line| line.split(',').count() == CSV_HEADER.len()), "{csv}");
     }
 
     #[test]

@@ -138,6 +138,17 @@ per_key!(
     /// One value per belief scale (`core::model::BeliefScale`).
     PerScale, [held, practised]
 );
+per_key!(
+    /// One value per PTA standard (`core::model::PtaStandard`).
+    PerPtaStandard, [
+        welcoming_all_families, communicating_effectively, supporting_student_success,
+        speaking_up_for_every_child, sharing_power, collaborating_with_community,
+    ]
+);
+per_key!(
+    /// One value per Epstein type (`core::model::EpsteinType`).
+    PerEpsteinType, [parenting, communicating, volunteering, learning_at_home, decision_making, collaborating_with_community]
+);
 
 /// How one school type is described.
 #[derive(Debug, Deserialize)]
@@ -169,6 +180,19 @@ pub struct AreaText {
     pub question: String,
     /// The practices of each school type.
     pub practices: PerLevel<Vec<String>>,
+    /// The PTA standards and Epstein types the area relates to.
+    pub crosswalk: CrosswalkKeys,
+}
+
+/// What one area relates to in the two frameworks, by key. The validator
+/// checks the keys; the build lists them in the framework's order.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CrosswalkKeys {
+    /// Keys of [`PerPtaStandard`].
+    pub pta: Vec<String>,
+    /// Keys of [`PerEpsteinType`].
+    pub epstein: Vec<String>,
 }
 
 /// One core belief.
@@ -203,7 +227,8 @@ pub struct AboutText {
     pub citation: String,
 }
 
-/// `instrument.json`: school types, rubric, beliefs, scales, barriers, about.
+/// `instrument.json`: school types, rubric (with each area's crosswalk),
+/// beliefs, scales, barriers, the frameworks' names, about.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Instrument {
@@ -221,6 +246,10 @@ pub struct Instrument {
     pub belief_scales: PerScale<ScaleText>,
     /// The barriers.
     pub barriers: PerBarrier<String>,
+    /// The PTA standards' names.
+    pub pta_standards: PerPtaStandard<String>,
+    /// Epstein's types' names.
+    pub epstein_types: PerEpsteinType<String>,
     /// The about panel.
     pub about: AboutText,
 }
@@ -254,6 +283,12 @@ impl Instrument {
         }
         for (barrier, text) in self.barriers.entries() {
             texts.push((format!("barriers.{barrier}"), text.as_str()));
+        }
+        for (standard, text) in self.pta_standards.entries() {
+            texts.push((format!("pta_standards.{standard}"), text.as_str()));
+        }
+        for (kind, text) in self.epstein_types.entries() {
+            texts.push((format!("epstein_types.{kind}"), text.as_str()));
         }
         texts.push(("about.heading".to_owned(), self.about.heading.as_str()));
         listed(&mut texts, "about.paragraphs", &self.about.paragraphs);

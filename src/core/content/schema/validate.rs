@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::{
-    Instrument, Language, PluralRule, Sources, Text, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE, INSTRUMENT_VERSION,
+    Instrument, Language, PerEpsteinType, PerPtaStandard, PluralRule, Sources, Text, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE, INSTRUMENT_VERSION,
     MAX_PRACTICES_PER_CELL, MIN_PRACTICES_PER_CELL, PLACEHOLDERS, SCALE_POINTS, TOOLS_FILE, UI_FILE,
 };
 
@@ -91,7 +91,8 @@ pub fn read_language(code: &str, sources: Sources) -> Result<Language, Vec<Strin
     }
 }
 
-/// Empty texts, wrong counts and a wrong version in `instrument.json`.
+/// Empty texts, wrong counts, unusable crosswalks and a wrong version in
+/// `instrument.json`.
 fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<String>) {
     if instrument.instrument_version != INSTRUMENT_VERSION {
         problems.push(format!(
@@ -115,12 +116,35 @@ fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<Stri
             }
         }
     }
+    for (area, t) in instrument.areas.entries() {
+        let path = format!("areas.{area}.crosswalk");
+        let pta = PerPtaStandard::<()>::KEYS;
+        check_crosswalk(file, &format!("{path}.pta"), &t.crosswalk.pta, pta, "PTA standard", problems);
+        let epstein = PerEpsteinType::<()>::KEYS;
+        check_crosswalk(file, &format!("{path}.epstein"), &t.crosswalk.epstein, epstein, "Epstein type", problems);
+    }
     for (scale, t) in instrument.belief_scales.entries() {
         if t.points.len() != SCALE_POINTS {
             problems.push(format!(
                 "{file}: belief_scales.{scale}.points has {} points; it needs {SCALE_POINTS}",
                 t.points.len()
             ));
+        }
+    }
+}
+
+/// One list of an area's crosswalk: at least one entry, each a key of
+/// `known` (the framework's `what`, e.g. "PTA standard"), none twice. An area
+/// that names no standard could not be reported against that framework.
+fn check_crosswalk(file: &str, path: &str, keys: &[String], known: &[&str], what: &str, problems: &mut Vec<String>) {
+    if keys.is_empty() {
+        problems.push(format!("{file}: {path} is empty; each area relates to at least one {what}"));
+    }
+    for (i, key) in keys.iter().enumerate() {
+        if !known.contains(&key.as_str()) {
+            problems.push(format!("{file}: {path}[{i}] is \"{key}\", which names no {what} (the keys are {})", known.join(", ")));
+        } else if keys[..i].contains(key) {
+            problems.push(format!("{file}: {path}[{i}] repeats \"{key}\"; each {what} is listed once"));
         }
     }
 }
@@ -220,6 +244,17 @@ pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
                 )),
                 _ => {}
             }
+        }
+    }
+    // The crosswalk is the frameworks' mapping, not a translation: a results
+    // file carries one crosswalk whatever the language, so all agree.
+    for ((area, expected), (_, present)) in default.instrument.areas.entries().into_iter().zip(other.instrument.areas.entries()) {
+        if expected.crosswalk != present.crosswalk {
+            problems.push(format!(
+                "{}: areas.{area}.crosswalk differs from {}; the crosswalk is the same in every language",
+                file(&other.code, INSTRUMENT_FILE),
+                file(&default.code, INSTRUMENT_FILE)
+            ));
         }
     }
     for ((path, expected), (_, present)) in default.instrument.lists().into_iter().zip(other.instrument.lists()) {
