@@ -129,13 +129,16 @@ fn blank_answers_round_trip() {
 fn export_uses_the_documented_shape() {
     let value = sample_value();
     assert_eq!(value["format"], "partnership-selfcheck");
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
     assert_eq!(value["instrument_version"], 1);
+    assert_eq!(value["priorities"], serde_json::json!([]));
     assert_eq!(value["assessment_id"], "00a1b2c3d4");
     let first = &value["areas"]["building_relationships"];
     assert_eq!(first["mark"], "open_door");
     assert_eq!(first["ticked"]["fortress"], serde_json::json!([0, 2]));
     assert_eq!(first["ticked"]["come_if_we_call"], serde_json::json!([]));
+    assert_eq!(first["ratings"], serde_json::json!({}));
+    assert_eq!(first["pta_standards"], serde_json::json!(["welcoming_all_families", "communicating_effectively"]));
     assert_eq!(value["areas"]["linking_to_learning"]["mark"], "not_sure");
     assert_eq!(
         value["areas"]["addressing_differences"]["mark"],
@@ -160,7 +163,7 @@ fn byte_order_mark_is_accepted() {
 #[test]
 fn duplicate_keys_are_refused() {
     let text =
-        export(&sample(), None).replacen("\"version\": 1,", "\"version\": 1, \"version\": 1,", 1);
+        export(&sample(), None).replacen("\"version\": 2,", "\"version\": 2, \"version\": 2,", 1);
     assert_eq!(
         timed_import("duplicate top-level key", &text),
         Err(FileError::DuplicateKey {
@@ -567,8 +570,18 @@ fn the_golden_file_of_format_1_keeps_reading() {
     // Ids were always read in either case of hex digits.
     let upper = GOLDEN_V1.replacen("5e1fc4ec6b", "5E1FC4EC6B", 1);
     assert_eq!(timed_import("golden v1, upper-case id", &upper), Ok(expected.clone()));
-    // Whatever the exporter's whitespace, it writes the same JSON as v1 did.
-    let written: Value = serde_json::from_str(&export(&expected.answers, expected.notes.as_deref())).expect("JSON");
+    // Whatever the exporter's whitespace, it writes every field of v1 as v1
+    // did; version 2 only adds its own fields beside them.
+    let mut written: Value = serde_json::from_str(&export(&expected.answers, expected.notes.as_deref())).expect("JSON");
+    assert_eq!(written["version"], 2);
+    written["version"] = 1.into();
+    let top = written.as_object_mut().expect("an object");
+    assert_eq!(top.remove("priorities"), Some(serde_json::json!([])));
+    for area in top["areas"].as_object_mut().expect("areas").values_mut() {
+        let area = area.as_object_mut().expect("an area");
+        assert_eq!(area.remove("ratings"), Some(serde_json::json!({})));
+        assert!(area.remove("pta_standards").is_some() && area.remove("epstein_types").is_some());
+    }
     let golden: Value = serde_json::from_str(GOLDEN_V1).expect("JSON");
     assert_eq!(written, golden);
 }

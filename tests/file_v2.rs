@@ -127,8 +127,9 @@ fn the_crosswalk_written_is_the_contents() {
 }
 
 #[test]
-fn answers_without_a_plan_are_written_as_version_1() {
-    // A version 1 file holds them completely and opens in older widgets too.
+fn answers_without_a_plan_are_written_as_version_2_with_the_crosswalk() {
+    // Every file names the frameworks its areas are reported against, so a
+    // file without a plan is version 2 too, with empty ratings and priorities.
     let mut answers = golden_answers();
     for practice in answers.priorities().clone().iter() {
         answers.set_priority(practice, false).expect("dropping never fails");
@@ -137,14 +138,12 @@ fn answers_without_a_plan_are_written_as_version_1() {
         answers.set_rating(practice, None);
     }
     let value: Value = serde_json::from_str(&export(&answers, None)).expect("JSON");
-    assert_eq!(value["version"], 1);
-    assert!(value.get("priorities").is_none());
-    let area = value["areas"]["building_relationships"].as_object().expect("an object");
-    assert_eq!(area.keys().collect::<Vec<_>>(), ["mark", "ticked"]);
-    // Priorities alone, with nothing rated, are a plan.
-    answers.set_priority(plan(Area::SharingPower, 2), true).expect("room");
-    let value: Value = serde_json::from_str(&export(&answers, None)).expect("JSON");
     assert_eq!(value["version"], 2);
+    assert_eq!(value["priorities"], json!([]));
+    let area = value["areas"]["building_relationships"].as_object().expect("an object");
+    assert_eq!(area.keys().collect::<Vec<_>>(), ["epstein_types", "mark", "pta_standards", "ratings", "ticked"], "serde_json sorts an object's keys");
+    assert_eq!(area["ratings"], json!({}));
+    assert_eq!(import(&export(&answers, None)).map(|imported| imported.answers), Ok(answers));
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! partnership-selfcheck-draft 1 area:sharing_power
-//! { "format": "partnership-selfcheck", "version": 1, ... }
+//! { "format": "partnership-selfcheck", "version": 2, ... }
 //! ```
 
 use super::content::Key;
@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn a_newer_file_inside_a_draft_is_reported_as_newer() {
         let draft = Draft::new(AssessmentId::from_random([1; 5]));
-        let text = encode(&draft).replacen("\"version\": 1", "\"version\": 3", 1);
+        let text = encode(&draft).replacen("\"version\": 2", "\"version\": 3", 1);
         let error = decode(&text).expect_err("a newer file");
         assert_eq!(error, DraftError::Answers(FileError::NewerVersion { version: 3 }));
         assert_eq!(error.message_key(), Key::DraftNewer);

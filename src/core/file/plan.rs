@@ -55,18 +55,6 @@ impl fmt::Display for PlanProblem {
 /// The first file version with ratings, priorities and the crosswalk.
 pub(super) const PLAN_VERSION: u64 = 2;
 
-/// The version that holds the answers, the lowest one that can: version 1
-/// when nothing is rated and no priority chosen, so that such a file (or a
-/// draft) still opens in a widget that reads only version 1.
-pub(super) fn version_for(answers: &Answers) -> u64 {
-    let rated = Area::ALL.into_iter().any(|area| ratings_of(answers, area).slots().iter().any(|slot| slot.is_some()));
-    if rated || !answers.priorities().is_empty() {
-        PLAN_VERSION
-    } else {
-        1
-    }
-}
-
 thread_local! {
     /// The version of the file being read, which the reading functions of
     /// the version 2 fields consult; serde offers no other way to hand a

@@ -167,28 +167,25 @@ pub(super) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 }
 
 impl WireFile {
-    /// The file for the answers, with the notes when given, in the lowest
-    /// version that holds them (see `plan::version_for`).
+    /// The file for the answers, with the notes when given. It is always
+    /// written in the current version, so that every file names the
+    /// frameworks each area is reported against, plan or not.
     pub(super) fn new(answers: &Answers, notes: Option<&str>) -> WireFile {
-        let version = plan::version_for(answers);
-        let planned = version >= PLAN_VERSION;
         WireFile {
             format: FORMAT_NAME.to_owned(),
-            version,
+            version: PLAN_VERSION,
             instrument_version: u64::from(INSTRUMENT_VERSION),
             assessment_id: Id(answers.id),
             areas: WireAreas::build(|area| {
                 let mut wire = WireArea::new(answers.area(area));
-                if planned {
-                    let (pta, epstein) = plan::crosswalk_of(area);
-                    wire.ratings = Some(plan::ratings_of(answers, area));
-                    (wire.pta_standards, wire.epstein_types) = (Some(pta), Some(epstein));
-                }
+                let (pta, epstein) = plan::crosswalk_of(area);
+                wire.ratings = Some(plan::ratings_of(answers, area));
+                (wire.pta_standards, wire.epstein_types) = (Some(pta), Some(epstein));
                 wire
             }),
             beliefs: WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief))),
             barriers: answers.barriers.iter().map(BarrierKey).collect(),
-            priorities: planned.then(|| plan::priorities_of(answers)),
+            priorities: Some(plan::priorities_of(answers)),
             notes: notes.map(|notes| Notes(notes.to_owned())),
         }
     }
