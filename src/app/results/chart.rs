@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::widgets::{stacked_table, StackedRow, Text};
-use crate::core::content::Key;
+use crate::core::content::{self, Key};
 use crate::core::model::{Answers, Area, Level};
 
 /// An area's school type in words, or why it has none.
@@ -99,11 +99,31 @@ pub fn area_table(text: &Text, marks: &[Option<Level>; 5], answers: &Answers) ->
                     html! { { level_words(level, area) } },
                     html! { { level.map_or_else(|| "–".to_owned(), |l| l.number().to_string()) } },
                     html! { { if ticked.is_empty() { "–".to_owned() } else { ticked.join(", ") } } },
+                    crosswalk(text, area),
                 ],
                 highlight: false,
             }
         })
         .collect();
 
-    stacked_table(text.ui(Key::TableCaption), &[text.ui(Key::TableArea), text.ui(Key::TableType), text.ui(Key::TableLevel), text.ui(Key::TableTicked)], table_rows)
+    stacked_table(text.ui(Key::TableCaption), &[text.ui(Key::TableArea), text.ui(Key::TableType), text.ui(Key::TableLevel), text.ui(Key::TableTicked), text.ui(Key::TableCrosswalk)], table_rows)
+}
+
+/// The PTA National Standards and Epstein's types an area relates to, so a
+/// school can report against the framework its district uses.
+fn crosswalk(text: &Text, area: Area) -> Html {
+    let links = content::crosswalk(area);
+    let standards: Vec<String> = links
+        .pta_standards
+        .iter()
+        .map(|standard| format!("{} {}", standard.number(), text.instrument.pta_standards[*standard]))
+        .collect();
+    let types: Vec<&str> = links.epstein_types.iter().map(|t| text.instrument.epstein_types[*t]).collect();
+    html! {
+        <>
+            { text.ui_with(Key::CrosswalkPta, &[("standards", &standards.join("; "))]) }
+            <br />
+            { text.ui_with(Key::CrosswalkEpstein, &[("types", &types.join("; "))]) }
+        </>
+    }
 }

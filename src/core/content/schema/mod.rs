@@ -79,6 +79,8 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("next_already", &["total", "type"]),
     ("beliefs_widest", &["beliefs"]),
     ("results_print_date", &["date"]),
+    ("crosswalk_pta", &["standards"]),
+    ("crosswalk_epstein", &["types"]),
     ("plan_rated", &["count", "total"]),
     ("priority_serves", &["area", "type"]),
     ("priority_barriers", &["barriers"]),
