@@ -837,7 +837,7 @@ test('results files: dropped on the open panel, and many at once on the team pag
   // A hand-edited file with a duplicate key is refused with a message.
   await page.evaluate((text) => {
     const data = new DataTransfer();
-    data.items.add(new File([text.replace('"version": 1,', '"version": 1, "version": 1,')], 'edited.json'));
+    data.items.add(new File([text.replace('"version": 2,', '"version": 2, "version": 2,')], 'edited.json'));
     document.querySelector('.psc-open .psc-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, contents);
   await page.waitForSelector('.psc-open .psc-error');
