@@ -262,11 +262,11 @@ fn english_plural_texts_pick_one_for_exactly_one_and_other_otherwise() {
     );
     assert_eq!(
         en.ui_count(PluralKey::ProvisionalMissing, 1, &[("areas", "Sharing power")]),
-        "This area has no mark yet: Sharing power."
+        "This area is not counted, as it is marked \"Not sure\" or not answered: Sharing power."
     );
     assert_eq!(
         en.ui_count(PluralKey::ProvisionalMissing, 2, &[("areas", "Sharing power, Linking to learning")]),
-        "These 2 areas have no mark yet: Sharing power, Linking to learning."
+        "These 2 areas are not counted, as they are marked \"Not sure\" or not answered: Sharing power, Linking to learning."
     );
     assert_eq!(en.tools_with(ToolsKey::CompareError, &[("which", "Later"), ("reason", "Why.")]), "Later: Why.");
 }
