@@ -5,10 +5,10 @@ use std::cmp::Ordering;
 
 use super::code::{decode_team, TeamCodeError};
 use super::summary::TeamSummary;
-use crate::core::content::ToolsText;
+use crate::core::content::{ToolsKey, ToolsText};
 use crate::core::model::{Answers, Area, Belief, Level, Likert};
+use crate::core::scoring::{score_levels, Label, Mixed, Outcome};
 use crate::core::share::{self, ShareError};
-
 
 /// A belief's two scales in one profile, in tenths of a point (an
 /// individual's 4 is 40; a team average of 3.6 is 36).
@@ -30,6 +30,62 @@ pub enum ProfileKind {
         /// How many distinct respondents the team results pool.
         respondents: u32,
     },
+}
+
+impl ProfileKind {
+    /// Whether this side pools a team's results.
+    pub fn is_team(self) -> bool {
+        matches!(self, ProfileKind::Team { .. })
+    }
+}
+
+/// What kinds of result a comparison sets side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pairing {
+    /// Two people's results, or two teams': a change between them means
+    /// something moved.
+    SameKind,
+    /// A team beside one person. A team's middle answers and one person's
+    /// marks are different kinds of result, so a difference is no change in
+    /// anyone; such a comparison is made only when asked for anyway.
+    TeamBesidePerson,
+}
+
+impl Pairing {
+    /// The pairing of two sides.
+    pub fn of(before: ProfileKind, after: ProfileKind) -> Pairing {
+        if before.is_team() == after.is_team() {
+            Pairing::SameKind
+        } else {
+            Pairing::TeamBesidePerson
+        }
+    }
+}
+
+/// Whether [`compare_checked`] may set a team beside one person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MixedKinds {
+    /// Refuse, with a reason: the default, since the two are not alike.
+    Refuse,
+    /// The facilitator asked to compare anyway; the comparison then says
+    /// that it is a team beside one person ([`Comparison::pairing`]).
+    Allow,
+}
+
+/// Why two readable results were not compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Refusal {
+    /// One side is a team and the other one person.
+    TeamWithPerson,
+}
+
+impl Refusal {
+    /// The UI text key of the plain-language reason.
+    pub fn message_key(self) -> ToolsText {
+        match self {
+            Refusal::TeamWithPerson => ToolsKey::CompareRefusedTeamWithPerson.into(),
+        }
+    }
 }
 
 /// The comparable picture of one assessment or one team: a level per area
@@ -71,6 +127,67 @@ impl Profile {
                 .map(|b| BeliefPoint { held_tenths: b.held_tenths, practised_tenths: b.practised_tenths }),
         }
     }
+
+    /// The overall result of this profile's levels by the scoring guide.
+    pub fn overall(&self) -> Overall {
+        Overall::of(self.levels)
+    }
+}
+
+/// One side's overall result: the scoring guide's label of its levels (a
+/// team's medians are scored like one person's marks), or why there is
+/// none. It is the core's [`Outcome`] without the mixed profile's
+/// suggestion, which a comparison does not show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Overall {
+    /// The label whose rule holds.
+    Label(Label),
+    /// A mixed profile: no rule holds; `closest` is the closest label a
+    /// suggestion could reach, if any.
+    Mixed {
+        /// The closest label, or `None` when only a move down would give one.
+        closest: Option<Label>,
+    },
+    /// Only this many areas have a level, too few for any label.
+    TooFewMarks {
+        /// How many areas have a level (one or two).
+        given: u8,
+    },
+    /// No area has a level.
+    NoMarks,
+}
+
+impl Overall {
+    /// The overall result of a set of per-area levels.
+    pub fn of(levels: [Option<Level>; 5]) -> Overall {
+        match score_levels(levels).outcome {
+            Outcome::Label(label) => Overall::Label(label),
+            Outcome::Mixed(Mixed::Closest(suggestion)) => Overall::Mixed { closest: Some(suggestion.label) },
+            Outcome::Mixed(Mixed::OutOfReach) => Overall::Mixed { closest: None },
+            Outcome::TooFewMarks { given } => Overall::TooFewMarks { given },
+            Outcome::NoMarks => Overall::NoMarks,
+        }
+    }
+
+    /// The label, when a rule holds; a mixed profile's closest label is
+    /// not one, so it gives no direction.
+    pub fn label(self) -> Option<Label> {
+        match self {
+            Overall::Label(label) => Some(label),
+            Overall::Mixed { .. } | Overall::TooFewMarks { .. } | Overall::NoMarks => None,
+        }
+    }
+}
+
+/// The overall result before and after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OverallShift {
+    /// The earlier side's overall result.
+    pub before: Overall,
+    /// The later side's overall result.
+    pub after: Overall,
+    /// Up means a higher label; unknown unless both sides have a label.
+    pub direction: Direction,
 }
 
 /// Why a pasted text could not be read as results to compare.
@@ -182,13 +299,28 @@ pub struct Comparison {
     pub before: ProfileKind,
     /// What the later profile stands for.
     pub after: ProfileKind,
+    /// Whether the two sides are the same kind of result.
+    pub pairing: Pairing,
+    /// The overall label (or mixed profile) of each side.
+    pub overall: OverallShift,
     /// Every area, in the instrument's order.
     pub areas: [AreaShift; 5],
     /// Every belief, in the instrument's order.
     pub beliefs: [BeliefShift; 4],
 }
 
-/// Compares two profiles area by area and belief by belief.
+/// Compares two profiles as [`compare`] does, unless one is a team and the
+/// other one person and `mixed` does not allow it. Whatever compares
+/// results a person pasted should call this one.
+pub fn compare_checked(before: &Profile, after: &Profile, mixed: MixedKinds) -> Result<Comparison, Refusal> {
+    match (Pairing::of(before.kind, after.kind), mixed) {
+        (Pairing::TeamBesidePerson, MixedKinds::Refuse) => Err(Refusal::TeamWithPerson),
+        _ => Ok(compare(before, after)),
+    }
+}
+
+/// Compares two profiles area by area and belief by belief, whatever their
+/// kinds; [`Comparison::pairing`] says whether they are alike.
 pub fn compare(before: &Profile, after: &Profile) -> Comparison {
     let areas = Area::ALL.map(|area| {
         let b = before.levels.get(area.index()).copied().flatten();
@@ -204,7 +336,19 @@ pub fn compare(before: &Profile, after: &Profile) -> Comparison {
             practised: ScaleShift::new(b.practised_tenths, a.practised_tenths),
         }
     });
-    Comparison { before: before.kind, after: after.kind, areas, beliefs }
+    let (overall_before, overall_after) = (before.overall(), after.overall());
+    Comparison {
+        before: before.kind,
+        after: after.kind,
+        pairing: Pairing::of(before.kind, after.kind),
+        overall: OverallShift {
+            before: overall_before,
+            after: overall_after,
+            direction: Direction::between(overall_before.label(), overall_after.label()),
+        },
+        areas,
+        beliefs,
+    }
 }
 
 #[cfg(test)]

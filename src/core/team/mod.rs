@@ -33,8 +33,8 @@ mod threshold;
 
 pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
 pub use compare::{
-    compare, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, Profile,
-    ProfileError, ProfileKind, ScaleShift,
+    compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction,
+    MixedKinds, Overall, OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
 };
 pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
 pub use csv::{counts_csv, CSV_HEADER};
