@@ -17,7 +17,7 @@
 //! always add up to [`MEETING_MINUTES`].
 
 use super::item::{RubricPractice, MAX_ITEMS};
-use crate::core::content::ToolsKey;
+use crate::core::content::{ToolsKey, ToolsPluralKey};
 use crate::core::model::{Area, Barrier, Belief};
 
 /// The length of the meeting, in minutes.
@@ -190,6 +190,15 @@ pub struct MeetingGuide {
 }
 
 impl MeetingGuide {
+    /// The guide's heading.
+    pub const HEADING: ToolsKey = ToolsKey::TeamGuideHeading;
+
+    /// The sentence under the heading, counted by [`MEETING_MINUTES`].
+    pub const INTRO: ToolsPluralKey = ToolsPluralKey::TeamGuideIntro;
+
+    /// A section's length, counted by its minutes.
+    pub const MINUTES: ToolsPluralKey = ToolsPluralKey::TeamGuideMinutes;
+
     /// The guide for a team's results (see the module docs for the timing).
     pub fn new(input: &GuideInput) -> MeetingGuide {
         let split = distinct(&input.split, MAX_GUIDE_SPLIT_AREAS);
