@@ -94,13 +94,16 @@ fn read_edited(edit: impl FnOnce(&mut Value)) -> Result<TeamPlan, PlanFileError>
     import(&value.to_string())
 }
 
+/// An edit of the golden file, and the error it must give.
+type Case = (fn(&mut Value), PlanFileError);
+
 fn invalid(path: &str, problem: ValueProblem) -> PlanFileError {
     PlanFileError::InvalidValue { path: path.into(), problem }
 }
 
 #[test]
 fn damaged_values_are_refused_by_their_paths() {
-    let cases: Vec<(fn(&mut Value), PlanFileError)> = vec![
+    let cases: Vec<Case> = vec![
         (|v| v["items"][0]["practice"]["area"] = json!("parking"), invalid("items[0].practice.area", ValueProblem::UnknownArea)),
         (|v| v["items"][0]["practice"]["level"] = json!("castle"), invalid("items[0].practice.level", ValueProblem::UnknownLevel)),
         (|v| v["items"][0]["practice"]["position"] = json!(4), invalid("items[0].practice.position", ValueProblem::NoSuchPosition)),
@@ -129,7 +132,7 @@ fn damaged_values_are_refused_by_their_paths() {
 #[test]
 fn damaged_structure_is_refused_by_its_path() {
     let file = PlanFileError::File;
-    let cases: Vec<(fn(&mut Value), PlanFileError)> = vec![
+    let cases: Vec<Case> = vec![
         (|v| drop(v["items"][0].as_object_mut().unwrap().remove("how_we_know")), file(FileError::MissingField { path: "items[0].how_we_know".into() })),
         (|v| drop(v["items"][1].as_object_mut().unwrap().remove("typed_practice")), file(FileError::MissingField { path: "items[1].practice".into() })),
         (|v| drop(v.as_object_mut().unwrap().remove("items")), file(FileError::MissingField { path: "items".into() })),

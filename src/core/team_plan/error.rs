@@ -76,7 +76,7 @@ impl ValueProblem {
     ];
 
     /// The problem in plain English, for logs and tests; the readers give
-    /// it to serde as their message, and [`classify`] finds it again.
+    /// it to serde as their message, and the classifier finds it again.
     pub fn reason(self) -> &'static str {
         match self {
             ValueProblem::NoSuchVersion => "versions are whole numbers of 1 or more",

@@ -9,7 +9,7 @@ use crate::core::model::{Area, Level, PracticeRef};
 
 /// The most items a plan holds. A staff meeting can own about a dozen
 /// steps; more would be a list nobody follows, and the cap keeps the
-/// longest plan file under the size cap (see [`super::text`]).
+/// longest plan file under the size cap (see the limits of the texts).
 pub const MAX_ITEMS: usize = 12;
 
 /// A practice statement of the rubric: an area, and the cell (level) and

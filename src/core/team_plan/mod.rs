@@ -48,8 +48,8 @@
 //! school type key, 0-based position 0–3) and `typed_practice` (text);
 //! every other field is required and may be empty text. Reading is strict,
 //! as for results files (`core::file`): files over the results file's
-//! [`MAX_FILE_BYTES`](crate::core::file::MAX_FILE_BYTES) or nested deeper
-//! than its [`MAX_DEPTH`](crate::core::file::MAX_DEPTH) are refused before
+//! [`MAX_FILE_BYTES`] or nested deeper
+//! than its [`MAX_DEPTH`] are refused before
 //! parsing; the format and versions are checked next, so a newer file says
 //! so; then unknown and duplicate fields, `null`s, lists written for
 //! objects and out-of-range values are refused, each by its path
