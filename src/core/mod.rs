@@ -16,3 +16,4 @@ pub mod share;
 pub mod session;
 pub mod file;
 pub mod team;
+pub mod team_plan;

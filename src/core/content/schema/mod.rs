@@ -48,6 +48,9 @@ pub const TOOLS_FILE: &str = "tools.json";
 /// needs `{count}` as well, listed or not, except a form of a category that
 /// stands for one number only ([`PluralRule::exact_categories`]).
 pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
+    ("team_plan_file_detail_size", &["bytes", "limit"]),
+    ("team_guide_split_seen", &["area"]),
+    ("team_guide_split_agree", &["area"]),
     ("step_of", &["current", "total"]),
     ("mark_legend", &["area"]),
     ("mark_suggestion", &["type"]),

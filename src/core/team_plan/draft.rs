@@ -1,0 +1,69 @@
+//! The plan kept on the facilitator's device between visits, as the
+//! self-check keeps its draft (`core::draft`): a one-line header, then the
+//! plan file itself, so one strict reader and one set of tests serve both.
+//!
+//! ```text
+//! partnership-selfcheck-team-plan-draft 1
+//! { "format": "partnership-selfcheck-team-plan", "version": 1, ... }
+//! ```
+//!
+//! When the browser blocks storage, the tools page keeps the plan in
+//! memory and offers the plan file instead; nothing here depends on
+//! storage working.
+
+use super::error::PlanFileError;
+use super::item::TeamPlan;
+use crate::core::content::ToolsKey;
+use crate::core::file::FileError;
+
+/// The first word of every plan draft.
+const MAGIC: &str = "partnership-selfcheck-team-plan-draft";
+
+/// The plan draft format this version writes. Older ones must keep loading.
+pub const PLAN_DRAFT_VERSION: u32 = 1;
+
+/// Why a stored plan could not be read. The page then keeps the stored text
+/// untouched and offers it for download, so nothing is silently lost.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanDraftError {
+    /// The text does not start with the plan draft's header.
+    NotADraft,
+    /// A newer version of the tools saved it.
+    NewerVersion(u32),
+    /// The header is fine, but the plan is not readable.
+    Plan(PlanFileError),
+}
+
+impl PlanDraftError {
+    /// The tools page's text for the error.
+    pub fn message_key(&self) -> ToolsKey {
+        match self {
+            // A newer plan file inside a draft was saved by a newer version
+            // all the same.
+            PlanDraftError::NewerVersion(_)
+            | PlanDraftError::Plan(PlanFileError::File(FileError::NewerVersion { .. } | FileError::NewerInstrument { .. })) => {
+                ToolsKey::TeamPlanDraftNewer
+            }
+            PlanDraftError::NotADraft | PlanDraftError::Plan(_) => ToolsKey::TeamPlanDraftUnreadable,
+        }
+    }
+}
+
+/// The plan as text for storage.
+pub fn encode_draft(plan: &TeamPlan) -> String {
+    format!("{MAGIC} {PLAN_DRAFT_VERSION}\n{}", super::export(plan))
+}
+
+/// Reads a stored plan.
+pub fn decode_draft(text: &str) -> Result<TeamPlan, PlanDraftError> {
+    let (header, body) = text.split_once('\n').ok_or(PlanDraftError::NotADraft)?;
+    let mut words = header.split_whitespace();
+    if words.next() != Some(MAGIC) {
+        return Err(PlanDraftError::NotADraft);
+    }
+    let version: u32 = words.next().and_then(|v| v.parse().ok()).ok_or(PlanDraftError::NotADraft)?;
+    if version > PLAN_DRAFT_VERSION {
+        return Err(PlanDraftError::NewerVersion(version));
+    }
+    super::import(body).map_err(PlanDraftError::Plan)
+}
