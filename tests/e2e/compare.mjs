@@ -2,21 +2,12 @@
 // labelled bars, the stacked tables on a phone, and the refusal of a team
 // beside one person with its "Compare anyway".
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AREAS, launch, serve, watchPage, screenshot, nextFrame, appReady, assertNoProblems, runAxe } from './helpers.mjs';
+import { AREAS, browserAndServer, watchPage, screenshot, nextFrame, appReady, assertNoProblems, runAxe } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve({ csp: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One browser and one strictly served dist/ for this file's tests.
+const shared = browserAndServer();
 
 // Four Open-Door areas and no Fortress give Proficient; three Partnership
 // areas with the others at Open-Door give Advanced. Marks in AREAS order.
@@ -25,9 +16,9 @@ const ADVANCED = ['partnership', 'partnership', 'partnership', 'open_door', 'ope
 
 /** One person's share link: the self-check completed in a browser of their own, one mark per area. */
 async function personLink(marks) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await appReady(page);
   await page.click('#psc-start');
   for (const [i, area] of AREAS.entries()) {
@@ -48,9 +39,9 @@ async function personLink(marks) {
 
 /** A team link pooled on the tools page from the pasted links, as a facilitator makes one. */
 async function teamLink(links) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}tools/`);
+  await page.goto(`${shared.server.url}tools/`);
   await appReady(page);
   await page.fill('#psc-team-paste', links.join('\n'));
   await page.click('#psc-team-add');
@@ -75,10 +66,10 @@ function links() {
 
 /** The tools page's comparison, opened by its address, at a width in CSS px. */
 async function openCompare(width) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await shared.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const problems = await watchPage(page, `[compare ${width}px]`);
-  await page.goto(`${server.url}tools/#compare`);
+  await page.goto(`${shared.server.url}tools/#compare`);
   await appReady(page);
   await page.waitForSelector('#psc-compare-before');
   return { context, page, problems };

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, mkdir } from 'node:fs/promises';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,3 +190,21 @@ export async function runAxe(page, label) {
     .map((v) => `${label}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+
+/**
+ * Registers the hooks that start one browser and one strictly served dist/
+ * for the calling test file and close them afterwards; the returned object
+ * holds them while the file's tests run.
+ */
+export function browserAndServer() {
+  const shared = {};
+  before(async () => {
+    shared.browser = await launch();
+    shared.server = await serve({ csp: true });
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}

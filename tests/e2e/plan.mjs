@@ -1,29 +1,20 @@
 // End-to-end tests of the results page's plan: the feasibility scale, the
 // priorities, and what the link, the draft and the printout keep of them.
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, serve, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady, assertNoProblems, runAxe,
+  browserAndServer, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady, assertNoProblems, runAxe,
 } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serve({ csp: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One browser and one strictly served dist/ for this file's tests.
+const env = browserAndServer();
 
 async function openPage(width, { bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP });
+  const context = await env.browser.newContext({ viewport: { width, height: 800 }, bypassCSP });
   const page = await context.newPage();
   const problems = await watchPage(page, `[plan ${width}px]`);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await appReady(page);
   return { context, page, problems };
 }
@@ -102,10 +93,10 @@ test('plan: rate, prioritise (three at most, quick wins first), keep on reload, 
   const code = link.split('#r=')[1];
   assert.match(code, /^P2/, 'the link holds a format-2 code');
   assert.ok(code.length <= 48, `the code is ${code.length} characters`);
-  const fresh = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const fresh = await env.browser.newContext({ viewport: { width: 390, height: 800 } });
   const shared = await fresh.newPage();
   const sharedProblems = await watchPage(shared, '[plan shared]');
-  await shared.goto(link.replace(/^[^#]*/, server.url));
+  await shared.goto(link.replace(/^[^#]*/, env.server.url));
   await shared.waitForSelector('.psc-shared-banner');
   assert.deepEqual(await priorities(shared), listed, 'the same priorities, in the same order');
   const seen = await ratingsShown(shared);
