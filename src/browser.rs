@@ -39,14 +39,40 @@ fn storage() -> Result<web_sys::Storage, StorageProblem> {
     }
 }
 
+/// The `localStorage` key of the facilitator's team plan (tools page only).
+pub const TEAM_PLAN_KEY: &str = "partnership-selfcheck:team-plan";
+
 /// Reads the saved draft, if any.
 pub fn load_draft() -> Result<Option<String>, StorageProblem> {
-    storage()?.get_item(DRAFT_KEY).map_err(|_| StorageProblem::Unavailable)
+    load_text(DRAFT_KEY)
 }
 
 /// Saves the draft.
 pub fn save_draft(text: &str) -> Result<(), StorageProblem> {
-    storage()?.set_item(DRAFT_KEY, text).map_err(|_| StorageProblem::WriteFailed)
+    save_text(DRAFT_KEY, text)
+}
+
+/// Reads one of the widget's own keys.
+pub fn load_text(key: &str) -> Result<Option<String>, StorageProblem> {
+    storage()?.get_item(key).map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Writes one of the widget's own keys.
+pub fn save_text(key: &str, text: &str) -> Result<(), StorageProblem> {
+    storage()?.set_item(key, text).map_err(|_| StorageProblem::WriteFailed)
+}
+
+/// Prints one part of the page: `class` goes on the widget's root while
+/// the print dialog is open, so the print stylesheet shows only that part,
+/// and comes off once printing is done.
+pub fn print_part(mount_id: &str, class: &'static str) {
+    let Some(root) = element_by_id(mount_id).and_then(|mount| mount.first_element_child()) else { return print() };
+    let _ = root.class_list().add_1(class);
+    let listener = gloo_events::EventListener::once(&window(), "afterprint", move |_| {
+        let _ = root.class_list().remove_1(class);
+    });
+    listener.forget();
+    print();
 }
 
 /// A new random assessment id from the browser's cryptographic generator.

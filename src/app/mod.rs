@@ -7,6 +7,7 @@ mod results;
 mod share;
 mod steps;
 mod team;
+mod team_plan;
 pub mod tools;
 mod widgets;
 

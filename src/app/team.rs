@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::results::outcome_summary;
+use super::team_plan::{meeting_guide, TeamPlanBuilder};
 use super::share::{read_results_file, CopyField, OpenProblem};
 use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
+use crate::core::team_plan::{self, MeetingGuide};
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::model::{Area, Barrier, Belief, Level, Likert};
 use crate::core::team::{
@@ -173,6 +175,9 @@ pub fn team_view(props: &TeamProps) -> Html {
     html! {
         <section class="psc-screen psc-team">
             { screen_heading(text.tools(ToolsKey::TeamHeading)) }
+            // The paste box, file picker and intake log are the facilitator's
+            // tools, not the team's results, so they are left off paper.
+            <div class="psc-team-input psc-no-print">
             <p>{ text.tools(ToolsKey::TeamIntro) }</p>
             <p class="psc-privacy">{ text.tools_with(ToolsKey::TeamPrivacy, &[("min", &threshold.get().to_string())]) }</p>
             <label for="psc-team-paste">{ text.tools(ToolsKey::TeamPasteLabel) }</label>
@@ -200,6 +205,7 @@ pub fn team_view(props: &TeamProps) -> Html {
                     <ul class="psc-team-entries">{ for log }</ul>
                 </div>
             }
+            </div>
             { summary }
         </section>
     }
@@ -360,6 +366,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         <tr><th scope="row">{ text.instrument.barriers[*barrier] }</th><td>{ count }</td></tr>
     });
 
+    let guide_input = team_plan::guide_input(summary, |area, level| text.practices(area, level).len());
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
     let on_csv = {
         let counts = summary.counts.clone();
@@ -370,6 +377,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
 
     html! {
         <div class="psc-team-results">
+            <p class="psc-print-only psc-print-header">{ text.ui_with(Key::ResultsPrintDate, &[("date", &browser::local_date(text.language.code()))]) }</p>
             <p class="psc-team-count"><strong>{ text.tools_count(ToolsPluralKey::TeamRespondents, u64::from(n), &[]) }</strong></p>
             { outcome_summary(text, &summary.score, Some(text.tools(ToolsKey::TeamLabelHeading)), false) }
             <h3>{ text.tools(ToolsKey::TeamConversations) }</h3>
@@ -407,6 +415,12 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 Table::Scrolls,
             ) }
             { data_table(text.tools(ToolsKey::TeamBarriersCaption), vec![text.tools(ToolsKey::TeamColBarrier), text.tools(ToolsKey::TeamColChecked)], html! { <>{ for barrier_rows }</> }, Table::Fits) }
+            <div class="psc-actions psc-no-print">
+                <button type="button" id="psc-print-summary" class="psc-button"
+                    onclick={|_| browser::print()}>{ text.tools(ToolsKey::TeamPrintSummary) }</button>
+            </div>
+            <TeamPlanBuilder text={*text} candidates={guide_input.quick_wins.clone()} />
+            { meeting_guide(text, &MeetingGuide::new(&guide_input)) }
             <section class="psc-share psc-no-print">
                 <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>
                 <p>{ text.tools(ToolsKey::TeamShareIntro) }</p>

@@ -82,6 +82,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("next_already", &["total", "type"]),
     ("beliefs_widest", &["beliefs"]),
     ("results_print_date", &["date"]),
+    ("team_plan_step", &["number", "practice"]),
     ("crosswalk_pta", &["standards"]),
     ("crosswalk_epstein", &["types"]),
     ("plan_rated", &["count", "total"]),

@@ -1,0 +1,318 @@
+//! The action team's plan on the tools page: steps picked from the team's
+//! quick wins and priorities (or typed), each with what we will do, who
+//! leads, by when, cost and funding and how we will know it worked. The plan
+//! is kept on the facilitator's device, downloads and opens as a file, and
+//! is never part of a link.
+//!
+//! Every rule is the core's (`core::team_plan`); this component keeps the
+//! plan in state, saves it after each change and lays it out.
+
+use yew::prelude::*;
+
+use super::widgets::Text;
+use crate::browser::{self, TEAM_PLAN_KEY};
+use crate::core::content::ToolsKey;
+use crate::core::model::Area;
+use crate::core::team_plan::{
+    self, Action, MeetingGuide, PracticeSource, RubricPractice, SectionBody, TeamPlan, TextField, MEETING_MINUTES,
+};
+
+/// Properties of [`TeamPlanBuilder`].
+#[derive(Properties, PartialEq)]
+pub struct TeamPlanProps {
+    pub text: Text,
+    /// Practices the team's results suggest, best first.
+    pub candidates: Vec<RubricPractice>,
+}
+
+/// What the builder says after an action, if anything.
+#[derive(Clone, Copy, PartialEq)]
+enum Said {
+    /// The core refused an action, a file or the kept plan; its message.
+    Problem(ToolsKey),
+    /// A plan file was opened.
+    Opened,
+}
+
+/// Reads the plan kept on this device, and whether saving may go ahead. An
+/// unreadable one is reported and left in storage untouched until the
+/// facilitator starts a new plan, so nothing is lost without a word.
+fn load() -> (TeamPlan, Option<Said>, bool) {
+    match browser::load_text(TEAM_PLAN_KEY) {
+        Ok(None) => (TeamPlan::new(), None, true),
+        Ok(Some(saved)) => match team_plan::decode_draft(&saved) {
+            Ok(plan) => (plan, None, true),
+            Err(error) => (TeamPlan::new(), Some(Said::Problem(error.message_key())), false),
+        },
+        Err(_) => (TeamPlan::new(), None, false),
+    }
+}
+
+/// A short, stable name for a text field, for element ids.
+fn field_id(field: TextField) -> &'static str {
+    match field {
+        TextField::TypedPractice => "practice",
+        TextField::What => "what",
+        TextField::Lead => "lead",
+        TextField::ByWhen => "by-when",
+        TextField::CostAndFunding => "cost",
+        TextField::HowWeKnow => "how",
+    }
+}
+
+/// The plan builder.
+#[component(TeamPlanBuilder)]
+pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
+    let text = props.text;
+    let loaded = use_memo((), |_| load());
+    let plan = use_state(|| loaded.0.clone());
+    let said = use_state(|| loaded.1);
+    // Whether saving may go ahead: not over a plan that could not be read.
+    let keep = use_mut_ref(|| loaded.2);
+    let storage_failed = use_state(|| false);
+    {
+        let (keep, storage_failed) = (keep.clone(), storage_failed.clone());
+        use_effect_with((*plan).clone(), move |plan| {
+            if *keep.borrow() || !plan.items().is_empty() {
+                *keep.borrow_mut() = true;
+                let failed = browser::save_text(TEAM_PLAN_KEY, &team_plan::encode_draft(plan)).is_err();
+                if failed != *storage_failed {
+                    storage_failed.set(failed);
+                }
+            }
+        });
+    }
+
+    let dispatch = {
+        let (plan, said) = (plan.clone(), said.clone());
+        Callback::from(move |action: Action| match plan.reduce(action) {
+            Ok(next) => {
+                plan.set(next);
+                said.set(None);
+            }
+            Err(error) => said.set(Some(Said::Problem(error.message_key()))),
+        })
+    };
+
+    let practice_words = |practice: RubricPractice| {
+        text.practices(practice.area(), practice.level()).get(usize::from(practice.position())).copied().unwrap_or_default()
+    };
+    let candidates = props.candidates.iter().map(|practice| {
+        let practice = *practice;
+        let planned = plan.position_of(practice).is_some();
+        let onclick = dispatch.reform(move |_| Action::AddPractice(practice));
+        html! {
+            <li>
+                { practice_words(practice) }{ " " }
+                <span class="psc-hint">{ format!("({})", text.instrument.areas[practice.area()].title) }</span>{ " " }
+                if planned {
+                    <span class="psc-badge">{ text.tools(ToolsKey::TeamPlanInPlan) }</span>
+                } else {
+                    <button type="button" class="psc-button psc-small" {onclick}>{ text.tools(ToolsKey::TeamPlanAdd) }</button>
+                }
+            </li>
+        }
+    });
+
+    let typed = use_state(String::new);
+    let typed_area = use_state(|| Area::BuildingRelationships);
+    let add_typed = {
+        let (typed, typed_area, dispatch) = (typed.clone(), typed_area.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            if !typed.trim().is_empty() {
+                dispatch.emit(Action::AddTyped { text: (*typed).clone(), area: *typed_area });
+                typed.set(String::new());
+            }
+        })
+    };
+
+    let count = plan.items().len();
+    let steps = plan.items().iter().enumerate().map(|(index, item)| {
+        let practice = match &item.source {
+            PracticeSource::Rubric(practice) => practice_words(*practice).to_owned(),
+            PracticeSource::Typed(words) => words.as_str().to_owned(),
+        };
+        let id = |field: &str| format!("psc-plan-step-{}-{field}", index + 1);
+        let fields = TextField::ALL.into_iter().filter(|field| *field != TextField::TypedPractice || item.rubric_practice().is_none()).map(|field| {
+            let value = match field {
+                TextField::TypedPractice => match &item.source {
+                    PracticeSource::Typed(words) => words.as_str(),
+                    PracticeSource::Rubric(_) => "",
+                },
+                TextField::What => item.what.as_str(),
+                TextField::Lead => item.lead.as_str(),
+                TextField::ByWhen => item.by_when.as_str(),
+                TextField::CostAndFunding => item.cost_and_funding.as_str(),
+                TextField::HowWeKnow => item.how_we_know.as_str(),
+            };
+            let input_id = id(field_id(field));
+            let oninput = dispatch.reform(move |event: InputEvent| {
+                let input: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+                Action::SetText { index, field, text: input.value() }
+            });
+            html! {
+                <div class="psc-plan-field">
+                    <label for={input_id.clone()}>{ text.tools(field.label_key()) }</label>
+                    <textarea id={input_id} rows="2" value={value.to_owned()} {oninput} />
+                </div>
+            }
+        });
+        let area_id = id("area");
+        let onchange = dispatch.reform(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            Action::SetArea { index, area: Area::from_key(&select.value()).unwrap_or(Area::BuildingRelationships) }
+        });
+        html! {
+            <li class="psc-plan-step">
+                <fieldset>
+                    <legend>{ text.tools_with(ToolsKey::TeamPlanStep, &[("number", &(index + 1).to_string()), ("practice", &practice)]) }</legend>
+                    { for fields }
+                    <div class="psc-plan-field">
+                        <label for={area_id.clone()}>{ text.tools(TextField::area_label_key()) }</label>
+                        <select id={area_id} {onchange}>
+                            { for Area::ALL.into_iter().map(|area| html! {
+                                <option value={area.key()} selected={area == item.area}>{ text.instrument.areas[area].title }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="psc-actions psc-no-print">
+                        if index > 0 {
+                            <button type="button" class="psc-button psc-small" onclick={dispatch.reform(move |_| Action::MoveUp(index))}>{ text.tools(ToolsKey::TeamPlanMoveUp) }</button>
+                        }
+                        if index + 1 < count {
+                            <button type="button" class="psc-button psc-small" onclick={dispatch.reform(move |_| Action::MoveDown(index))}>{ text.tools(ToolsKey::TeamPlanMoveDown) }</button>
+                        }
+                        <button type="button" class="psc-button psc-small psc-danger" onclick={dispatch.reform(move |_| Action::Remove(index))}>{ text.tools(ToolsKey::TeamPlanRemove) }</button>
+                    </div>
+                </fieldset>
+            </li>
+        }
+    });
+
+    let on_download = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            browser::download("partnership-selfcheck-team-plan.json", "application/json", &team_plan::export(&plan));
+        })
+    };
+    let on_open = {
+        let (plan, said) = (plan.clone(), said.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value("");
+            let (plan, said) = (plan.clone(), said.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = browser::read_file(file, crate::core::file::MAX_FILE_BYTES).await;
+                match read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|contents| team_plan::import(&contents).map_err(|e| e.message_key())) {
+                    Ok(opened) => {
+                        plan.set(opened);
+                        said.set(Some(Said::Opened));
+                    }
+                    Err(key) => said.set(Some(Said::Problem(key))),
+                }
+            });
+        })
+    };
+
+    html! {
+        <section class="psc-team-plan" aria-labelledby="psc-team-plan-heading">
+            <h3 id="psc-team-plan-heading">{ text.tools(ToolsKey::TeamPlanHeading) }</h3>
+            <p class="psc-no-print">{ text.tools(ToolsKey::TeamPlanIntro) }</p>
+            if let Some(said) = &*said {
+                { match said {
+                    Said::Problem(key) => html! { <p class="psc-notice psc-error psc-no-print" role="alert">{ text.tools(*key) }</p> },
+                    Said::Opened => html! { <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanOpened) }</p> },
+                } }
+            }
+            if *storage_failed {
+                <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanStorage) }</p>
+            }
+            if !props.candidates.is_empty() {
+                <div class="psc-no-print">
+                    <h4>{ text.tools(ToolsKey::TeamPlanCandidates) }</h4>
+                    <ul class="psc-plan-candidates">{ for candidates }</ul>
+                </div>
+            }
+            <div class="psc-plan-typed psc-no-print">
+                <label for="psc-plan-typed">{ text.tools(ToolsKey::TeamPlanAddTyped) }</label>
+                <textarea id="psc-plan-typed" rows="2" value={(*typed).clone()}
+                    oninput={let typed = typed.clone(); move |e: InputEvent| { let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into(); typed.set(t.value()); }} />
+                <label for="psc-plan-typed-area">{ text.tools(TextField::area_label_key()) }</label>
+                <select id="psc-plan-typed-area" onchange={let area = typed_area.clone(); move |e: Event| {
+                    let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    if let Some(a) = Area::from_key(&s.value()) { area.set(a); }
+                }}>
+                    { for Area::ALL.into_iter().map(|area| html! {
+                        <option value={area.key()} selected={area == *typed_area}>{ text.instrument.areas[area].title }</option>
+                    }) }
+                </select>
+                <button type="button" id="psc-plan-add-typed" class="psc-button" onclick={add_typed}>{ text.tools(ToolsKey::TeamPlanAdd) }</button>
+            </div>
+            if count == 0 {
+                <p>{ text.tools(ToolsKey::TeamPlanEmpty) }</p>
+            } else {
+                <ol class="psc-plan-steps">{ for steps }</ol>
+            }
+            <div class="psc-actions psc-no-print">
+                <button type="button" id="psc-plan-download" class="psc-button" onclick={on_download}>{ text.tools(ToolsKey::TeamPlanDownload) }</button>
+                <button type="button" id="psc-print-plan" class="psc-button" onclick={|_| browser::print_part(super::MOUNT_ID, "psc-printing-plan")}>{ text.tools(ToolsKey::TeamPrintPlan) }</button>
+            </div>
+            <div class="psc-plan-open psc-no-print">
+                <label for="psc-plan-open">{ text.tools(ToolsKey::TeamPlanOpen) }</label>
+                <input type="file" id="psc-plan-open" accept=".json,application/json" onchange={on_open} />
+            </div>
+        </section>
+    }
+}
+
+/// The 45-minute staff-meeting guide built from the team's results: each
+/// part with its minutes, what it discusses and its prompts. It is a plain
+/// view of `core::team_plan::MeetingGuide`, printable on its own.
+pub fn meeting_guide(text: &Text, guide: &MeetingGuide) -> Html {
+    let area = |area: Area| text.instrument.areas[area].title;
+    let sections = guide.sections().iter().map(|section| {
+        let items: Vec<Html> = match &section.body {
+            SectionBody::Agreement(areas) => areas.iter().map(|a| html! { <li>{ area(*a) }</li> }).collect(),
+            SectionBody::SplitAreas(areas) => areas
+                .iter()
+                .map(|a| {
+                    let prompts = section.item_prompt_keys().iter().map(|key| html! {
+                        <li>{ text.tools_with(*key, &[("area", area(*a))]) }</li>
+                    });
+                    html! { <li><strong>{ area(*a) }</strong><ul>{ for prompts }</ul></li> }
+                })
+                .collect(),
+            SectionBody::BeliefsGap(beliefs) => beliefs.iter().map(|b| html! { <li>{ text.instrument.beliefs[*b].statement }</li> }).collect(),
+            SectionBody::Barriers(barriers) => barriers.iter().map(|b| html! { <li>{ text.instrument.barriers[*b] }</li> }).collect(),
+            SectionBody::QuickWins(wins) => wins
+                .iter()
+                .map(|p| {
+                    let words = text.practices(p.area(), p.level()).get(usize::from(p.position())).copied().unwrap_or_default();
+                    html! { <li>{ words }{ " " }<span class="psc-hint">{ format!("({})", area(p.area())) }</span></li> }
+                })
+                .collect(),
+        };
+        html! {
+            <li class="psc-guide-part">
+                <h4>
+                    { text.tools(section.title_key()) }{ " · " }
+                    <span class="psc-hint">{ text.tools_count(MeetingGuide::MINUTES, u64::from(section.minutes), &[]) }</span>
+                </h4>
+                if !items.is_empty() { <ul>{ for items }</ul> }
+                { for section.prompt_keys().iter().map(|key| html! { <p>{ text.tools(*key) }</p> }) }
+            </li>
+        }
+    });
+    html! {
+        <section class="psc-guide" aria-labelledby="psc-guide-heading">
+            <h3 id="psc-guide-heading">{ text.tools(MeetingGuide::HEADING) }</h3>
+            <p>{ text.tools_count(MeetingGuide::INTRO, u64::from(MEETING_MINUTES), &[]) }</p>
+            <ol class="psc-guide-parts">{ for sections }</ol>
+            <div class="psc-actions psc-no-print">
+                <button type="button" id="psc-print-guide" class="psc-button"
+                    onclick={|_| browser::print_part(super::MOUNT_ID, "psc-printing-guide")}>{ text.tools(ToolsKey::TeamPrintGuide) }</button>
+            </div>
+        </section>
+    }
+}
