@@ -857,3 +857,4 @@ test('results files: dropped on the open panel, and many at once on the team pag
 // The plan on the results page has tests of its own, run in this same run.
 await import('./plan.mjs');
 await import('./compare.mjs');
+await import('./meeting.mjs');
