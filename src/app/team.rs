@@ -261,41 +261,39 @@ fn team_results(props: &TeamResultsProps) -> Html {
         })
     }).collect::<Vec<_>>();
 
-    // Stacked bars: one row per area, one segment per school type, each
-    // segment labelled with its count so colour is never the only cue.
-    const WIDTH: u32 = 320;
-    const ROW: u32 = 44;
-    let height = ROW * 5;
-    let bars = Area::ALL.into_iter().enumerate().map(|(row, area)| {
+    // Stacked bars, one row per area and one segment per school type. The
+    // words and counts are page text above each bar; the bar itself is an
+    // SVG stretched to the full width (its view box is the number of staff,
+    // so no arithmetic is needed for widths), coloured from light to dark in
+    // the order of the continuum, so it reads in black and white too.
+    let bars = Area::ALL.into_iter().map(|area| {
         let counts = summary.area(area).counts;
         let total = counts.marked().max(1);
-        let top = row as u32 * ROW;
         let mut x = 0u32;
         let segments = Level::ALL.into_iter().filter_map(|level| {
             let count = counts.at(level);
-            if count == 0 {
-                return None;
-            }
-            let width = count * WIDTH / total;
-            let start = x;
-            x += width;
-            let initial: String = levels[level].short_name.chars().take(1).collect();
-            let label = format!("{initial} {count}");
-            Some(html! {
-                <g class={format!("psc-level-{}", level.number())}>
-                    <rect class="psc-segment" x={start.to_string()} y={(top + 18).to_string()} width={width.to_string()} height="18" />
-                    if width >= 28 {
-                        <text class="psc-segment-label" x={(start + 4).to_string()} y={(top + 31).to_string()}>{ label }</text>
-                    }
-                </g>
+            (count > 0).then(|| {
+                let start = x;
+                x += count;
+                html! {
+                    <rect class={format!("psc-segment psc-level-{}", level.number())} x={start.to_string()} y="0"
+                        width={count.to_string()} height="1" />
+                }
             })
         }).collect::<Vec<_>>();
+        let words: Vec<String> = Level::ALL.into_iter().filter(|l| counts.at(*l) > 0)
+            .map(|l| format!("{} {}", levels[l].short_name, counts.at(l))).collect();
         html! {
-            <g>
-                <text class="psc-chart-area" x="0" y={(top + 13).to_string()}>{ title(area) }</text>
-                { for segments }
-            </g>
+            <div class="psc-bars-row">
+                <p class="psc-bars-label"><strong>{ title(area) }</strong>{ " " }<span>{ words.join(" · ") }</span></p>
+                <svg class="psc-stack" viewBox={format!("0 0 {total} 1")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    { for segments }
+                </svg>
+            </div>
         }
+    });
+    let legend = Level::ALL.map(|level| html! {
+        <li><span class={format!("psc-swatch psc-level-{}", level.number())} aria-hidden="true"></span>{ levels[level].name }</li>
     });
     let description: Vec<String> = Area::ALL.into_iter().map(|area| {
         let counts = summary.area(area).counts;
@@ -388,12 +386,11 @@ fn team_results(props: &TeamResultsProps) -> Html {
             }
             <h3>{ text.tools(ToolsKey::TeamChartHeading) }</h3>
             <figure class="psc-figure">
-                <svg class="psc-chart psc-team-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
-                    aria-labelledby="psc-team-chart-title psc-team-chart-desc">
-                    <title id="psc-team-chart-title">{ text.tools(ToolsKey::TeamChartHeading) }</title>
-                    <desc id="psc-team-chart-desc">{ description.join(". ") }</desc>
+                <div class="psc-team-bars" role="img" aria-label={format!("{}. {}", text.tools(ToolsKey::TeamChartHeading), description.join(". "))}>
+                    <ul class="psc-legend" aria-hidden="true">{ for legend }</ul>
                     { for bars }
-                </svg>
+                    <p class="psc-stack-axis" aria-hidden="true"><span>{ "0" }</span><span>{ text.tools_count(ToolsPluralKey::TeamRespondents, u64::from(n), &[]) }</span></p>
+                </div>
                 <figcaption>{ text.tools(ToolsKey::TeamChartCaption) }</figcaption>
             </figure>
             { data_table(
