@@ -3,36 +3,59 @@
 //! field skipped, so that a different or newer file gets that message
 //! rather than an error about a field it was never meant to have.
 
-use std::fmt;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-
-use super::wire::{self, present};
+use super::leaf::{Scalar, ScalarVisitor, Takes};
+use super::wire;
 use super::{FileError, FILE_VERSION, FORMAT_NAME};
 use crate::core::model::INSTRUMENT_VERSION;
 
 /// The three fields that decide whether the rest can be read at all.
 #[derive(Deserialize)]
 struct Header {
-    #[serde(default, deserialize_with = "present")]
-    format: Option<Scalar>,
-    #[serde(default, deserialize_with = "present")]
-    version: Option<Scalar>,
-    #[serde(default, deserialize_with = "present")]
-    instrument_version: Option<Scalar>,
+    #[serde(default)]
+    format: Field,
+    #[serde(default)]
+    version: Field,
+    #[serde(default)]
+    instrument_version: Field,
 }
 
-/// What one of those fields holds, by kind; any value reads as one.
-enum Scalar {
-    /// Text: whether it is [`FORMAT_NAME`].
-    Text { is_format_name: bool },
-    /// A whole number of zero or more.
-    Whole(u64),
-    /// A negative or fractional number.
-    OtherNumber,
-    /// `null`, a boolean, a list or an object.
-    Other,
+/// One header field: any value, read as a [`Scalar`] by the visitor the
+/// leaves use, or `None` when the field is absent (the default). The
+/// strict read takes the header fields as this type too, since they have
+/// been judged here already, and the exporter writes them with it.
+#[derive(Default)]
+pub(super) struct Field(Option<Scalar>);
+
+impl Field {
+    /// A text field.
+    pub(super) fn text(text: &str) -> Field {
+        Field(Some(Scalar::Text(text.to_owned())))
+    }
+
+    /// A whole-number field.
+    pub(super) fn whole(number: u64) -> Field {
+        Field(Some(Scalar::Whole(number)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let visitor = ScalarVisitor { takes: Takes::Any, expected: "any value" };
+        d.deserialize_any(visitor).map(|value| Field(Some(value)))
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // The exporter writes only text and whole numbers.
+        match &self.0 {
+            Some(Scalar::Text(text)) => s.serialize_str(text),
+            Some(Scalar::Whole(number)) => s.serialize_u64(*number),
+            _ => s.serialize_unit(),
+        }
+    }
 }
 
 /// Checks the header of the file's text, which must be valid JSON, and
@@ -45,12 +68,7 @@ pub(super) fn check(text: &str) -> Result<u64, FileError> {
         }
         other => other?,
     };
-    if !matches!(
-        header.format,
-        Some(Scalar::Text {
-            is_format_name: true
-        })
-    ) {
+    if !matches!(&header.format.0, Some(Scalar::Text(name)) if name == FORMAT_NAME) {
         return Err(FileError::UnknownFormat);
     }
     let version = whole_number(header.version, "version")?;
@@ -76,8 +94,8 @@ pub(super) fn check(text: &str) -> Result<u64, FileError> {
 }
 
 /// A required top-level whole number.
-fn whole_number(value: Option<Scalar>, key: &str) -> Result<u64, FileError> {
-    match value {
+fn whole_number(value: Field, key: &str) -> Result<u64, FileError> {
+    match value.0 {
         None => Err(FileError::MissingField { path: key.into() }),
         Some(Scalar::Whole(number)) => Ok(number),
         Some(Scalar::OtherNumber) => Err(invalid(key, "it should be a whole number of 1 or more")),
@@ -93,59 +111,6 @@ fn invalid(key: &str, reason: &'static str) -> FileError {
     FileError::InvalidValue {
         path: key.into(),
         reason,
-    }
-}
-
-impl<'de> Deserialize<'de> for Scalar {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ScalarVisitor)
-    }
-}
-
-/// The serde visitor for [`Scalar`]: it takes any value and never fails.
-struct ScalarVisitor;
-
-impl<'de> Visitor<'de> for ScalarVisitor {
-    type Value = Scalar;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Scalar, E> {
-        Ok(Scalar::Text {
-            is_format_name: text == FORMAT_NAME,
-        })
-    }
-
-    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Scalar, E> {
-        Ok(Scalar::Whole(number))
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Scalar, E> {
-        Ok(Scalar::OtherNumber)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Scalar, E> {
-        Ok(Scalar::OtherNumber)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
-        Ok(Scalar::Other)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
-        Ok(Scalar::Other)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Scalar::Other)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Scalar::Other)
     }
 }
 

@@ -146,7 +146,7 @@ pub fn import(text: &str) -> Result<Imported, FileError> {
     // The format and versions are checked before the strict read, so that a
     // different or newer file gets that message rather than a field error.
     let version = header::check(text)?;
-    plan::reading(version, || wire::read::<WireFile>(text))?.into_imported()
+    plan::reading(version, || wire::read::<WireFile>(text))?.into_imported(version)
 }
 
 /// The deepest nesting of arrays and objects in JSON-like text, found in one

@@ -2,19 +2,20 @@
 //! ratings of the next level's practices and the area's crosswalk, written
 //! for reporting; at the top, the priorities.
 //!
-//! The fields are declared in `wire` beside the others and read through the
-//! functions here, which know the version of the file being read: in a file
-//! of version 1 each is an unknown field, refused where serde meets it, so a
-//! version 1 file reads exactly as the version 1 reader read it.
+//! The fields are declared in `wire` beside the others, as the types here
+//! ([`SincePlan`], [`Crosswalk`]), which know the version of the file being
+//! read: in a file of version 1 each is an unknown field, refused where
+//! serde meets it, so a version 1 file reads exactly as the version 1
+//! reader read it.
 
 use std::cell::Cell;
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error::{self, FileError};
-use super::leaf::{AreaKey, EpsteinKey, Position, PtaKey, RatingKey};
-use super::wire::{invalid, present, InObject};
+use super::leaf::{AreaKey, Optional, Position, RatingKey};
+use super::wire::{invalid, InObject};
 use crate::core::content::{self, Key};
 use crate::core::model::{Answers, Area, PlanPractice, Priorities, MAX_PRACTICES_PER_CELL, MAX_PRIORITIES};
 
@@ -56,9 +57,9 @@ impl fmt::Display for PlanProblem {
 pub(super) const PLAN_VERSION: u64 = 2;
 
 thread_local! {
-    /// The version of the file being read, which the reading functions of
-    /// the version 2 fields consult; serde offers no other way to hand a
-    /// derived struct's fields a value from outside.
+    /// The version of the file being read, which [`SincePlan`] consults for
+    /// the fields of version 2; serde offers no other way to hand a derived
+    /// struct's fields a value from outside.
     static READING: Cell<u64> = const { Cell::new(PLAN_VERSION) };
 }
 
@@ -70,42 +71,49 @@ pub(super) fn reading<T>(version: u64, read: impl FnOnce() -> T) -> T {
     result
 }
 
-/// Reads an optional field of version 2, which may not be `null`; in an
-/// older file it is unknown.
-fn since_plan<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D, field: &'static str) -> Result<Option<T>, D::Error> {
-    if READING.get() < PLAN_VERSION {
-        return Err(de::Error::unknown_field(field, &[]));
+/// The value of a field of version 2, which in an older file is unknown.
+/// The field is an [`Optional`] of it, since it may be absent but not
+/// `null`. It is a type rather than a `deserialize_with` function for the
+/// reason `wire` gives.
+pub(super) struct SincePlan<T>(pub(super) T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for SincePlan<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if READING.get() < PLAN_VERSION {
+            // One error serves every such field, since its name is not
+            // needed: serde_path_to_error's path names the field, and
+            // `error::classify` reads only the start of the message.
+            return Err(de::Error::unknown_field("a field of file version 2", &[]));
+        }
+        T::deserialize(d).map(SincePlan)
     }
-    T::deserialize(d).map(Some)
 }
 
-/// Reads an area's `ratings`.
-pub(super) fn ratings<'de, D: Deserializer<'de>>(d: D) -> Result<Option<WireRatings>, D::Error> {
-    since_plan(d, "ratings").map(|ratings| ratings.map(|InObject(ratings)| ratings))
+impl<T: Serialize> Serialize for SincePlan<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
 }
 
-/// Reads an area's `pta_standards`, and ignores it: see [`ignored`].
-pub(super) fn pta_standards<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<PtaKey>>, D::Error> {
-    ignored(d, "pta_standards")
+/// An area's `pta_standards` or `epstein_types`: the keys of its crosswalk,
+/// written for whoever reports from the file and, as a field of version 2,
+/// skipped on reading whatever they hold, so that what is read is empty.
+/// The widget always takes the content's (`core::content::crosswalk`), so
+/// a file written before the content revised it, or edited by hand, still
+/// opens to the same answers; and skipping spares the bundle a reader for
+/// data it never uses.
+pub(super) struct Crosswalk(Vec<&'static str>);
+
+impl<'de> Deserialize<'de> for Crosswalk {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        SincePlan::<de::IgnoredAny>::deserialize(d).map(|_| Crosswalk(Vec::new()))
+    }
 }
 
-/// Reads an area's `epstein_types`, and ignores it: see [`ignored`].
-pub(super) fn epstein_types<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<EpsteinKey>>, D::Error> {
-    ignored(d, "epstein_types")
-}
-
-/// Skips a crosswalk field of version 2, whatever it holds. The crosswalk
-/// is written for whoever reports from the file; the widget always takes
-/// the content's (`core::content::crosswalk`), so a file written before the
-/// content revised it, or edited by hand, still opens to the same answers.
-/// Ignoring it also spares the bundle a reader for data it never uses.
-fn ignored<'de, D: Deserializer<'de>, T>(d: D, field: &'static str) -> Result<Option<T>, D::Error> {
-    since_plan::<D, de::IgnoredAny>(d, field).map(|_| None)
-}
-
-/// Reads the top-level `priorities`.
-pub(super) fn priorities<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<InObject<WirePriority>>>, D::Error> {
-    since_plan(d, "priorities")
+impl Serialize for Crosswalk {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
 }
 
 /// The rated practices of an area's next level up, by position: an object
@@ -117,29 +125,29 @@ pub(super) fn priorities<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<I
 #[derive(Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct WireRatings {
-    #[serde(rename = "0", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    first: Option<RatingKey>,
-    #[serde(rename = "1", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    second: Option<RatingKey>,
-    #[serde(rename = "2", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    third: Option<RatingKey>,
-    #[serde(rename = "3", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    fourth: Option<RatingKey>,
+    #[serde(rename = "0", default, skip_serializing_if = "Optional::is_absent")]
+    first: Optional<RatingKey>,
+    #[serde(rename = "1", default, skip_serializing_if = "Optional::is_absent")]
+    second: Optional<RatingKey>,
+    #[serde(rename = "2", default, skip_serializing_if = "Optional::is_absent")]
+    third: Optional<RatingKey>,
+    #[serde(rename = "3", default, skip_serializing_if = "Optional::is_absent")]
+    fourth: Optional<RatingKey>,
 }
 
 impl WireRatings {
     /// The four positions' entries, in order.
     fn slots(&self) -> [&Option<RatingKey>; MAX_PRACTICES_PER_CELL as usize] {
-        [&self.first, &self.second, &self.third, &self.fourth]
+        [&self.first.0, &self.second.0, &self.third.0, &self.fourth.0]
     }
 
     /// The entry for a position; `None` beyond the four.
     fn slot_mut(&mut self, position: u8) -> Option<&mut Option<RatingKey>> {
         match position {
-            0 => Some(&mut self.first),
-            1 => Some(&mut self.second),
-            2 => Some(&mut self.third),
-            3 => Some(&mut self.fourth),
+            0 => Some(&mut self.first.0),
+            1 => Some(&mut self.second.0),
+            2 => Some(&mut self.third.0),
+            3 => Some(&mut self.fourth.0),
             _ => None,
         }
     }
@@ -169,11 +177,11 @@ pub(super) fn ratings_of(answers: &Answers, area: Area) -> WireRatings {
 }
 
 /// The area's crosswalk as the content gives it.
-pub(super) fn crosswalk_of(area: Area) -> (Vec<PtaKey>, Vec<EpsteinKey>) {
+pub(super) fn crosswalk_of(area: Area) -> (Crosswalk, Crosswalk) {
     let crosswalk = content::crosswalk(area);
     (
-        crosswalk.pta_standards.iter().copied().map(PtaKey).collect(),
-        crosswalk.epstein_types.iter().copied().map(EpsteinKey).collect(),
+        Crosswalk(crosswalk.pta_standards.iter().map(|standard| standard.key()).collect()),
+        Crosswalk(crosswalk.epstein_types.iter().map(|kind| kind.key()).collect()),
     )
 }
 

@@ -9,8 +9,9 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::error::{self, FileError};
-use super::leaf::{BarrierKey, EpsteinKey, Id, MarkKey, Notes, Point, Position, PtaKey};
-use super::plan::{self, WirePriority, WireRatings, PLAN_VERSION};
+use super::header::Field;
+use super::leaf::{BarrierKey, Id, MarkKey, Notes, Nullable, Optional, Point, Position};
+use super::plan::{self, Crosswalk, SincePlan, WirePriority, WireRatings, PLAN_VERSION};
 use super::{Imported, FORMAT_NAME};
 use crate::core::model::{
     Answers, Area, AreaAnswer, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef,
@@ -19,60 +20,57 @@ use crate::core::model::{
 
 /// The whole file. Field order is the documented order, which is the order
 /// serde writes them in.
+///
+/// A field that is read by more than its value's own rule has a type for
+/// that ([`InObject`] for a nested object; [`Nullable`] and [`Optional`];
+/// [`SincePlan`] and [`Crosswalk`] for the fields of version 2) rather than
+/// a `deserialize_with` function: serde derives a wrapper type for every
+/// field read with a function, each compiled apart with serde_json's reader
+/// and serde_path_to_error's wrappers, while the five areas (say) share one
+/// field type.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct WireFile {
-    format: String,
-    version: u64,
-    instrument_version: u64,
+    // `header::check` has judged these before the strict read, which takes
+    // any value for them.
+    format: Field,
+    version: Field,
+    instrument_version: Field,
     assessment_id: Id,
-    #[serde(deserialize_with = "object")]
-    areas: WireAreas,
-    #[serde(deserialize_with = "object")]
-    beliefs: WireBeliefs,
+    areas: InObject<WireAreas>,
+    beliefs: InObject<WireBeliefs>,
     barriers: Vec<BarrierKey>,
-    /// From version 2; `None` when writing version 1.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::priorities")]
-    priorities: Option<Vec<InObject<WirePriority>>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "present"
-    )]
-    notes: Option<Notes>,
+    /// From version 2; absent when writing version 1.
+    #[serde(default, skip_serializing_if = "Optional::is_absent")]
+    priorities: Optional<SincePlan<Vec<InObject<WirePriority>>>>,
+    #[serde(default, skip_serializing_if = "Optional::is_absent")]
+    notes: Optional<Notes>,
 }
 
 /// All five areas by key, in the instrument's order.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireAreas {
-    #[serde(deserialize_with = "object")]
-    building_relationships: WireArea,
-    #[serde(deserialize_with = "object")]
-    linking_to_learning: WireArea,
-    #[serde(deserialize_with = "object")]
-    addressing_differences: WireArea,
-    #[serde(deserialize_with = "object")]
-    supporting_advocacy: WireArea,
-    #[serde(deserialize_with = "object")]
-    sharing_power: WireArea,
+    building_relationships: InObject<WireArea>,
+    linking_to_learning: InObject<WireArea>,
+    addressing_differences: InObject<WireArea>,
+    supporting_advocacy: InObject<WireArea>,
+    sharing_power: InObject<WireArea>,
 }
 
 /// One area's mark and ticked practices, and from version 2 its ratings and
-/// crosswalk (`None` when writing version 1).
+/// crosswalk (absent when writing version 1).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireArea {
-    #[serde(deserialize_with = "nullable")]
-    mark: Option<MarkKey>,
-    #[serde(deserialize_with = "object")]
-    ticked: WireTicked,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::ratings")]
-    ratings: Option<WireRatings>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::pta_standards")]
-    pta_standards: Option<Vec<PtaKey>>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "plan::epstein_types")]
-    epstein_types: Option<Vec<EpsteinKey>>,
+    mark: Nullable<MarkKey>,
+    ticked: InObject<WireTicked>,
+    #[serde(default, skip_serializing_if = "Optional::is_absent")]
+    ratings: Optional<SincePlan<InObject<WireRatings>>>,
+    #[serde(default, skip_serializing_if = "Optional::is_absent")]
+    pta_standards: Optional<Crosswalk>,
+    #[serde(default, skip_serializing_if = "Optional::is_absent")]
+    epstein_types: Optional<Crosswalk>,
 }
 
 /// The ticked practices' positions, for each of the four levels.
@@ -89,30 +87,18 @@ struct WireTicked {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireBeliefs {
-    #[serde(deserialize_with = "object")]
-    dreams_for_children: WireBelief,
-    #[serde(deserialize_with = "object")]
-    capacity_to_support: WireBelief,
-    #[serde(deserialize_with = "object")]
-    equal_partners: WireBelief,
-    #[serde(deserialize_with = "object")]
-    staff_responsibility: WireBelief,
+    dreams_for_children: InObject<WireBelief>,
+    capacity_to_support: InObject<WireBelief>,
+    equal_partners: InObject<WireBelief>,
+    staff_responsibility: InObject<WireBelief>,
 }
 
 /// One belief's two scale points.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireBelief {
-    #[serde(deserialize_with = "nullable")]
-    held: Option<Point>,
-    #[serde(deserialize_with = "nullable")]
-    practised: Option<Point>,
-}
-
-/// Reads a value that may be `null` but must be present: serde fills a
-/// missing `Option` field with `None` unless the field is read this way.
-fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    Option::<T>::deserialize(d)
+    held: Nullable<Point>,
+    practised: Nullable<Point>,
 }
 
 /// Reads the whole text as one object of `T`, with nothing after it; a
@@ -125,45 +111,33 @@ pub(super) fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, FileError> 
     Ok(value)
 }
 
-/// A derived struct read through [`object`], for the top level and the
-/// entries of lists; it is written as the struct itself.
+/// A derived struct read as an object only. Derived structs would also
+/// take a list of their fields' values in order (`[5, 3]` for a belief);
+/// reading through `deserialize_map` refuses that, so every object is
+/// written out. It is written as the struct itself.
 #[derive(Serialize)]
 #[serde(transparent)]
 pub(super) struct InObject<T>(pub(super) T);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for InObject<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        object(d).map(InObject)
+        d.deserialize_map(ObjectVisitor(PhantomData))
     }
 }
 
-/// Reads an object into a derived struct. Derived structs would also take
-/// a list of their fields' values in order (`[5, 3]` for a belief); reading
-/// through `deserialize_map` refuses that, so every object is written out.
-pub(super) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<T, D::Error> {
-    d.deserialize_map(ObjectVisitor(PhantomData))
-}
-
-/// The serde visitor behind [`object`]: it takes only a map.
+/// The serde visitor behind [`InObject`]: it takes only a map.
 struct ObjectVisitor<T>(PhantomData<T>);
 
 impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
-    type Value = T;
+    type Value = InObject<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(error::OBJECT)
     }
 
-    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::deserialize(de::value::MapAccessDeserializer::new(map))
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<InObject<T>, A::Error> {
+        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(InObject)
     }
-}
-
-/// Reads an optional field that, when present, may not be `null`.
-pub(super) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }
 
 impl WireFile {
@@ -172,21 +146,21 @@ impl WireFile {
     /// frameworks each area is reported against, plan or not.
     pub(super) fn new(answers: &Answers, notes: Option<&str>) -> WireFile {
         WireFile {
-            format: FORMAT_NAME.to_owned(),
-            version: PLAN_VERSION,
-            instrument_version: u64::from(INSTRUMENT_VERSION),
+            format: Field::text(FORMAT_NAME),
+            version: Field::whole(PLAN_VERSION),
+            instrument_version: Field::whole(u64::from(INSTRUMENT_VERSION)),
             assessment_id: Id(answers.id),
-            areas: WireAreas::build(|area| {
+            areas: InObject(WireAreas::build(|area| {
                 let mut wire = WireArea::new(answers.area(area));
                 let (pta, epstein) = plan::crosswalk_of(area);
-                wire.ratings = Some(plan::ratings_of(answers, area));
-                (wire.pta_standards, wire.epstein_types) = (Some(pta), Some(epstein));
+                wire.ratings = Optional(Some(SincePlan(InObject(plan::ratings_of(answers, area)))));
+                (wire.pta_standards, wire.epstein_types) = (Optional(Some(pta)), Optional(Some(epstein)));
                 wire
-            }),
-            beliefs: WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief))),
+            })),
+            beliefs: InObject(WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief)))),
             barriers: answers.barriers.iter().map(BarrierKey).collect(),
-            priorities: Some(plan::priorities_of(answers)),
-            notes: notes.map(|notes| Notes(notes.to_owned())),
+            priorities: Optional(Some(SincePlan(plan::priorities_of(answers)))),
+            notes: Optional(notes.map(|notes| Notes(notes.to_owned()))),
         }
     }
 
@@ -196,13 +170,13 @@ impl WireFile {
     /// of a newer version than the file's refused. Only instrument version 1 exists;
     /// when it changes, older answers are translated to the current
     /// instrument here.
-    pub(super) fn into_imported(self) -> Result<Imported, FileError> {
+    pub(super) fn into_imported(self, version: u64) -> Result<Imported, FileError> {
         let mut answers = Answers::new(self.assessment_id.0);
         for area in Area::ALL {
-            let wire = self.areas.get(area);
+            let wire = self.areas.0.get(area);
             let mut ticks = answers.area(area).ticks;
             for level in Level::ALL {
-                for (index, &Position(position)) in wire.ticked.get(level).iter().enumerate() {
+                for (index, &Position(position)) in wire.ticked.0.get(level).iter().enumerate() {
                     let path = || format!("areas.{}.ticked.{}[{index}]", area.key(), level.key());
                     // Positions were checked when read, so this refusal is
                     // only a guard.
@@ -216,16 +190,17 @@ impl WireFile {
             }
             *answers.area_mut(area) = AreaAnswer {
                 ticks,
-                mark: wire.mark.as_ref().map(|mark| mark.0),
+                mark: wire.mark.0.as_ref().map(|mark| mark.0),
                 ..AreaAnswer::default()
             };
-            plan::read_ratings(&mut answers, area, wire.ratings.as_ref(), self.version)?;
+            let ratings = wire.ratings.0.as_ref().map(|SincePlan(InObject(ratings))| ratings);
+            plan::read_ratings(&mut answers, area, ratings, version)?;
         }
         for belief in Belief::ALL {
-            let wire = self.beliefs.get(belief);
+            let wire = self.beliefs.0.get(belief);
             *answers.belief_mut(belief) = BeliefAnswer {
-                held: wire.held.as_ref().map(|point| point.0),
-                practised: wire.practised.as_ref().map(|point| point.0),
+                held: wire.held.0.as_ref().map(|point| point.0),
+                practised: wire.practised.0.as_ref().map(|point| point.0),
             };
         }
         let mut barriers = BarrierSet::default();
@@ -239,10 +214,10 @@ impl WireFile {
             barriers = barriers.with(*barrier, true);
         }
         answers.barriers = barriers;
-        plan::read_priorities(&mut answers, self.priorities.as_deref(), self.version)?;
+        plan::read_priorities(&mut answers, self.priorities.0.as_ref().map(|SincePlan(list)| list.as_slice()), version)?;
         Ok(Imported {
             answers,
-            notes: self.notes.map(|notes| notes.0),
+            notes: self.notes.0.map(|notes| notes.0),
         })
     }
 }
@@ -256,22 +231,22 @@ impl WireAreas {
     /// All five areas, each made by `area`.
     fn build(mut area: impl FnMut(Area) -> WireArea) -> WireAreas {
         WireAreas {
-            building_relationships: area(Area::BuildingRelationships),
-            linking_to_learning: area(Area::LinkingToLearning),
-            addressing_differences: area(Area::AddressingDifferences),
-            supporting_advocacy: area(Area::SupportingAdvocacy),
-            sharing_power: area(Area::SharingPower),
+            building_relationships: InObject(area(Area::BuildingRelationships)),
+            linking_to_learning: InObject(area(Area::LinkingToLearning)),
+            addressing_differences: InObject(area(Area::AddressingDifferences)),
+            supporting_advocacy: InObject(area(Area::SupportingAdvocacy)),
+            sharing_power: InObject(area(Area::SharingPower)),
         }
     }
 
     /// One area's entry.
     fn get(&self, area: Area) -> &WireArea {
         match area {
-            Area::BuildingRelationships => &self.building_relationships,
-            Area::LinkingToLearning => &self.linking_to_learning,
-            Area::AddressingDifferences => &self.addressing_differences,
-            Area::SupportingAdvocacy => &self.supporting_advocacy,
-            Area::SharingPower => &self.sharing_power,
+            Area::BuildingRelationships => &self.building_relationships.0,
+            Area::LinkingToLearning => &self.linking_to_learning.0,
+            Area::AddressingDifferences => &self.addressing_differences.0,
+            Area::SupportingAdvocacy => &self.supporting_advocacy.0,
+            Area::SharingPower => &self.sharing_power.0,
         }
     }
 }
@@ -288,16 +263,16 @@ impl WireArea {
                 .collect()
         };
         WireArea {
-            mark: answer.mark.map(MarkKey),
-            ticked: WireTicked {
+            mark: Nullable(answer.mark.map(MarkKey)),
+            ticked: InObject(WireTicked {
                 fortress: positions(Level::Fortress),
                 come_if_we_call: positions(Level::ComeIfWeCall),
                 open_door: positions(Level::OpenDoor),
                 partnership: positions(Level::Partnership),
-            },
-            ratings: None,
-            pta_standards: None,
-            epstein_types: None,
+            }),
+            ratings: Optional(None),
+            pta_standards: Optional(None),
+            epstein_types: Optional(None),
         }
     }
 }
@@ -318,20 +293,20 @@ impl WireBeliefs {
     /// All four beliefs, each made by `belief`.
     fn build(mut belief: impl FnMut(Belief) -> WireBelief) -> WireBeliefs {
         WireBeliefs {
-            dreams_for_children: belief(Belief::DreamsForChildren),
-            capacity_to_support: belief(Belief::CapacityToSupport),
-            equal_partners: belief(Belief::EqualPartners),
-            staff_responsibility: belief(Belief::StaffResponsibility),
+            dreams_for_children: InObject(belief(Belief::DreamsForChildren)),
+            capacity_to_support: InObject(belief(Belief::CapacityToSupport)),
+            equal_partners: InObject(belief(Belief::EqualPartners)),
+            staff_responsibility: InObject(belief(Belief::StaffResponsibility)),
         }
     }
 
     /// One belief's entry.
     fn get(&self, belief: Belief) -> &WireBelief {
         match belief {
-            Belief::DreamsForChildren => &self.dreams_for_children,
-            Belief::CapacityToSupport => &self.capacity_to_support,
-            Belief::EqualPartners => &self.equal_partners,
-            Belief::StaffResponsibility => &self.staff_responsibility,
+            Belief::DreamsForChildren => &self.dreams_for_children.0,
+            Belief::CapacityToSupport => &self.capacity_to_support.0,
+            Belief::EqualPartners => &self.equal_partners.0,
+            Belief::StaffResponsibility => &self.staff_responsibility.0,
         }
     }
 }
@@ -340,8 +315,8 @@ impl WireBelief {
     /// The entry for one belief's answer.
     fn new(answer: &BeliefAnswer) -> WireBelief {
         WireBelief {
-            held: answer.held.map(Point),
-            practised: answer.practised.map(Point),
+            held: Nullable(answer.held.map(Point)),
+            practised: Nullable(answer.practised.map(Point)),
         }
     }
 }
@@ -368,7 +343,7 @@ mod tests {
         let keys = |all: &[&str]| all.iter().map(|key| (*key).to_owned()).collect::<Vec<_>>();
         assert_eq!(keys_of(&wire.areas), keys(&Area::ALL.map(Area::key)));
         assert_eq!(
-            keys_of(&wire.areas.sharing_power.ticked),
+            keys_of(&wire.areas.0.sharing_power.0.ticked),
             keys(&Level::ALL.map(Level::key))
         );
         assert_eq!(keys_of(&wire.beliefs), keys(&Belief::ALL.map(Belief::key)));
