@@ -49,5 +49,6 @@ fn released_t1_codes_decode_to_their_counts_with_no_plan() {
         assert!(code.starts_with("T1"), "{code}");
         let counts = decode_team(code).unwrap_or_else(|error| panic!("{code}: {error:?}"));
         assert_eq!(v1_values(&counts), expected, "{code}");
+        assert!(!counts.has_plan(), "{code}: format 1 opens with no ratings or priorities");
     }
 }

@@ -7,8 +7,9 @@
 //! - Team results are shown only from [`MIN_RESPONDENTS`] distinct
 //!   assessments up, as trusted survey tools do; the [`Threshold`] can be
 //!   raised but never lowered below that.
-//! - The pool keeps answers keyed by their random assessment id, never in
-//!   the order they arrived, because submission order can re-identify people.
+//! - The pool keeps only the set of random assessment ids and the running
+//!   counts, never anyone's answers nor the order they arrived, because
+//!   submission order can re-identify people.
 //! - A team code carries only pooled counts, never anyone's own answers, and
 //!   it refuses to exist for fewer than [`MIN_RESPONDENTS`] people.
 //!
@@ -16,9 +17,11 @@
 //! panic.
 //!
 //! The modules, from the bottom up: `threshold` holds the privacy floor;
-//! `counts` the pooled numbers; `pool` the distinct assessments; `summary`
-//! what is shown; `code`, `csv` and `compare` carry the counts elsewhere;
-//! `intake` logs everything a facilitator adds.
+//! `record` one person's answers as the pool counts them, and `fast` reads
+//! a clean share code straight into one; `counts` the pooled numbers, with
+//! `plan_counts` the plan's per practice; `pool` the distinct assessments;
+//! `summary` what is shown; `code`, `csv` and `compare` carry the counts
+//! elsewhere; `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
 //! `core::team::Pool` whichever file it lives in.
 
@@ -26,8 +29,11 @@ mod code;
 mod compare;
 mod counts;
 mod csv;
+mod fast;
 mod intake;
+mod plan_counts;
 mod pool;
+mod record;
 mod summary;
 mod threshold;
 
@@ -37,6 +43,7 @@ pub use compare::{
     ProfileError, ProfileKind, ScaleShift,
 };
 pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
+pub use plan_counts::PracticeCounts;
 pub use csv::{counts_csv, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Tally};
