@@ -12,7 +12,7 @@ use partnership_selfcheck::core::model::{
 use partnership_selfcheck::core::scoring::{Label, Outcome};
 use partnership_selfcheck::core::share::{self, ShareError};
 use partnership_selfcheck::core::team::{
-    compare, counts_csv, decode_team, encode_team, extract_entries, pool_codes, summarize, summarize_counts,
+    compare, counts_csv, decode_team, Conversations, SplitKind, encode_team, extract_entries, pool_codes, summarize, summarize_counts,
     Direction, Disagreement, EntrySource, EntryStatus, Pool, Profile, ProfileKind, Summary, TeamCodeError,
     TeamCounts, TeamSummary, Threshold, MIN_RESPONDENTS,
 };
@@ -200,14 +200,17 @@ fn disagreement_categories_and_order() {
     assert_eq!(summary.area(Area::SharingPower).median, Some(Level::Fortress));
     assert_eq!((power.disagreement, power.far_from_median), (Disagreement::High, 3));
 
+    // The calibrated rule names the split areas, most split first: power
+    // (three on each side of a two-type gap), differences (two), then
+    // learning (no type holds a majority of its neighbouring 2-3-1).
+    let Conversations::Split(named) = &summary.conversations else { panic!("three areas are split") };
+    let named: Vec<(Area, SplitKind, u32)> = named.iter().map(|s| (s.area, s.kind, s.far_apart)).collect();
     assert_eq!(
-        summary.by_disagreement,
+        named,
         vec![
-            Area::SharingPower,
-            Area::AddressingDifferences,
-            Area::LinkingToLearning,
-            Area::BuildingRelationships,
-            Area::SupportingAdvocacy,
+            (Area::SharingPower, SplitKind::FarApart, 3),
+            (Area::AddressingDifferences, SplitKind::FarApart, 2),
+            (Area::LinkingToLearning, SplitKind::Even, 1),
         ]
     );
 }

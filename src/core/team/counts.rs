@@ -106,6 +106,17 @@ impl BeliefCounts {
         self.practised.get(usize::from(point.value() - 1)).copied().unwrap_or(0)
     }
 
+    /// How many chose each point of the "held" scale, from 1 to 5, for a
+    /// chart and its data table.
+    pub fn held_points(&self) -> impl Iterator<Item = (Likert, u32)> + '_ {
+        Likert::all().map(|point| (point, self.held(point)))
+    }
+
+    /// How many chose each point of the "practised" scale, from 1 to 5.
+    pub fn practised_points(&self) -> impl Iterator<Item = (Likert, u32)> + '_ {
+        Likert::all().map(|point| (point, self.practised(point)))
+    }
+
     /// How many answered the "held" scale.
     pub fn held_answered(&self) -> u32 {
         self.held.iter().fold(0u32, |s, c| s.saturating_add(*c))

@@ -20,17 +20,22 @@
 //! `record` one person's answers as the pool counts them, and `fast` reads
 //! a clean share code straight into one; `counts` the pooled numbers, with
 //! `plan_counts` the plan's per practice; `pool` the distinct assessments;
-//! `summary` what is shown; `code`, `csv` and `compare` carry the counts
+//! `summary` what is shown, with `conversations` (the split areas),
+//! `beliefs` (the widest gap) and `next_plan` (quick wins, what will be
+//! hard); `code`, `csv` and `compare` carry the counts
 //! elsewhere; `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
 //! `core::team::Pool` whichever file it lives in.
 
+mod beliefs;
 mod code;
 mod compare;
+mod conversations;
 mod counts;
 mod csv;
 mod fast;
 mod intake;
+mod next_plan;
 mod plan_counts;
 mod pool;
 mod record;
@@ -43,6 +48,9 @@ pub use compare::{
     ProfileError, ProfileKind, ScaleShift,
 };
 pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
+pub use beliefs::TeamWidestGap;
+pub use conversations::{prompt_key, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
+pub use next_plan::{HardPractice, TeamPlan, TeamPlanStep, TeamPractice, MIN_FOR_A_LIST};
 pub use plan_counts::PracticeCounts;
 pub use csv::{counts_csv, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};

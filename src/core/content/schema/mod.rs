@@ -87,6 +87,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("belief_number", &["number"]),
     ("team_status_damaged", &["reason"]),
     ("team_next_without_median", &["areas"]),
+    ("team_hard_barriers", &["barriers"]),
     ("compare_error", &["which", "reason"]),
     ("team_privacy", &["min"]),
     ("team_tally", &["added", "duplicate", "damaged", "newer"]),
