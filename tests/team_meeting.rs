@@ -138,6 +138,10 @@ fn quick_wins_are_called_easy_by_several_and_done_by_fewer() {
     assert!(plan.will_be_hard.is_empty());
 }
 
+/// A practice that will be hard, as the test compares it: the practice, how
+/// many expect it to be hard, and the barriers beside it.
+type Listed = (PracticeRef, u32, Vec<(Barrier, u32)>);
+
 #[test]
 fn what_will_be_hard_comes_with_the_barriers_checked_most() {
     let area = Area::SharingPower;
@@ -150,7 +154,7 @@ fn what_will_be_hard_comes_with_the_barriers_checked_most() {
         person(5, [4, 4, 4, 4, 1]),
     ];
     let plan = plan_of(&people);
-    let listed: Vec<(PracticeRef, u32, Vec<(Barrier, u32)>)> = plan
+    let listed: Vec<Listed> = plan
         .will_be_hard
         .iter()
         .map(|h| (h.practice.practice, h.practice.counts.rated(Feasibility::Hard), h.barriers.clone()))
