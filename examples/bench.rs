@@ -90,7 +90,7 @@ fn main() {
     let summarized = start.elapsed();
     let team_code = pool.counts().map(|c| team::encode_team(&c)).unwrap_or_default();
     println!(
-        "pooling 10,000 codes (native): {:.1} ms; summary {:.2} ms; {} distinct; team code {} characters",
+        "pooling 10,000 P2 codes with plans (native): {:.1} ms; summary {:.2} ms; {} distinct; team code {} characters",
         pooled.as_secs_f64() * 1000.0,
         summarized.as_secs_f64() * 1000.0,
         pool.len(),

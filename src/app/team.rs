@@ -12,10 +12,10 @@ use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
 use crate::browser;
 use crate::core::team_plan::{self, MeetingGuide};
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
-use crate::core::model::{Area, Barrier, Belief, Level, Likert};
+use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert};
 use crate::core::team::{
-    self, Disagreement, EntrySource, EntryStatus, Intake, IntakeAction, LogLine, Summary,
-    TeamCounts, TeamNextStep, TeamNextSteps, TeamSummary, Threshold,
+    self, Conversations, Disagreement, EntrySource, EntryStatus, Intake, IntakeAction, LogLine, Summary,
+    TeamCounts, TeamNextStep, TeamNextSteps, TeamPractice, TeamSummary, TeamWidestGap, Threshold,
 };
 
 // The reducer is the core's intake itself; the view only renders it. File
@@ -251,15 +251,14 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let title = |area: Area| text.instrument.areas[area].title;
     let n = summary.respondents;
 
-    let conversations = summary.by_disagreement.iter().filter_map(|area| {
-        let spread = summary.area(*area).spread?;
-        (spread.disagreement != Disagreement::Low).then(|| html! {
-            <li>
-                <strong>{ title(*area) }</strong>{ ": " }{ disagreement_words(text, spread.disagreement) }
-                { " " }{ text.tools_count(ToolsPluralKey::TeamOffMedian, u64::from(spread.off_median), &[("marked", &spread.marked.to_string())]) }
-            </li>
-        })
-    }).collect::<Vec<_>>();
+    // The calibrated rule names one to three split areas, each with the
+    // question the team could start from.
+    let conversations = match &summary.conversations {
+        Conversations::Agrees => Vec::new(),
+        Conversations::Split(named) => named.iter().map(|split| html! {
+            <li><strong>{ title(split.area) }</strong>{ ": " }{ text.tools(split.prompt()) }</li>
+        }).collect(),
+    };
 
     // Stacked bars, one row per area and one segment per school type. The
     // words and counts are page text above each bar; the bar itself is an
@@ -360,7 +359,41 @@ fn team_results(props: &TeamResultsProps) -> Html {
             </tr>
         })
     });
-    let barrier_rows = summary.barriers.iter().map(|(barrier, count): &(Barrier, u32)| html! {
+    let widest_gap = match &summary.widest_gap {
+        TeamWidestGap::NotAnswered => html! {},
+        TeamWidestGap::PracticeKeepsUp => html! { <p class="psc-callout">{ text.tools(ToolsKey::TeamWidestGapKeepsUp) }</p> },
+        TeamWidestGap::Widest { beliefs, gap_tenths } => {
+            let names: Vec<&str> = beliefs.iter().map(|b| text.instrument.beliefs[*b].statement).collect();
+            let names = format!("{} ({})", names.join(" / "), tenths(Some(i32::from(*gap_tenths))));
+            html! { <p class="psc-callout">{ text.ui_with(Key::BeliefsWidest, &[("beliefs", &names)]) }</p> }
+        }
+    };
+    let plan = summary.plan(|area, level| text.practices(area, level).len());
+    let practice_name = |p: &TeamPractice| {
+        text.practices(p.area, p.practice.level()).get(usize::from(p.practice.position())).copied().unwrap_or("–")
+    };
+    let feasibility = [Key::FeasibilityAlreadyDoing, Key::FeasibilityEasy, Key::FeasibilityTakesTime, Key::FeasibilityHard];
+    let plan_rows = plan.steps.iter().flat_map(|step| step.practices.iter()).map(|p| html! {
+        <tr>
+            <th scope="row">{ title(p.area) }{ ": " }{ practice_name(p) }</th>
+            <td>{ p.counts.doing() }</td>
+            { for Feasibility::ALL.into_iter().map(|f| html! { <td>{ p.counts.rated(f) }</td> }) }
+            <td>{ p.counts.priority() }</td>
+        </tr>
+    });
+    let quick_wins = plan.quick_wins.iter().map(|p| html! { <li>{ title(p.area) }{ ": " }{ practice_name(p) }</li> });
+    let will_be_hard = plan.will_be_hard.iter().map(|hard| {
+        let barriers: Vec<&str> = hard.barriers.iter().map(|(b, _)| text.instrument.barriers[*b]).collect();
+        html! {
+            <li>
+                { title(hard.practice.area) }{ ": " }{ practice_name(&hard.practice) }
+                if !barriers.is_empty() {
+                    <br />{ text.tools_with(ToolsKey::TeamHardBarriers, &[("barriers", &barriers.join(", "))]) }
+                }
+            </li>
+        }
+    }).collect::<Vec<_>>();
+    let barrier_rows = summary.barriers_by_count.iter().map(|(barrier, count): &(Barrier, u32)| html! {
         <tr><th scope="row">{ text.instrument.barriers[*barrier] }</th><td>{ count }</td></tr>
     });
 
@@ -404,19 +437,48 @@ fn team_results(props: &TeamResultsProps) -> Html {
             ) }
             <h3>{ text.ui(Key::NextHeading) }</h3>
             { next_steps }
+            if !plan.steps.is_empty() {
+                <h3>{ text.tools(ToolsKey::TeamNextPlanHeading) }</h3>
+                { data_table(
+                    text.tools(ToolsKey::TeamPlanCaption),
+                    [text.tools(ToolsKey::TeamColPractice), text.tools(ToolsKey::TeamColDoing)].into_iter()
+                        .chain(feasibility.map(|k| text.ui(k)))
+                        .chain([text.tools(ToolsKey::TeamColPriority)])
+                        .collect(),
+                    html! { <>{ for plan_rows }</> },
+                    Table::ScrollsWithClass("psc-team-plan-table"),
+                ) }
+                if !plan.rated {
+                    <p class="psc-hint">{ text.tools(ToolsKey::TeamPlanNotRated) }</p>
+                } else {
+                    <h4>{ text.tools(ToolsKey::TeamQuickWinsHeading) }</h4>
+                    if plan.quick_wins.is_empty() {
+                        <p>{ text.tools(ToolsKey::TeamQuickWinsNone) }</p>
+                    } else {
+                        <ol class="psc-team-quick-wins">{ for quick_wins }</ol>
+                    }
+                    <h4>{ text.tools(ToolsKey::TeamHardHeading) }</h4>
+                    if will_be_hard.is_empty() {
+                        <p>{ text.tools(ToolsKey::TeamHardNone) }</p>
+                    } else {
+                        <ol class="psc-team-hard">{ for will_be_hard }</ol>
+                    }
+                }
+            }
             <h3>{ text.ui(Key::BeliefsResultsHeading) }</h3>
+            { widest_gap }
             { data_table(
                 text.tools(ToolsKey::TeamBeliefsCaption),
                 vec![text.ui(Key::BeliefsColBelief), text.tools(ToolsKey::TeamColHeldAvg), text.tools(ToolsKey::TeamColPractisedAvg), text.tools(ToolsKey::TeamColGapAvg), text.tools(ToolsKey::TeamColHeldDist), text.tools(ToolsKey::TeamColPractisedDist)],
                 html! { <>{ for belief_rows }</> },
                 Table::Scrolls,
             ) }
-            { data_table(text.tools(ToolsKey::TeamBarriersCaption), vec![text.tools(ToolsKey::TeamColBarrier), text.tools(ToolsKey::TeamColChecked)], html! { <>{ for barrier_rows }</> }, Table::Fits) }
+            { data_table(text.tools(ToolsKey::TeamBarriersSortedCaption), vec![text.tools(ToolsKey::TeamColBarrier), text.tools(ToolsKey::TeamColChecked)], html! { <>{ for barrier_rows }</> }, Table::Fits) }
             <div class="psc-actions psc-no-print">
                 <button type="button" id="psc-print-summary" class="psc-button"
                     onclick={|_| browser::print()}>{ text.tools(ToolsKey::TeamPrintSummary) }</button>
             </div>
-            <TeamPlanBuilder text={*text} candidates={guide_input.quick_wins.clone()} />
+            <TeamPlanBuilder text={*text} candidates={team_plan::plan_suggestions(summary, |area, level| text.practices(area, level).len())} />
             { meeting_guide(text, &MeetingGuide::new(&guide_input)) }
             <section class="psc-share psc-no-print">
                 <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>

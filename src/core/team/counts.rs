@@ -1,8 +1,12 @@
 //! Pooled counts: how many respondents chose each answer, per area, belief
 //! and barrier, and the medians and spreads derived from them.
 
+use super::plan_counts::{planning_at, PlanCounts, PracticeCounts};
+use super::record::Record;
 use super::threshold::MIN_RESPONDENTS;
-use crate::core::model::{Answers, Area, Barrier, Belief, Level, Likert, Mark};
+#[cfg(test)]
+use crate::core::model::Answers;
+use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, Mark, PracticeRef, MAX_PRIORITIES};
 
 
 /// How many respondents marked each school type in one area.
@@ -102,6 +106,17 @@ impl BeliefCounts {
         self.practised.get(usize::from(point.value() - 1)).copied().unwrap_or(0)
     }
 
+    /// How many chose each point of the "held" scale, from 1 to 5, for a
+    /// chart and its data table.
+    pub fn held_points(&self) -> impl Iterator<Item = (Likert, u32)> + '_ {
+        Likert::all().map(|point| (point, self.held(point)))
+    }
+
+    /// How many chose each point of the "practised" scale, from 1 to 5.
+    pub fn practised_points(&self) -> impl Iterator<Item = (Likert, u32)> + '_ {
+        Likert::all().map(|point| (point, self.practised(point)))
+    }
+
     /// How many answered the "held" scale.
     pub fn held_answered(&self) -> u32 {
         self.held.iter().fold(0u32, |s, c| s.saturating_add(*c))
@@ -176,6 +191,7 @@ pub struct TeamCounts {
     pub(super) areas: [AreaCounts; 5],
     pub(super) beliefs: [BeliefCounts; 4],
     pub(super) barriers: [u32; 8],
+    pub(super) plan: PlanCounts,
 }
 
 impl TeamCounts {
@@ -199,50 +215,79 @@ impl TeamCounts {
         self.barriers.get(barrier.index()).copied().unwrap_or(0)
     }
 
-    /// Tallies the given assessments; `None` when there are fewer than
-    /// [`MIN_RESPONDENTS`]. The caller passes distinct assessments.
-    pub(super) fn from_answers<'a>(answers: impl Iterator<Item = &'a Answers>) -> Option<TeamCounts> {
-        let mut counts = TeamCounts {
+    /// The counts of one practice of a level that can be a next level up
+    /// (see [`PracticeCounts`]); a Fortress practice has none.
+    pub fn practice(&self, area: Area, practice: PracticeRef) -> PracticeCounts {
+        self.plan.get(area, practice)
+    }
+
+    /// Whether any rating or priority is counted. Counts opened from a
+    /// format 1 team code, or pooled from people without a plan, have none.
+    pub fn has_plan(&self) -> bool {
+        self.plan.has_plan()
+    }
+
+    /// No one counted yet: the start of a pool's running counts, which are
+    /// handed out only from [`MIN_RESPONDENTS`] up.
+    pub(super) fn empty() -> TeamCounts {
+        TeamCounts {
             respondents: 0,
             areas: [AreaCounts::default(); 5],
             beliefs: [BeliefCounts::default(); 4],
             barriers: [0; 8],
-        };
-        for one in answers {
-            counts.respondents = counts.respondents.saturating_add(1);
-            for (area, slot) in Area::ALL.into_iter().zip(counts.areas.iter_mut()) {
-                let cell = match one.area(area).mark {
-                    None => &mut slot.unmarked,
-                    Some(Mark::NotSure) => &mut slot.not_sure,
-                    Some(Mark::Level(level)) => match slot.levels.get_mut(level.index()) {
-                        Some(cell) => cell,
-                        None => continue,
-                    },
-                };
+            plan: PlanCounts::default(),
+        }
+    }
+
+    /// Counts one more distinct assessment; the caller checks that it is
+    /// distinct and not blank.
+    pub(super) fn add(&mut self, one: &Record) {
+        self.respondents = self.respondents.saturating_add(1);
+        for (mark, slot) in one.marks.iter().zip(self.areas.iter_mut()) {
+            let cell = match mark {
+                None => &mut slot.unmarked,
+                Some(Mark::NotSure) => &mut slot.not_sure,
+                Some(Mark::Level(level)) => match slot.levels.get_mut(level.index()) {
+                    Some(cell) => cell,
+                    None => continue,
+                },
+            };
+            *cell = cell.saturating_add(1);
+        }
+        for ((held, practised), slot) in one.held.iter().zip(&one.practised).zip(self.beliefs.iter_mut()) {
+            if let Some(cell) = held.checked_sub(1).and_then(|p| slot.held.get_mut(usize::from(p))) {
                 *cell = cell.saturating_add(1);
             }
-            for (belief, slot) in Belief::ALL.into_iter().zip(counts.beliefs.iter_mut()) {
-                let answer = one.belief(belief);
-                if let Some(cell) = answer.held.and_then(|p| slot.held.get_mut(usize::from(p.value() - 1))) {
-                    *cell = cell.saturating_add(1);
-                }
-                if let Some(cell) =
-                    answer.practised.and_then(|p| slot.practised.get_mut(usize::from(p.value() - 1)))
-                {
-                    *cell = cell.saturating_add(1);
-                }
-                if let Some(gap) = answer.gap() {
-                    slot.gap_sum = slot.gap_sum.saturating_add(i64::from(gap));
-                    slot.gap_count = slot.gap_count.saturating_add(1);
-                }
+            if let Some(cell) = practised.checked_sub(1).and_then(|p| slot.practised.get_mut(usize::from(p))) {
+                *cell = cell.saturating_add(1);
             }
-            for (barrier, slot) in Barrier::ALL.into_iter().zip(counts.barriers.iter_mut()) {
-                if one.barriers.contains(barrier) {
-                    *slot = slot.saturating_add(1);
-                }
+            if *held > 0 && *practised > 0 {
+                slot.gap_sum = slot.gap_sum.saturating_add(i64::from(*held) - i64::from(*practised));
+                slot.gap_count = slot.gap_count.saturating_add(1);
             }
         }
-        (counts.respondents >= u32::from(MIN_RESPONDENTS)).then_some(counts)
+        for (bit, slot) in self.barriers.iter_mut().enumerate() {
+            if one.barriers & (1 << bit) != 0 {
+                *slot = slot.saturating_add(1);
+            }
+        }
+        self.plan.add(one);
+    }
+
+    /// Tallies the given assessments; `None` when there are fewer than
+    /// [`MIN_RESPONDENTS`]. The caller passes distinct assessments.
+    #[cfg(test)]
+    pub(super) fn from_answers<'a>(answers: impl Iterator<Item = &'a Answers>) -> Option<TeamCounts> {
+        let mut counts = TeamCounts::empty();
+        for one in answers {
+            counts.add(&Record::from_answers(one));
+        }
+        counts.is_shareable().then_some(counts)
+    }
+
+    /// Whether enough people are counted for the counts to leave the pool.
+    pub(super) fn is_shareable(&self) -> bool {
+        self.respondents >= u32::from(MIN_RESPONDENTS)
     }
 
     /// Whether the counts could have come from `respondents` real
@@ -264,7 +309,29 @@ impl TeamCounts {
                 && b.gap_sum.unsigned_abs() <= 4 * both
         });
         let barriers_ok = self.barriers.iter().all(|b| u64::from(*b) <= n);
-        self.respondents >= u32::from(MIN_RESPONDENTS) && areas_ok && beliefs_ok && barriers_ok
+        self.is_shareable() && areas_ok && beliefs_ok && barriers_ok && self.plan_is_consistent()
+    }
+
+    /// Whether the plan's counts fit the marks: ratings and priorities of a
+    /// practice only from those whose next level up holds it (who marked the
+    /// level below), at most one rating each, and at most three priorities
+    /// per person in all.
+    fn plan_is_consistent(&self) -> bool {
+        let n = u64::from(self.respondents);
+        let mut priorities = 0u64;
+        let cells_ok = self.areas.iter().zip(&self.plan.0).all(|(area, levels)| {
+            levels.iter().enumerate().all(|(level, row)| {
+                let planning = u64::from(planning_at(&area.levels, level));
+                row.iter().all(|cell| {
+                    priorities += u64::from(cell.priority);
+                    u64::from(cell.doing) <= n
+                        && u64::from(cell.rated_total()) <= planning
+                        && u64::from(cell.priority) <= planning
+                        && cell.rated(Feasibility::AlreadyDoing) <= cell.doing
+                })
+            })
+        });
+        cells_ok && priorities <= n * MAX_PRIORITIES as u64
     }
 }
 

@@ -1,8 +1,9 @@
 //! The pooled counts as a CSV file for a district's spreadsheet.
 
 use super::counts::TeamCounts;
+use super::plan_counts::PLAN_LEVELS;
 use crate::core::content::{self, Content, DEFAULT_LANGUAGE};
-use crate::core::model::{Area, Barrier, Belief, Level, Likert};
+use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, PracticeRef, MAX_PRACTICES_PER_CELL};
 
 /// The header row of [`counts_csv`].
 pub const CSV_HEADER: [&str; 7] = ["group", "section", "item", "value", "count", "pta_standards", "epstein_types"];
@@ -34,7 +35,15 @@ const NAME_SEPARATOR: &str = "; ";
 /// - `belief_held`, `belief_practised`: `1`–`5`, `unanswered`;
 /// - `belief_gap`: `answered_both` (count) and `gap_sum` (sum of held minus
 ///   practised, may be negative);
-/// - `barrier`: `checked`.
+/// - `barrier`: `checked`;
+/// - `practice`: one practice of a level that can be a next level up, as
+///   `<area>/<level>/<n>` with `n` its 1-based place in the rubric's cell;
+///   values `doing` (ticked it or rated it "already doing"), the ratings
+///   `already_doing`, `easy`, `takes_time`, `hard` (from those whose next
+///   level up it is), and `priority` (chose it as a priority). Every
+///   practice of every area's Come-if-we-call, Open-Door and Partnership
+///   cell has its six rows, so the file's shape never depends on the
+///   answers; a team code of format 1 gives zeros there.
 pub fn counts_csv(counts: &TeamCounts, group: &str) -> String {
     let group = csv_text_label(group);
     let mut out = String::new();
@@ -72,6 +81,20 @@ pub fn counts_csv(counts: &TeamCounts, group: &str) -> String {
     }
     for barrier in Barrier::ALL {
         row("barrier", barrier.key(), "checked", counts.barrier(barrier).to_string());
+    }
+    for area in Area::ALL {
+        for level in PLAN_LEVELS {
+            for position in 0..MAX_PRACTICES_PER_CELL {
+                let Some(practice) = PracticeRef::new(level, position) else { continue };
+                let c = counts.practice(area, practice);
+                let item = format!("{}/{}/{}", area.key(), level.key(), position + 1);
+                row("practice", &item, "doing", c.doing().to_string());
+                for rating in Feasibility::ALL {
+                    row("practice", &item, rating.key(), c.rated(rating).to_string());
+                }
+                row("practice", &item, "priority", c.priority().to_string());
+            }
+        }
     }
     out
 }

@@ -7,8 +7,9 @@
 //! - Team results are shown only from [`MIN_RESPONDENTS`] distinct
 //!   assessments up, as trusted survey tools do; the [`Threshold`] can be
 //!   raised but never lowered below that.
-//! - The pool keeps answers keyed by their random assessment id, never in
-//!   the order they arrived, because submission order can re-identify people.
+//! - The pool keeps only the set of random assessment ids and the running
+//!   counts, never anyone's answers nor the order they arrived, because
+//!   submission order can re-identify people.
 //! - A team code carries only pooled counts, never anyone's own answers, and
 //!   it refuses to exist for fewer than [`MIN_RESPONDENTS`] people.
 //!
@@ -16,18 +17,28 @@
 //! panic.
 //!
 //! The modules, from the bottom up: `threshold` holds the privacy floor;
-//! `counts` the pooled numbers; `pool` the distinct assessments; `summary`
-//! what is shown; `code`, `csv` and `compare` carry the counts elsewhere;
-//! `intake` logs everything a facilitator adds.
+//! `record` one person's answers as the pool counts them, and `fast` reads
+//! a clean share code straight into one; `counts` the pooled numbers, with
+//! `plan_counts` the plan's per practice; `pool` the distinct assessments;
+//! `summary` what is shown, with `conversations` (the split areas),
+//! `beliefs` (the widest gap) and `next_plan` (quick wins, what will be
+//! hard); `code`, `csv` and `compare` carry the counts
+//! elsewhere; `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
 //! `core::team::Pool` whichever file it lives in.
 
+mod beliefs;
 mod code;
 mod compare;
+mod conversations;
 mod counts;
 mod csv;
+mod fast;
 mod intake;
+mod next_plan;
+mod plan_counts;
 mod pool;
+mod record;
 mod summary;
 mod threshold;
 
@@ -37,6 +48,10 @@ pub use compare::{
     MixedKinds, Overall, OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
 };
 pub use counts::{AreaCounts, BeliefCounts, Disagreement, Spread, TeamCounts};
+pub use beliefs::TeamWidestGap;
+pub use conversations::{prompt_key, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
+pub use next_plan::{HardPractice, TeamPlan, TeamPlanStep, TeamPractice, MIN_FOR_A_LIST};
+pub use plan_counts::PracticeCounts;
 pub use csv::{counts_csv, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Tally};

@@ -1,9 +1,11 @@
 //! The pool of distinct assessments, and what happened to each code or file
 //! offered to it.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use super::counts::TeamCounts;
+use super::fast::read_clean_v2;
+use super::record::Record;
 use crate::core::model::{Answers, AssessmentId};
 use crate::core::share::{self, ShareError};
 
@@ -110,13 +112,24 @@ impl Tally {
     }
 }
 
-/// The distinct assessments gathered so far, keyed by assessment id.
+/// The distinct assessments gathered so far: the set of their ids and the
+/// running counts of their answers.
 ///
-/// The map is ordered by the random id, not by arrival, so nothing derived
-/// from a pool reveals who shared first or last.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Each assessment is added to the counts once, when it first arrives, and
+/// not kept afterwards: sums do not depend on the order they were taken in,
+/// and a set of random ids is ordered by the ids, so nothing derived from a
+/// pool reveals who shared first or last. Keeping no one's answers also
+/// keeps pooling thousands of codes free of a heap allocation per code.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pool {
-    answers: BTreeMap<AssessmentId, Answers>,
+    ids: BTreeSet<AssessmentId>,
+    counts: TeamCounts,
+}
+
+impl Default for Pool {
+    fn default() -> Self {
+        Pool { ids: BTreeSet::new(), counts: TeamCounts::empty() }
+    }
 }
 
 impl Pool {
@@ -127,22 +140,27 @@ impl Pool {
 
     /// How many distinct assessments the pool holds.
     pub fn len(&self) -> u32 {
-        saturating_u32(self.answers.len())
+        saturating_u32(self.ids.len())
     }
 
     /// Whether the pool holds no assessment.
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty()
+        self.ids.is_empty()
     }
 
     /// Forgets every assessment.
     pub fn clear(&mut self) {
-        self.answers.clear();
+        *self = Pool::default();
     }
 
-    /// Decodes one share code or link and adds it.
+    /// Decodes one share code or link and adds it. A clean format 2 code is
+    /// read straight into counts; anything else goes through the share
+    /// decoder, which tolerates links and says what is wrong.
     pub fn add_code(&mut self, code: &str) -> EntryStatus {
-        self.add_decoded(share::decode(code))
+        match read_clean_v2(code) {
+            Some(record) => self.insert(&record),
+            None => self.add_decoded(share::decode(code)),
+        }
     }
 
     /// Adds one assessment read from a results file. The label only names the
@@ -150,7 +168,7 @@ impl Pool {
     pub fn add_answers(&mut self, answers: Answers, source_label: &str) -> Entry {
         Entry {
             source: EntrySource::File { label: source_label.to_owned() },
-            status: self.insert(answers),
+            status: self.insert(&Record::from_answers(&answers)),
         }
     }
 
@@ -173,27 +191,25 @@ impl Pool {
     /// The pooled counts, or `None` while fewer than
     /// [`MIN_RESPONDENTS`](super::MIN_RESPONDENTS) assessments are pooled.
     pub fn counts(&self) -> Option<TeamCounts> {
-        TeamCounts::from_answers(self.answers.values())
+        self.counts.is_shareable().then(|| self.counts.clone())
     }
 
     fn add_decoded(&mut self, decoded: Result<Answers, ShareError>) -> EntryStatus {
         match decoded {
-            Ok(answers) => self.insert(answers),
+            Ok(answers) => self.insert(&Record::from_answers(&answers)),
             Err(error) => status_for_error(error),
         }
     }
 
-    fn insert(&mut self, answers: Answers) -> EntryStatus {
-        if answers.is_blank() {
+    fn insert(&mut self, record: &Record) -> EntryStatus {
+        if record.is_blank() {
             return EntryStatus::Blank;
         }
-        match self.answers.entry(answers.id) {
-            std::collections::btree_map::Entry::Occupied(_) => EntryStatus::Duplicate,
-            std::collections::btree_map::Entry::Vacant(slot) => {
-                slot.insert(answers);
-                EntryStatus::Added
-            }
+        if !self.ids.insert(record.id) {
+            return EntryStatus::Duplicate;
         }
+        self.counts.add(record);
+        EntryStatus::Added
     }
 }
 

@@ -1,9 +1,10 @@
 //! The team summary: medians, disagreement, the scoring guide applied to the
 //! medians, and the threshold check before anything is shown.
 
-use std::cmp::Ordering;
-
+use super::beliefs::{widest_gap, TeamWidestGap};
+use super::conversations::{conversations, split, Conversations, Split};
 use super::counts::{AreaCounts, BeliefCounts, Spread, TeamCounts};
+use super::next_plan::{team_plan, TeamPlan};
 use super::pool::Pool;
 use super::threshold::Threshold;
 use crate::core::model::{Area, Barrier, Belief, Level};
@@ -20,6 +21,9 @@ pub struct AreaSummary {
     pub median: Option<Level>,
     /// `None` when nobody chose a type in this area.
     pub spread: Option<Spread>,
+    /// Whether staff are split here, by the rule of "Conversations to
+    /// have" (see [`Conversations`]); `None` when they are not.
+    pub split: Option<Split>,
 }
 
 /// One belief of the team summary.
@@ -47,17 +51,19 @@ pub struct TeamSummary {
     pub respondents: u32,
     /// Every area, in the instrument's order.
     pub areas: [AreaSummary; 5],
-    /// The areas ordered by widest disagreement first: the conversations the
-    /// team most needs to have. Ties are broken by the larger share far from
-    /// the median, then the larger share off it, then the instrument's order;
-    /// areas nobody marked come last.
-    pub by_disagreement: Vec<Area>,
+    /// The conversations to have: the one to three most split areas, or
+    /// that the team agrees (the rule is in [`Conversations`]'s module).
+    pub conversations: Conversations,
     /// The scoring guide applied to the median of each area.
     pub score: AreaScore,
     /// Every belief, in the instrument's order.
     pub beliefs: [BeliefSummary; 4],
+    /// Where practice trails belief furthest, on average.
+    pub widest_gap: TeamWidestGap,
     /// How many checked each barrier, in the instrument's order.
     pub barriers: [(Barrier, u32); 8],
+    /// The same, most checked first; ties keep the instrument's order.
+    pub barriers_by_count: [(Barrier, u32); 8],
 }
 
 impl TeamSummary {
@@ -65,12 +71,7 @@ impl TeamSummary {
     pub fn from_counts(counts: &TeamCounts) -> TeamSummary {
         let areas = Area::ALL.map(|area| {
             let c = counts.area(area);
-            AreaSummary { area, counts: c, median: c.median(), spread: c.spread() }
-        });
-        let mut by_disagreement: Vec<Area> = Area::ALL.to_vec();
-        by_disagreement.sort_by(|a, b| {
-            let spread_of = |area: &Area| areas.get(area.index()).and_then(|s| s.spread);
-            compare_spread(spread_of(b), spread_of(a)).then(a.index().cmp(&b.index()))
+            AreaSummary { area, counts: c, median: c.median(), spread: c.spread(), split: split(area, &c) }
         });
         let score = score_levels(areas.map(|a| a.median));
         let beliefs = Belief::ALL.map(|belief| {
@@ -84,14 +85,19 @@ impl TeamSummary {
             }
         });
         let barriers = Barrier::ALL.map(|barrier| (barrier, counts.barrier(barrier)));
+        let mut barriers_by_count = barriers;
+        // A stable sort, so that ties keep the instrument's order.
+        barriers_by_count.sort_by_key(|(_, checked)| std::cmp::Reverse(*checked));
         TeamSummary {
             counts: counts.clone(),
             respondents: counts.respondents(),
             areas,
-            by_disagreement,
+            conversations: conversations(&counts.areas),
             score,
             beliefs,
+            widest_gap: widest_gap(&counts.beliefs),
             barriers,
+            barriers_by_count,
         }
     }
 
@@ -102,12 +108,21 @@ impl TeamSummary {
             counts: AreaCounts::default(),
             median: None,
             spread: None,
+            split: None,
         })
     }
 
     /// The summary of one belief.
     pub fn belief(&self, belief: Belief) -> Option<BeliefSummary> {
         self.beliefs.get(belief.index()).copied()
+    }
+
+    /// The team's next steps with the plan: each step's practices with the
+    /// pooled ratings and priorities, the quick wins and what will be hard
+    /// (the rules are in [`TeamPlan`]'s module). `practice_count` gives how
+    /// many practices a rubric cell of the content lists.
+    pub fn plan(&self, practice_count: impl Fn(Area, Level) -> usize) -> TeamPlan {
+        team_plan(self, practice_count)
     }
 
     /// The team's next steps, from each area's median.
@@ -171,25 +186,6 @@ pub enum TeamNextSteps {
     },
 }
 
-/// Orders spreads from least to most disagreement; no spread is least.
-fn compare_spread(a: Option<Spread>, b: Option<Spread>) -> Ordering {
-    match (a, b) {
-        (None, None) => Ordering::Equal,
-        (None, Some(_)) => Ordering::Less,
-        (Some(_), None) => Ordering::Greater,
-        (Some(a), Some(b)) => a
-            .disagreement
-            .cmp(&b.disagreement)
-            .then_with(|| compare_share(a.far_from_median, a.marked, b.far_from_median, b.marked))
-            .then_with(|| compare_share(a.off_median, a.marked, b.off_median, b.marked)),
-    }
-}
-
-/// Compares the fractions `x / of_x` and `y / of_y` exactly.
-fn compare_share(x: u32, of_x: u32, y: u32, of_y: u32) -> Ordering {
-    (u64::from(x) * u64::from(of_y)).cmp(&(u64::from(y) * u64::from(of_x)))
-}
-
 /// The team's results, or why they cannot be shown yet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Summary {
@@ -247,12 +243,13 @@ mod tests {
     }
 
     #[test]
-    fn the_widest_disagreement_comes_first_and_unmarked_areas_last() {
+    fn the_most_split_area_comes_first_and_unmarked_areas_are_never_named() {
         // Area 0 agrees, area 2 is split widely, area 4 is never marked.
         let counts = counts_of(&[[2, 2, 1, 2, 0], [2, 2, 1, 2, 0], [2, 2, 4, 3, 0], [2, 2, 4, 2, 0], [2, 2, 4, 2, 0]]);
         let summary = TeamSummary::from_counts(&counts);
-        assert_eq!(summary.by_disagreement.first(), Area::ALL.get(2));
-        assert_eq!(summary.by_disagreement.last(), Area::ALL.get(4));
+        let Conversations::Split(named) = &summary.conversations else { panic!("area 2 is split") };
+        assert_eq!(named.iter().map(|s| s.area).collect::<Vec<_>>(), vec![Area::ALL[2]]);
+        assert_eq!(summary.area(Area::ALL[2]).split, named.first().copied());
         assert_eq!(summary.area(Area::ALL[4]).median, None);
         assert_eq!(summary.respondents, 5);
     }
@@ -279,12 +276,5 @@ mod tests {
                 without_median: vec![area(2)],
             }
         );
-    }
-
-    #[test]
-    fn shares_compare_exactly() {
-        assert_eq!(compare_share(1, 3, 2, 6), Ordering::Equal);
-        assert_eq!(compare_share(1, 3, 1, 4), Ordering::Greater);
-        assert_eq!(compare_spread(None, None), Ordering::Equal);
     }
 }

@@ -1,52 +1,66 @@
-//! The meeting guide's input from a team summary: which areas the team
-//! agrees on, which are most split, the widest belief gaps, the barriers
-//! checked most, and the practices to carry into the plan.
+//! The meeting guide's input, and the plan builder's suggestions, from a
+//! team summary: the areas the team agrees on, the most split ones, the
+//! widest belief gaps, the barriers checked most, and the practices to
+//! carry into the plan (quick wins first, then the colleagues' priorities).
 
-use super::guide::{GuideInput, MAX_GUIDE_BARRIERS, MAX_GUIDE_SPLIT_AREAS};
+use super::guide::{GuideInput, MAX_GUIDE_BARRIERS};
 use super::item::RubricPractice;
-use crate::core::model::{Area, Level, MAX_PRACTICES_PER_CELL};
-use crate::core::team::{Disagreement, TeamNextSteps, TeamSummary};
+use crate::core::model::{Area, Level};
+use crate::core::team::{Conversations, TeamPractice, TeamSummary, TeamWidestGap};
 
 /// How many practices the guide and the plan builder suggest.
 pub const MAX_SUGGESTED_PRACTICES: usize = 6;
 
-/// The guide's input for a team's summary. Areas come in the summary's
-/// order of disagreement, most split first; an area counts as split unless
-/// staff mostly agree in it. The suggested practices are those of each
-/// area's next level up, area by area; `practice_count` gives how many a
-/// rubric cell of the content lists.
+/// The guide's input for a team's summary. The split areas are the ones
+/// the summary names, most split first; every other area with a middle
+/// answer is one the team agrees on; the quick wins are the summary's.
+/// `practice_count` gives how many practices a rubric cell of the content
+/// lists.
 pub fn guide_input(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> GuideInput {
-    let split_or_not = |split: bool| {
-        summary
-            .by_disagreement
-            .iter()
-            .copied()
-            .filter(move |area| {
-                summary.area(*area).spread.is_some_and(|spread| (spread.disagreement != Disagreement::Low) == split)
-            })
+    let split: Vec<Area> = match &summary.conversations {
+        Conversations::Agrees => Vec::new(),
+        Conversations::Split(named) => named.iter().map(|s| s.area).collect(),
     };
-    let widest = summary.beliefs.iter().filter_map(|b| b.gap_tenths).filter(|gap| *gap > 0).max();
-    let belief_gaps = summary.beliefs.iter().filter(|b| widest.is_some() && b.gap_tenths == widest).map(|b| b.belief).collect();
-    let mut barriers: Vec<_> = summary.barriers.iter().filter(|(_, count)| *count > 0).copied().collect();
-    // Most checked first; the instrument's order breaks ties, as the list
-    // starts in that order and the sort is stable.
-    barriers.sort_by(|a, b| b.1.cmp(&a.1));
-    let quick_wins = match summary.next_steps() {
-        TeamNextSteps::Steps { steps, .. } => steps
-            .iter()
-            .flat_map(|step| {
-                let count = practice_count(step.area, step.to).min(usize::from(MAX_PRACTICES_PER_CELL)) as u8;
-                (0..count).filter_map(move |position| RubricPractice::new(step.area, step.to, position))
-            })
-            .take(MAX_SUGGESTED_PRACTICES)
-            .collect(),
-        _ => Vec::new(),
+    let agreed = Area::ALL
+        .into_iter()
+        .filter(|area| !split.contains(area) && summary.area(*area).median.is_some())
+        .collect();
+    let belief_gaps = match &summary.widest_gap {
+        TeamWidestGap::Widest { beliefs, .. } => beliefs.clone(),
+        TeamWidestGap::NotAnswered | TeamWidestGap::PracticeKeepsUp => Vec::new(),
     };
-    GuideInput {
-        agreed: split_or_not(false).collect(),
-        split: split_or_not(true).take(MAX_GUIDE_SPLIT_AREAS).collect(),
-        belief_gaps,
-        barriers: barriers.into_iter().take(MAX_GUIDE_BARRIERS).map(|(barrier, _)| barrier).collect(),
-        quick_wins,
+    let barriers = summary
+        .barriers_by_count
+        .iter()
+        .filter(|(_, count)| *count > 0)
+        .take(MAX_GUIDE_BARRIERS)
+        .map(|(barrier, _)| *barrier)
+        .collect();
+
+    let quick_wins = summary.plan(practice_count).quick_wins.iter().filter_map(rubric).collect();
+    GuideInput { agreed, split, belief_gaps, barriers, quick_wins }
+}
+
+/// A practice of the team's plan as a rubric practice.
+fn rubric(practice: &TeamPractice) -> Option<RubricPractice> {
+    RubricPractice::new(practice.area, practice.practice.level(), practice.practice.position())
+}
+
+/// The practices the plan builder suggests: the quick wins, then the
+/// practices colleagues chose as priorities (most chosen first), each once,
+/// at most [`MAX_SUGGESTED_PRACTICES`].
+pub fn plan_suggestions(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> Vec<RubricPractice> {
+    let plan = summary.plan(practice_count);
+    let mut prioritised: Vec<&TeamPractice> =
+        plan.steps.iter().flat_map(|step| step.practices.iter()).filter(|p| p.counts.priority() > 0).collect();
+    // Most chosen first; the plan's own order (area, then position) breaks
+    // ties, as the sort is stable.
+    prioritised.sort_by(|a, b| b.counts.priority().cmp(&a.counts.priority()));
+    let mut suggested: Vec<RubricPractice> = Vec::new();
+    for practice in plan.quick_wins.iter().chain(prioritised).filter_map(rubric) {
+        if suggested.len() < MAX_SUGGESTED_PRACTICES && !suggested.contains(&practice) {
+            suggested.push(practice);
+        }
     }
+    suggested
 }

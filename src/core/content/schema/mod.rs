@@ -91,6 +91,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("belief_number", &["number"]),
     ("team_status_damaged", &["reason"]),
     ("team_next_without_median", &["areas"]),
+    ("team_hard_barriers", &["barriers"]),
     ("compare_error", &["which", "reason"]),
     ("compare_overall", &["before", "after"]),
     ("compare_overall_change", &["change"]),

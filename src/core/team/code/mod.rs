@@ -1,11 +1,32 @@
-//! The team code (`T1…`): pooled counts as one short text for a link.
+//! The team code (`T2…`): pooled counts as one short text for a link.
+//!
+//! A code is `T`, the format version digit, then base64url (no padding) of
+//! the counts as LEB128 varints, followed by the big-endian CRC-32 of the
+//! two prefix characters and the count bytes. The counts, in order:
+//!
+//! - respondents;
+//! - per area (instrument order): the four school types, then "not sure"
+//!   (unmarked is what is left of the respondents);
+//! - per belief: held points 1–5, practised points 1–5, how many answered
+//!   both, and the zigzag-mapped sum of held minus practised;
+//! - the eight barriers;
+//! - format 2 only: the plan's counts (`plan.rs`).
+//!
+//! Format 1 (`T1…`) is the first four rows alone. It is still read and
+//! opens with no plan; this build writes format 2. Every number is a count
+//! or a sum of fixed width in the model, never a `usize`.
+
+mod plan;
+mod varint;
 
 use std::fmt;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::{DecodeError, Engine as _};
 
+use self::varint::{unzigzag, write_varint, zigzag, VarintReader};
 use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
+use super::plan_counts::PlanCounts;
 use super::threshold::MIN_RESPONDENTS;
 use crate::core::codec::{crc32, percent_decode_repeated};
 use crate::core::content::ToolsKey;
@@ -15,8 +36,12 @@ use crate::core::content::ToolsKey;
 pub const TEAM_CODE_PREFIX: char = 'T';
 
 /// The team code format this build writes. Version 1 carries counts for
-/// instrument version 1 (five areas, four beliefs, eight barriers).
-pub const TEAM_CODE_VERSION: u8 = 1;
+/// instrument version 1 (five areas, four beliefs, eight barriers); version
+/// 2 adds the plan's counts per practice. Both are read.
+pub const TEAM_CODE_VERSION: u8 = 2;
+
+/// The oldest team code format this build still reads.
+const OLDEST_TEAM_CODE_VERSION: u8 = 1;
 
 /// The longest text `decode_team` will look at; real codes are far shorter,
 /// and the cap keeps a huge paste from costing time.
@@ -71,8 +96,9 @@ impl fmt::Display for TeamCodeError {
 
 impl std::error::Error for TeamCodeError {}
 
-/// Every count of a [`TeamCounts`] in the fixed order of the team code.
-/// Unmarked counts are left out because they follow from the others and n.
+/// Every count of a [`TeamCounts`] in the fixed order of the team code's
+/// current format. Unmarked counts are left out because they follow from
+/// the others and n.
 fn code_values(counts: &TeamCounts) -> Vec<u64> {
     let mut values = vec![u64::from(counts.respondents)];
     for area in &counts.areas {
@@ -86,25 +112,27 @@ fn code_values(counts: &TeamCounts) -> Vec<u64> {
         values.push(zigzag(belief.gap_sum));
     }
     values.extend(counts.barriers.iter().map(|v| u64::from(*v)));
+    plan::write(&mut values, &counts.areas, &counts.plan);
     values
 }
 
-/// Writes the pooled counts as one team code: `T`, the format version digit,
-/// then base64url (no padding) of the counts as LEB128 varints followed by
-/// the big-endian CRC-32 of the prefix and the counts.
+/// Writes the pooled counts as one team code of the current format (see
+/// the module's docs for the layout).
 pub fn encode_team(counts: &TeamCounts) -> String {
     let mut bytes = Vec::new();
     for value in code_values(counts) {
         write_varint(&mut bytes, value);
     }
-    let prefix = team_prefix();
+    let prefix = team_prefix(TEAM_CODE_VERSION);
     let crc = checksum(&prefix, &bytes);
     bytes.extend(crc.to_be_bytes());
     format!("{prefix}{}", URL_SAFE_NO_PAD.encode(&bytes))
 }
 
-fn team_prefix() -> String {
-    format!("{TEAM_CODE_PREFIX}{TEAM_CODE_VERSION}")
+/// The two characters a code of the given format starts with, which its
+/// checksum covers too.
+fn team_prefix(version: u8) -> String {
+    format!("{TEAM_CODE_PREFIX}{version}")
 }
 
 /// Reads a team code, bare or inside a link (`…#t=T1…`; whatever follows the
@@ -134,7 +162,7 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     if version > TEAM_CODE_VERSION {
         return Err(TeamCodeError::NewerVersion { version });
     }
-    if version != TEAM_CODE_VERSION {
+    if version < OLDEST_TEAM_CODE_VERSION {
         return Err(TeamCodeError::NotATeamCode);
     }
     let body = chars.as_str();
@@ -144,11 +172,10 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     }
     let crc_bytes = bytes.split_off(bytes.len() - 4);
     let stored = crc_bytes.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
-    let prefix = team_prefix();
-    if checksum(&prefix, &bytes) != stored {
+    if checksum(&team_prefix(version), &bytes) != stored {
         return Err(TeamCodeError::ChecksumMismatch);
     }
-    let counts = parse_counts(&bytes)?;
+    let counts = parse_counts(&bytes, version)?;
     if counts.respondents < u32::from(MIN_RESPONDENTS) {
         return Err(TeamCodeError::TooFewRespondents);
     }
@@ -158,7 +185,8 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     Ok(counts)
 }
 
-fn parse_counts(bytes: &[u8]) -> Result<TeamCounts, TeamCodeError> {
+/// Reads the counts of a code of the given format, whose checksum matched.
+fn parse_counts(bytes: &[u8], version: u8) -> Result<TeamCounts, TeamCodeError> {
     let mut reader = VarintReader { bytes, at: 0 };
     let respondents = reader.next_u32()?;
     let mut areas = [AreaCounts::default(); 5];
@@ -183,6 +211,10 @@ fn parse_counts(bytes: &[u8]) -> Result<TeamCounts, TeamCodeError> {
     for cell in barriers.iter_mut() {
         *cell = reader.next_u32()?;
     }
+    let plan = match version {
+        1 => PlanCounts::default(),
+        _ => plan::read(&mut reader, &areas)?,
+    };
     if reader.at != bytes.len() {
         return Err(TeamCodeError::Inconsistent);
     }
@@ -193,63 +225,7 @@ fn parse_counts(bytes: &[u8]) -> Result<TeamCounts, TeamCodeError> {
         let left = u64::from(respondents).checked_sub(marked).ok_or(TeamCodeError::Inconsistent)?;
         area.unmarked = u32::try_from(left).map_err(|_| TeamCodeError::Inconsistent)?;
     }
-    Ok(TeamCounts { respondents, areas, beliefs, barriers })
-}
-
-/// Reads LEB128 varints, refusing overlong or unfinished ones so that each
-/// list of counts has exactly one encoding.
-struct VarintReader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl VarintReader<'_> {
-    fn next_u64(&mut self) -> Result<u64, TeamCodeError> {
-        let mut value: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let byte = *self.bytes.get(self.at).ok_or(TeamCodeError::Inconsistent)?;
-            self.at += 1;
-            let bits = u64::from(byte & 0x7f);
-            if shift == 63 && bits > 1 {
-                return Err(TeamCodeError::Inconsistent);
-            }
-            value |= bits << shift;
-            if byte & 0x80 == 0 {
-                // A zero final byte after the first is an overlong encoding.
-                if byte == 0 && shift > 0 {
-                    return Err(TeamCodeError::Inconsistent);
-                }
-                return Ok(value);
-            }
-        }
-        Err(TeamCodeError::Inconsistent)
-    }
-
-    fn next_u32(&mut self) -> Result<u32, TeamCodeError> {
-        u32::try_from(self.next_u64()?).map_err(|_| TeamCodeError::Inconsistent)
-    }
-}
-
-fn write_varint(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let low = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(low);
-            return;
-        }
-        out.push(low | 0x80);
-    }
-}
-
-/// Maps a signed number to an unsigned one so small magnitudes of either
-/// sign stay short as varints.
-fn zigzag(value: i64) -> u64 {
-    ((value << 1) ^ (value >> 63)) as u64
-}
-
-fn unzigzag(value: u64) -> i64 {
-    ((value >> 1) as i64) ^ -((value & 1) as i64)
+    Ok(TeamCounts { respondents, areas, beliefs, barriers, plan })
 }
 
 /// Decodes the unpadded base64url body. The engine refuses a length no
@@ -275,26 +251,10 @@ mod tests {
     use crate::core::team::test_support::counts_of;
 
     #[test]
-    fn varints_and_zigzag_round_trip_and_refuse_overlong_forms() {
-        for value in [0u64, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
-            let mut bytes = Vec::new();
-            write_varint(&mut bytes, value);
-            let mut reader = VarintReader { bytes: &bytes, at: 0 };
-            assert_eq!(reader.next_u64(), Ok(value));
-            assert_eq!(reader.at, bytes.len());
-        }
-        for value in [0i64, -1, 1, -40, i64::MAX, i64::MIN] {
-            assert_eq!(unzigzag(zigzag(value)), value);
-        }
-        assert_eq!(VarintReader { bytes: &[0x80, 0x00], at: 0 }.next_u64(), Err(TeamCodeError::Inconsistent));
-        assert_eq!(VarintReader { bytes: &[0x80], at: 0 }.next_u64(), Err(TeamCodeError::Inconsistent));
-    }
-
-    #[test]
     fn a_team_code_round_trips_inside_a_link() {
         let counts = counts_of(&[[1; 5], [2; 5], [9; 5], [0, 0, 0, 0, 9], [4; 5]]);
         let code = encode_team(&counts);
-        assert!(code.starts_with("T1"));
+        assert!(code.starts_with("T2"));
         assert_eq!(decode_team(&code), Ok(counts.clone()));
         assert_eq!(decode_team(&format!("https://example.org/tools/%23t%3D{code}")), Ok(counts));
     }
