@@ -17,11 +17,17 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-# Brotli budget for everything the first page load fetches: 150,000 bytes
-# (issue 10 raised it from 120,000 to pay for serde, gloo and the codec
-# crates instead of hand-written replacements; `make bench` shows each
-# crate's share).
-SIZE_BUDGET ?= 150000
+# Brotli budget for everything the first page load fetches: 165,000 bytes.
+# Issue 10 raised it from 120,000 to 150,000 for serde, gloo and the codec
+# crates instead of hand-written replacements, "not features"; issue 12's
+# plan (the results page as one story, the feasibility scale, priorities,
+# barrier answers, the crosswalk, the one-type-up closest label, share code
+# P2 and file version 2) is a feature and measured about 16 KB, of which
+# about 5 KB were paid back (one serde visitor for results files, stateless
+# sections as functions, no stable sort, talc's size option). The first load
+# is 160,858 bytes; the 4 KB left are a margin, not room for the next
+# feature. `make bench` shows each crate's share.
+SIZE_BUDGET ?= 165000
 
 # Relative asset URLs, so dist/ works under any sub-path.
 TRUNK_DIST := trunk build --release --public-url ./
