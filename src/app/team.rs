@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::results::outcome_summary;
 use super::team_plan::{meeting_guide, TeamPlanBuilder};
 use super::share::{read_results_file, CopyField, OpenProblem};
-use super::widgets::{data_table, screen_heading, text_setter, Table, Text};
+use super::widgets::{data_table, screen_heading, stacked_table, text_setter, StackedRow, Table, Text};
 use crate::browser;
 use crate::core::team_plan::{self, MeetingGuide};
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
-use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert};
+use crate::core::model::{Area, Barrier, Belief, Feasibility, Level};
 use crate::core::team::{
     self, Conversations, Disagreement, EntrySource, EntryStatus, Intake, IntakeAction, LogLine, Summary,
     TeamCounts, TeamNextStep, TeamNextSteps, TeamPractice, TeamSummary, TeamWidestGap, Threshold,
@@ -347,18 +347,58 @@ fn team_results(props: &TeamResultsProps) -> Html {
 
     let belief_rows = Belief::ALL.into_iter().filter_map(|belief| {
         let b = summary.belief(belief)?;
-        let histogram = |f: &dyn Fn(Likert) -> u32| Likert::all().map(|p| f(p).to_string()).collect::<Vec<_>>().join(" / ");
         Some(html! {
             <tr>
                 <th scope="row">{ &text.instrument.beliefs[belief].statement }</th>
                 <td>{ tenths(b.held_tenths.map(i32::from)) }</td>
                 <td>{ tenths(b.practised_tenths.map(i32::from)) }</td>
                 <td>{ tenths(b.gap_tenths.map(i32::from)) }</td>
-                <td>{ histogram(&|p| b.counts.held(p)) }</td>
-                <td>{ histogram(&|p| b.counts.practised(p)) }</td>
             </tr>
         })
     });
+    // How many chose each point, per belief and scale: a small stacked bar
+    // each (points 1 to 5, light to dark, counts written beside it), and the
+    // same numbers as a table.
+    let scale_rows = |belief: Belief| {
+        let counts = summary.counts.belief(belief);
+        [
+            (text.tools(ToolsKey::TeamScaleHeld), counts.held_points().collect::<Vec<_>>()),
+            (text.tools(ToolsKey::TeamScalePractised), counts.practised_points().collect::<Vec<_>>()),
+        ]
+    };
+    let point_bars = Belief::ALL.into_iter().map(|belief| {
+        let rows = scale_rows(belief).map(|(label, points)| {
+            let total: u32 = points.iter().map(|(_, n)| n).sum();
+            let mut x = 0u32;
+            let segments = points.iter().filter(|(_, n)| *n > 0).map(|(point, n)| {
+                let start = x;
+                x += n;
+                html! { <rect class={format!("psc-segment psc-point-{}", point.value())} x={start.to_string()} y="0" width={n.to_string()} height="1" /> }
+            }).collect::<Vec<_>>();
+            let words: Vec<String> = points.iter().map(|(point, n)| format!("{}: {n}", point.value())).collect();
+            html! {
+                <div class="psc-bars-row">
+                    <p class="psc-bars-label">{ label }{ " " }<span>{ words.join(" · ") }</span></p>
+                    <svg class="psc-stack psc-stack-small" viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        { for segments }
+                    </svg>
+                </div>
+            }
+        });
+        html! {
+            <li>
+                <strong>{ &text.instrument.beliefs[belief].statement }</strong>
+                { for rows }
+            </li>
+        }
+    });
+    let point_rows = Belief::ALL.into_iter().flat_map(|belief| {
+        scale_rows(belief).map(|(label, points)| StackedRow {
+            head: html! { <>{ &text.instrument.beliefs[belief].statement }{ " — " }{ label }</> },
+            cells: points.iter().map(|(_, n)| html! { { n } }).collect(),
+            highlight: false,
+        })
+    }).collect();
     let widest_gap = match &summary.widest_gap {
         TeamWidestGap::NotAnswered => html! {},
         TeamWidestGap::PracticeKeepsUp => html! { <p class="psc-callout">{ text.tools(ToolsKey::TeamWidestGapKeepsUp) }</p> },
@@ -469,10 +509,15 @@ fn team_results(props: &TeamResultsProps) -> Html {
             { widest_gap }
             { data_table(
                 text.tools(ToolsKey::TeamBeliefsCaption),
-                vec![text.ui(Key::BeliefsColBelief), text.tools(ToolsKey::TeamColHeldAvg), text.tools(ToolsKey::TeamColPractisedAvg), text.tools(ToolsKey::TeamColGapAvg), text.tools(ToolsKey::TeamColHeldDist), text.tools(ToolsKey::TeamColPractisedDist)],
+                vec![text.ui(Key::BeliefsColBelief), text.tools(ToolsKey::TeamColHeldAvg), text.tools(ToolsKey::TeamColPractisedAvg), text.tools(ToolsKey::TeamColGapAvg)],
                 html! { <>{ for belief_rows }</> },
                 Table::Scrolls,
             ) }
+            <figure class="psc-figure">
+                <ul class="psc-belief-points" aria-hidden="true">{ for point_bars }</ul>
+                <figcaption>{ text.tools(ToolsKey::TeamPointsCaption) }</figcaption>
+            </figure>
+            { stacked_table(text.tools(ToolsKey::TeamPointsTableCaption), &[text.ui(Key::BeliefsColBelief), "1", "2", "3", "4", "5"], point_rows) }
             { data_table(text.tools(ToolsKey::TeamBarriersSortedCaption), vec![text.tools(ToolsKey::TeamColBarrier), text.tools(ToolsKey::TeamColChecked)], html! { <>{ for barrier_rows }</> }, Table::Fits) }
             <div class="psc-actions psc-no-print">
                 <button type="button" id="psc-print-summary" class="psc-button"
