@@ -53,6 +53,13 @@ test('meeting: six colleagues pooled, a three-step plan built, kept on reload, d
   await page.click('#psc-team-add');
   await page.waitForSelector('.psc-team-plan');
   assert.match(await page.innerText('.psc-guide'), /45/, 'the guide is a 45-minute agenda');
+  // The calibrated summary: six people who chose the same types agree, and
+  // the practice all six call easy is the first quick win.
+  assert.match(await page.innerText('.psc-team-results'), /Staff mostly agree in every area\./);
+  assert.equal(await page.$$eval('.psc-conversations li', (items) => items.length), 0);
+  const wins = await page.$$eval('.psc-team-quick-wins > li', (items) => items.map((li) => li.innerText));
+  assert.ok(wins.length >= 1 && /Staff visit the home of every new family/.test(wins[0]), `quick wins: ${wins.join(' | ')}`);
+  assert.equal(await page.$$eval('.psc-team-bars .psc-stack', (bars) => bars.length), 5, 'a full-width bar per area');
 
   // Three steps: two suggested practices and one typed.
   const adds = await page.$$('.psc-plan-candidates button');
