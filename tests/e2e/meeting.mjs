@@ -156,3 +156,26 @@ test('meeting: the team plan and guide fit 320px and pass axe', async () => {
   assertNoProblems(problems);
   await context.close();
 });
+
+test('meeting: with storage blocked the plan still works, and the page says it is not kept', async () => {
+  const links = await sixLinksWithRatings();
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[meeting, storage blocked]');
+  // As in a cross-site iframe with third-party storage blocked.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(`${env.server.url}tools/`);
+  await appReady(page);
+  await page.fill('#psc-team-paste', links.join('\n'));
+  await page.click('#psc-team-add');
+  await page.waitForSelector('.psc-plan-candidates button');
+  await page.click('.psc-plan-candidates button');
+  await page.waitForSelector('.psc-plan-step');
+  await page.fill('#psc-plan-step-1-lead', 'Principal');
+  assert.equal(await page.inputValue('#psc-plan-step-1-lead'), 'Principal', 'the plan is edited as usual');
+  assert.match(await page.innerText('.psc-team-plan'), /not keeping the plan/);
+  assertNoProblems(problems);
+  await context.close();
+});
