@@ -101,7 +101,6 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("team_privacy", &["min"]),
     ("team_tally", &["added", "duplicate", "damaged", "newer"]),
     ("team_source_line", &["line"]),
-    ("team_off_median", &["marked"]),
 ];
 
 /// Declares an object with one field per variant of a keyed enum of
