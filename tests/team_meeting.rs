@@ -194,12 +194,13 @@ fn the_meeting_guide_and_the_plan_builder_start_from_the_summary() {
         base(6, 4),
     ];
     let summary = ready(&people);
-    let input = guide_input(&summary, |_, _| 4);
+    let plan = summary.plan(|_, _| 4);
+    let input = guide_input(&summary, &plan);
     assert_eq!(input.split, vec![Area::SharingPower]);
     assert!(!input.agreed.contains(&Area::SharingPower) && input.agreed.contains(&area));
     assert_eq!(input.barriers, vec![Barrier::HandlingConflict, Barrier::PhysicalSafety], "most checked first");
     let win = RubricPractice::new(area, Level::OpenDoor, 0).expect("a practice");
     let chosen = RubricPractice::new(area, Level::OpenDoor, 2).expect("a practice");
     assert_eq!(input.quick_wins, vec![win]);
-    assert_eq!(plan_suggestions(&summary, |_, _| 4), vec![win, chosen], "quick wins, then priorities, each once");
+    assert_eq!(plan_suggestions(&plan), vec![win, chosen], "quick wins, then priorities, each once");
 }

@@ -237,6 +237,25 @@ fn disagreement_words(text: &Text, disagreement: Disagreement) -> &'static str {
     }
 }
 
+/// A bar split into parts in proportion to their counts, each part with its
+/// colour class, stretched to the full width: its view box is the total, so
+/// no widths are worked out. It is decoration beside words that give the
+/// same counts, so assistive technology skips it.
+fn stacked_bar(parts: &[(String, u32)], extra: Option<&'static str>) -> Html {
+    let total: u32 = parts.iter().map(|(_, count)| count).sum();
+    let mut x = 0u32;
+    let segments = parts.iter().filter(|(_, count)| *count > 0).map(|(class, count)| {
+        let start = x;
+        x += count;
+        html! { <rect class={classes!("psc-segment", class.clone())} x={start.to_string()} y="0" width={count.to_string()} height="1" /> }
+    });
+    html! {
+        <svg class={classes!("psc-stack", extra)} viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            { for segments }
+        </svg>
+    }
+}
+
 /// Tenths as a number with one decimal, e.g. 37 → "3.7".
 pub(super) fn tenths(value: Option<i32>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{}{}.{}", if v < 0 { "-" } else { "" }, v.abs() / 10, v.abs() % 10))
@@ -267,27 +286,14 @@ fn team_results(props: &TeamResultsProps) -> Html {
     // the order of the continuum, so it reads in black and white too.
     let bars = Area::ALL.into_iter().map(|area| {
         let counts = summary.area(area).counts;
-        let total = counts.marked().max(1);
-        let mut x = 0u32;
-        let segments = Level::ALL.into_iter().filter_map(|level| {
-            let count = counts.at(level);
-            (count > 0).then(|| {
-                let start = x;
-                x += count;
-                html! {
-                    <rect class={format!("psc-segment psc-level-{}", level.number())} x={start.to_string()} y="0"
-                        width={count.to_string()} height="1" />
-                }
-            })
-        }).collect::<Vec<_>>();
+        let parts: Vec<(String, u32)> =
+            Level::ALL.into_iter().map(|level| (format!("psc-level-{}", level.number()), counts.at(level))).collect();
         let words: Vec<String> = Level::ALL.into_iter().filter(|l| counts.at(*l) > 0)
             .map(|l| format!("{} {}", levels[l].short_name, counts.at(l))).collect();
         html! {
             <div class="psc-bars-row">
                 <p class="psc-bars-label"><strong>{ title(area) }</strong>{ " " }<span>{ words.join(" · ") }</span></p>
-                <svg class="psc-stack" viewBox={format!("0 0 {total} 1")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    { for segments }
-                </svg>
+                { stacked_bar(&parts, None) }
             </div>
         }
     });
@@ -368,20 +374,12 @@ fn team_results(props: &TeamResultsProps) -> Html {
     };
     let point_bars = Belief::ALL.into_iter().map(|belief| {
         let rows = scale_rows(belief).map(|(label, points)| {
-            let total: u32 = points.iter().map(|(_, n)| n).sum();
-            let mut x = 0u32;
-            let segments = points.iter().filter(|(_, n)| *n > 0).map(|(point, n)| {
-                let start = x;
-                x += n;
-                html! { <rect class={format!("psc-segment psc-point-{}", point.value())} x={start.to_string()} y="0" width={n.to_string()} height="1" /> }
-            }).collect::<Vec<_>>();
+            let parts: Vec<(String, u32)> = points.iter().map(|(point, n)| (format!("psc-point-{}", point.value()), *n)).collect();
             let words: Vec<String> = points.iter().map(|(point, n)| format!("{}: {n}", point.value())).collect();
             html! {
                 <div class="psc-bars-row">
                     <p class="psc-bars-label">{ label }{ " " }<span>{ words.join(" · ") }</span></p>
-                    <svg class="psc-stack psc-stack-small" viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        { for segments }
-                    </svg>
+                    { stacked_bar(&parts, Some("psc-stack-small")) }
                 </div>
             }
         });
@@ -437,7 +435,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
         <tr><th scope="row">{ text.instrument.barriers[*barrier] }</th><td>{ count }</td></tr>
     });
 
-    let guide_input = team_plan::guide_input(summary, |area, level| text.practices(area, level).len());
+    let guide_input = team_plan::guide_input(summary, &plan);
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
     let on_csv = {
         let counts = summary.counts.clone();
@@ -523,7 +521,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
                 <button type="button" id="psc-print-summary" class="psc-button"
                     onclick={|_| browser::print()}>{ text.tools(ToolsKey::TeamPrintSummary) }</button>
             </div>
-            <TeamPlanBuilder text={*text} candidates={team_plan::plan_suggestions(summary, |area, level| text.practices(area, level).len())} />
+            <TeamPlanBuilder text={*text} candidates={team_plan::plan_suggestions(&plan)} />
             { meeting_guide(text, &MeetingGuide::new(&guide_input)) }
             <section class="psc-share psc-no-print">
                 <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>

@@ -134,17 +134,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
         };
         let id = |field: &str| format!("psc-plan-step-{}-{field}", index + 1);
         let fields = TextField::ALL.into_iter().filter(|field| *field != TextField::TypedPractice || item.rubric_practice().is_none()).map(|field| {
-            let value = match field {
-                TextField::TypedPractice => match &item.source {
-                    PracticeSource::Typed(words) => words.as_str(),
-                    PracticeSource::Rubric(_) => "",
-                },
-                TextField::What => item.what.as_str(),
-                TextField::Lead => item.lead.as_str(),
-                TextField::ByWhen => item.by_when.as_str(),
-                TextField::CostAndFunding => item.cost_and_funding.as_str(),
-                TextField::HowWeKnow => item.how_we_know.as_str(),
-            };
+            let value = item.text(field);
             let input_id = id(field_id(field));
             let oninput = dispatch.reform(move |event: InputEvent| {
                 let input: web_sys::HtmlTextAreaElement = event.target_unchecked_into();

@@ -17,7 +17,7 @@ import {
 const env = browserAndServer();
 
 /** Six colleagues, each in a browser of their own, rating one practice "easy" each. */
-async function sixLinksWithRatings() {
+async function makeSixLinks() {
   const links = [];
   for (let i = 0; i < 6; i++) {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -34,6 +34,28 @@ async function sixLinksWithRatings() {
   return links;
 }
 
+// The six colleagues complete their self-checks once, for every test here.
+let six;
+const sixLinksWithRatings = () => (six ??= makeSixLinks());
+
+/**
+ * The tools page at `width` with the six links pooled; `init` runs in the
+ * page before it loads (a stubbed print dialog, blocked storage).
+ */
+async function pooledToolsPage(width, label, { init, acceptDownloads = false } = {}) {
+  const links = await sixLinksWithRatings();
+  const context = await env.browser.newContext({ viewport: { width, height: 800 }, acceptDownloads });
+  const page = await context.newPage();
+  const problems = await watchPage(page, label);
+  if (init) await page.addInitScript(init);
+  await page.goto(`${env.server.url}tools/`);
+  await appReady(page);
+  await page.fill('#psc-team-paste', links.join('\n'));
+  await page.click('#psc-team-add');
+  await page.waitForSelector('.psc-team-plan');
+  return { context, page, problems, links };
+}
+
 /** Pages in a PDF of the page as printed now. */
 async function printedPages(page) {
   const pdf = await page.pdf({ format: 'Letter' });
@@ -41,17 +63,11 @@ async function printedPages(page) {
 }
 
 test('meeting: six colleagues pooled, a three-step plan built, kept on reload, downloaded and reopened; summary, plan and guide printed apart', async () => {
-  const links = await sixLinksWithRatings();
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[meeting]');
   // The print dialog is the browser's; here it only marks what is printed.
-  await page.addInitScript(() => { window.print = () => {}; });
-  await page.goto(`${env.server.url}tools/`);
-  await appReady(page);
-  await page.fill('#psc-team-paste', links.join('\n'));
-  await page.click('#psc-team-add');
-  await page.waitForSelector('.psc-team-plan');
+  const { context, page, problems, links } = await pooledToolsPage(1280, '[meeting]', {
+    init: () => { window.print = () => {}; },
+    acceptDownloads: true,
+  });
   assert.match(await page.innerText('.psc-guide'), /45/, 'the guide is a 45-minute agenda');
   // The calibrated summary: six people who chose the same types agree, and
   // the practice all six call easy is the first quick win.
@@ -137,15 +153,7 @@ test('meeting: six colleagues pooled, a three-step plan built, kept on reload, d
 });
 
 test('meeting: the team plan and guide fit 320px and pass axe', async () => {
-  const links = await sixLinksWithRatings();
-  const context = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[meeting 320px]');
-  await page.goto(`${env.server.url}tools/`);
-  await appReady(page);
-  await page.fill('#psc-team-paste', links.join('\n'));
-  await page.click('#psc-team-add');
-  await page.waitForSelector('.psc-plan-candidates button');
+  const { context, page, problems } = await pooledToolsPage(320, '[meeting 320px]');
   await page.click('.psc-plan-candidates button');
   await page.waitForSelector('.psc-plan-step');
   await nextFrame(page);
@@ -158,19 +166,12 @@ test('meeting: the team plan and guide fit 320px and pass axe', async () => {
 });
 
 test('meeting: with storage blocked the plan still works, and the page says it is not kept', async () => {
-  const links = await sixLinksWithRatings();
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[meeting, storage blocked]');
   // As in a cross-site iframe with third-party storage blocked.
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  const { context, page, problems } = await pooledToolsPage(1280, '[meeting, storage blocked]', {
+    init: () => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    },
   });
-  await page.goto(`${env.server.url}tools/`);
-  await appReady(page);
-  await page.fill('#psc-team-paste', links.join('\n'));
-  await page.click('#psc-team-add');
-  await page.waitForSelector('.psc-plan-candidates button');
   await page.click('.psc-plan-candidates button');
   await page.waitForSelector('.psc-plan-step');
   await page.fill('#psc-plan-step-1-lead', 'Principal');

@@ -5,18 +5,17 @@
 
 use super::guide::{GuideInput, MAX_GUIDE_BARRIERS};
 use super::item::RubricPractice;
-use crate::core::model::{Area, Level};
-use crate::core::team::{Conversations, TeamPractice, TeamSummary, TeamWidestGap};
+use crate::core::model::Area;
+use crate::core::team::{Conversations, TeamPlan, TeamPractice, TeamSummary, TeamWidestGap};
 
 /// How many practices the guide and the plan builder suggest.
 pub const MAX_SUGGESTED_PRACTICES: usize = 6;
 
 /// The guide's input for a team's summary. The split areas are the ones
 /// the summary names, most split first; every other area with a middle
-/// answer is one the team agrees on; the quick wins are the summary's.
-/// `practice_count` gives how many practices a rubric cell of the content
-/// lists.
-pub fn guide_input(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> GuideInput {
+/// answer is one the team agrees on; the quick wins are those of the
+/// team's plan (`TeamSummary::plan`, computed once by the caller).
+pub fn guide_input(summary: &TeamSummary, plan: &TeamPlan) -> GuideInput {
     let split: Vec<Area> = match &summary.conversations {
         Conversations::Agrees => Vec::new(),
         Conversations::Split(named) => named.iter().map(|s| s.area).collect(),
@@ -37,7 +36,7 @@ pub fn guide_input(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -
         .map(|(barrier, _)| *barrier)
         .collect();
 
-    let quick_wins = summary.plan(practice_count).quick_wins.iter().filter_map(rubric).collect();
+    let quick_wins = plan.quick_wins.iter().filter_map(rubric).collect();
     GuideInput { agreed, split, belief_gaps, barriers, quick_wins }
 }
 
@@ -49,8 +48,7 @@ fn rubric(practice: &TeamPractice) -> Option<RubricPractice> {
 /// The practices the plan builder suggests: the quick wins, then the
 /// practices colleagues chose as priorities (most chosen first), each once,
 /// at most [`MAX_SUGGESTED_PRACTICES`].
-pub fn plan_suggestions(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> Vec<RubricPractice> {
-    let plan = summary.plan(practice_count);
+pub fn plan_suggestions(plan: &TeamPlan) -> Vec<RubricPractice> {
     let mut prioritised: Vec<&TeamPractice> =
         plan.steps.iter().flat_map(|step| step.practices.iter()).filter(|p| p.counts.priority() > 0).collect();
     // Most chosen first; the plan's own order (area, then position) breaks

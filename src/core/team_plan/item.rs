@@ -101,6 +101,22 @@ impl PlanItem {
         }
     }
 
+    /// One of the item's texts; the typed practice is empty for an item
+    /// that comes from the rubric.
+    pub fn text(&self, field: TextField) -> &str {
+        match field {
+            TextField::TypedPractice => match &self.source {
+                PracticeSource::Typed(words) => words.as_str(),
+                PracticeSource::Rubric(_) => "",
+            },
+            TextField::What => self.what.as_str(),
+            TextField::Lead => self.lead.as_str(),
+            TextField::ByWhen => self.by_when.as_str(),
+            TextField::CostAndFunding => self.cost_and_funding.as_str(),
+            TextField::HowWeKnow => self.how_we_know.as_str(),
+        }
+    }
+
     /// The rubric practice the item comes from, if it comes from one.
     pub fn rubric_practice(&self) -> Option<RubricPractice> {
         match self.source {
