@@ -76,14 +76,38 @@ fn generate(languages: &[Language]) -> String {
     keys(&mut out, "PluralKey", "name", "A plural text of the self-check (`ui.json`), named by its key there; read with `Content::ui_count`.", &ui_plural);
     keys(&mut out, "ToolsKey", "name", "A text only the tools page shows (`tools.json`), named by its key there.", &tools_plain);
     keys(&mut out, "ToolsPluralKey", "name", "A plural text only the tools page shows (`tools.json`); read with `Content::tools_count`.", &tools_plural);
-    let codes: Vec<(String, String)> = languages.iter().map(|l| (l.code.clone(), String::new())).collect();
-    keys(&mut out, "Language", "code", "A compiled-in language, named by its folder under `content/`.", &codes);
+    // Every language folder, then the pseudo-locales made from the default
+    // language, which the language switch does not offer.
+    let mut codes: Vec<(String, String)> = languages.iter().map(|l| (l.code.clone(), String::new())).collect();
+    codes.extend(PSEUDO_LOCALES.iter().map(|(code, ..)| ((*code).to_owned(), String::new())));
+    keys(&mut out, "Language", "code", "A language of the widget: a folder under `content/`, or a pseudo-locale made from the default language.", &codes);
     let _ = writeln!(out, "/// The code of the language every widget falls back to.");
     let _ = writeln!(out, "pub const DEFAULT_LANGUAGE: &str = {:?};\n", schema::DEFAULT_LANGUAGE);
-    let _ = writeln!(out, "/// Every language's self-check content, in the order of `Language::ALL`.");
-    let _ = writeln!(out, "static CONTENTS: [Content; {}] = [", languages.len());
+    let _ = writeln!(out, "/// What the widget knows of each language before loading it, in the order of `Language::ALL`.");
+    let _ = writeln!(out, "static LANGUAGE_INFO: [LanguageInfo; {}] = [", codes.len());
     for language in languages {
-        let _ = writeln!(out, "Content {{ language: Language::{}, instrument: {}, plural_rule: PluralRule::{}, ui: {}, ui_plural: {} }},",
+        let _ = writeln!(out, "LanguageInfo {{ name: {:?}, direction: Direction::{}, plural_rule: PluralRule::{}, pseudo: None }},",
+            language.instrument.language_name, language.instrument.direction.variant(), language.instrument.plural_rule.variant());
+    }
+    for (_, name, direction, pseudo) in PSEUDO_LOCALES {
+        let _ = writeln!(out, "LanguageInfo {{ name: {name:?}, direction: Direction::{direction}, plural_rule: PluralRule::{}, pseudo: Some(Pseudo::{pseudo}) }},",
+            default.instrument.plural_rule.variant());
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(out, "/// A fingerprint of the texts' layout (every key, plural or not, and every list's length), which a language file must carry to be read.");
+    let _ = writeln!(out, "pub const CONTENT_SHAPE: u64 = {};\n", shape(default));
+    // The WebAssembly bundles carry the default language only, and load any
+    // other from its language file when someone chooses it (README,
+    // "Languages"); native builds, which the tests and the language files'
+    // exporter are, carry every folder.
+    let compiled: Vec<&Language> = match env::var("CARGO_CFG_TARGET_ARCH").as_deref() {
+        Ok("wasm32") => vec![default],
+        _ => languages.iter().collect(),
+    };
+    let _ = writeln!(out, "/// The compiled-in languages' self-check content.");
+    let _ = writeln!(out, "static CONTENTS: [Content; {}] = [", compiled.len());
+    for (row, language) in compiled.iter().enumerate() {
+        let _ = writeln!(out, "Content {{ language: Language::{}, instrument: {}, plural_rule: PluralRule::{}, ui: {}, ui_plural: {}, tools: ToolsTexts::Table({row}) }},",
             camel_case(&language.code), instrument(&language.instrument), language.instrument.plural_rule.variant(),
             texts(&ui_plain, &language.ui), plurals(&ui_plural, &language.ui));
     }
@@ -93,18 +117,47 @@ fn generate(languages: &[Language]) -> String {
     let _ = writeln!(out, "pub static CROSSWALK: ByArea<Crosswalk> = ByArea([{}]);\n", crosswalk(&default.instrument));
     let _ = writeln!(out, "/// Every language's tools-only texts, in the order of `Language::ALL`. Only");
     let _ = writeln!(out, "/// `Content::tools` reads this table, so a bundle that never calls it drops it.");
-    let _ = writeln!(out, "static TOOLS_TEXTS: [[&str; ToolsKey::COUNT]; {}] = [", languages.len());
-    for language in languages {
+    let _ = writeln!(out, "static TOOLS_TEXTS: [[&str; ToolsKey::COUNT]; {}] = [", compiled.len());
+    for language in &compiled {
         let _ = writeln!(out, "{},", texts(&tools_plain, &language.tools));
     }
     out.push_str("];\n\n");
     let _ = writeln!(out, "/// Every language's tools-only plural texts; only `Content::tools_count` reads it.");
-    let _ = writeln!(out, "static TOOLS_PLURALS: [[PluralText; ToolsPluralKey::COUNT]; {}] = [", languages.len());
-    for language in languages {
+    let _ = writeln!(out, "static TOOLS_PLURALS: [[PluralText; ToolsPluralKey::COUNT]; {}] = [", compiled.len());
+    for language in &compiled {
         let _ = writeln!(out, "{},", plurals(&tools_plural, &language.tools));
     }
     out.push_str("];\n");
     out
+}
+
+/// The pseudo-locales: code, name, direction and `core::content::Pseudo`
+/// variant. Their codes are the ones Android and Chromium use for the same
+/// purpose; their texts are the default language's, made longer or
+/// mirrored by `core::content::pseudo` when the language files are written.
+const PSEUDO_LOCALES: &[(&str, &str, &str, &str)] = &[
+    ("en-XA", "English (pseudo-locale, 40 % longer)", "Ltr", "Longer"),
+    ("ar-XB", "English (pseudo-locale, right to left)", "Rtl", "RightToLeft"),
+];
+
+/// A fingerprint of the default language's layout: every key of `ui.json`
+/// and `tools.json` with whether it is plural, and every list's length. A
+/// language file written for another layout would put texts in the wrong
+/// places, so the widget refuses one whose fingerprint differs. The hasher
+/// is std's with its fixed keys: the bundle and the exporter are built by
+/// the same compiler in the same build, which is all that must agree.
+fn shape(default: &Language) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    for texts in [&default.ui, &default.tools] {
+        for key in texts.keys() {
+            (key, texts.get(key).is_some_and(Text::is_plural)).hash(&mut hasher);
+        }
+    }
+    default.instrument.lists().hash(&mut hasher);
+    // JSON numbers above 2^53 do not survive every reader; this one stays
+    // an exact integer everywhere.
+    hasher.finish() >> 11
 }
 
 /// The plain (`plural == false`) or plural keys of `texts`, each with the

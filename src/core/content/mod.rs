@@ -22,7 +22,9 @@ use std::ops::Index;
 
 use super::model::{Area, Barrier, Belief, BeliefScale, Crosswalk, EpsteinType, Level, PtaStandard};
 
+pub mod language_file;
 mod plural;
+pub mod pseudo;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
@@ -214,6 +216,17 @@ impl From<ToolsKey> for ToolsText {
     }
 }
 
+/// Where a language's tools-only texts are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ToolsTexts {
+    /// A row of the compiled-in tables. It is an index rather than a
+    /// reference so that the self-check's bundle, whose code never reads
+    /// the tables, does not carry them.
+    Table(usize),
+    /// Read from a language file.
+    Loaded(&'static [&'static str; ToolsKey::COUNT], &'static [PluralText; ToolsPluralKey::COUNT]),
+}
+
 /// All self-check content for one language.
 #[derive(Debug, PartialEq)]
 pub struct Content {
@@ -225,6 +238,7 @@ pub struct Content {
     pub plural_rule: PluralRule,
     ui: [&'static str; Key::COUNT],
     ui_plural: [PluralText; PluralKey::COUNT],
+    tools: ToolsTexts,
 }
 
 impl Content {
@@ -249,7 +263,10 @@ impl Content {
     pub fn tools(&self, key: impl Into<ToolsText>) -> &'static str {
         match key.into() {
             ToolsText::Ui(key) => self.ui(key),
-            ToolsText::Tools(key) => TOOLS_TEXTS[self.language as usize][key as usize],
+            ToolsText::Tools(key) => match self.tools {
+                ToolsTexts::Table(row) => TOOLS_TEXTS[row][key as usize],
+                ToolsTexts::Loaded(texts, _) => texts[key as usize],
+            },
         }
     }
 
@@ -261,7 +278,15 @@ impl Content {
     /// A plural text of the tools page in the form for `count`, filled like
     /// [`Content::ui_count`]. Only the tools page's code calls this.
     pub fn tools_count(&self, key: ToolsPluralKey, count: u64, values: &[(&str, &str)]) -> String {
-        self.counted(TOOLS_PLURALS[self.language as usize][key as usize], count, values)
+        self.counted(self.tools_plural(key), count, values)
+    }
+
+    /// The plural text of the tools page for `key`.
+    fn tools_plural(&self, key: ToolsPluralKey) -> PluralText {
+        match self.tools {
+            ToolsTexts::Table(row) => TOOLS_PLURALS[row][key as usize],
+            ToolsTexts::Loaded(_, plurals) => plurals[key as usize],
+        }
     }
 
     /// The form of `text` for `count`, filled.
@@ -294,7 +319,74 @@ pub fn split_at_placeholder<'a>(template: &'a str, name: &str) -> Option<(&'a st
     Some((&template[..at], &template[at + placeholder.len()..]))
 }
 
-/// The languages compiled in, by code, in alphabetical order.
+/// Which way a language's text runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// How a pseudo-locale is made from the default language ([`pseudo`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pseudo {
+    /// Every text 40 % longer, in accented letters.
+    Longer,
+    /// Every text right to left.
+    RightToLeft,
+}
+
+/// What the widget knows of a language without its texts: enough to list
+/// it in the switch and to read its language file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguageInfo {
+    /// The language's name in itself, e.g. "Español".
+    pub name: &'static str,
+    /// Which way its text runs.
+    pub direction: Direction,
+    /// How its plural texts choose a form.
+    pub plural_rule: PluralRule,
+    /// For a pseudo-locale, how it is made; `None` for a real language.
+    pub pseudo: Option<Pseudo>,
+}
+
+impl Language {
+    /// What the widget knows of the language.
+    pub fn info(self) -> LanguageInfo {
+        LANGUAGE_INFO[self as usize]
+    }
+
+    /// The language of a code such as `es`, compared without regard to
+    /// case as language tags are.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|language| language.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The default language.
+    pub fn default_language() -> Language {
+        Language::from_code(DEFAULT_LANGUAGE).expect("build.rs generates the default language")
+    }
+
+    /// The real languages, which the switch offers and the browser's
+    /// languages choose among: every language but the pseudo-locales.
+    pub fn offered() -> impl Iterator<Item = Language> {
+        Language::ALL.into_iter().filter(|language| language.info().pseudo.is_none())
+    }
+}
+
+/// Every language's code, the pseudo-locales' too, in the order of
+/// [`Language::ALL`].
 pub fn language_codes() -> impl Iterator<Item = &'static str> {
     Language::ALL.into_iter().map(Language::code)
 }
@@ -306,9 +398,21 @@ pub fn crosswalk(area: Area) -> Crosswalk {
     CROSSWALK[area]
 }
 
-/// The compiled-in content for a language code, if there is that language.
+/// The content of a language this build carries: the default language in
+/// the WebAssembly bundles, every folder natively. `None` for a language
+/// that has to be read from its file ([`file`]).
+pub fn compiled(language: Language) -> Option<&'static Content> {
+    CONTENTS.iter().find(|content| content.language == language)
+}
+
+/// The default language's content, which every build carries.
+pub fn default_content() -> &'static Content {
+    &CONTENTS[0]
+}
+
+/// The compiled-in content for a language code, if this build carries it.
 pub fn load(code: &str) -> Option<&'static Content> {
-    CONTENTS.iter().find(|content| content.language.code() == code)
+    Language::from_code(code).and_then(compiled)
 }
 
 // The tests use the schema, which only native builds compile.

@@ -44,10 +44,32 @@ fn arrays_are_indexed_by_the_models_enums() {
 }
 
 #[test]
-fn every_language_code_loads_and_no_other() {
+fn every_real_language_is_compiled_in_natively_and_no_pseudo_locale_is() {
     assert!(language_codes().any(|code| code == DEFAULT_LANGUAGE));
-    for code in language_codes() {
-        assert_eq!(load(code).map(|content| content.language.code()), Some(code));
+    for language in Language::ALL {
+        let code = language.code();
+        let expected = language.info().pseudo.is_none().then_some(code);
+        assert_eq!(load(code).map(|content| content.language.code()), expected, "{code}");
     }
     assert_eq!(load("xx"), None);
+    assert_eq!(default_content().language.code(), DEFAULT_LANGUAGE);
+}
+
+#[test]
+fn a_language_is_found_by_its_code_whatever_the_case() {
+    assert_eq!(Language::from_code("ES").map(Language::code), Some("es"));
+    assert_eq!(Language::from_code("en-xa").map(Language::code), Some("en-XA"));
+    assert_eq!(Language::from_code("e"), None);
+}
+
+#[test]
+fn the_switch_offers_every_real_language_by_its_own_name_and_no_pseudo_locale() {
+    let offered: Vec<(&str, &str)> = Language::offered().map(|l| (l.code(), l.info().name)).collect();
+    assert_eq!(offered, [("en", "English"), ("es", "Español")]);
+    let pseudo: Vec<(&str, Direction)> = Language::ALL
+        .into_iter()
+        .filter(|l| l.info().pseudo.is_some())
+        .map(|l| (l.code(), l.info().direction))
+        .collect();
+    assert_eq!(pseudo, [("en-XA", Direction::Ltr), ("ar-XB", Direction::Rtl)]);
 }

@@ -52,6 +52,9 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("team_guide_split_seen", &["area"]),
     ("team_guide_split_agree", &["area"]),
     ("step_of", &["current", "total"]),
+    ("language_loading", &["language"]),
+    ("language_unavailable", &["language"]),
+    ("language_mismatched", &["language"]),
     ("mark_legend", &["area"]),
     ("mark_suggestion", &["type"]),
     ("mark_use_suggestion", &["type"]),
@@ -245,6 +248,12 @@ pub struct AboutText {
 pub struct Instrument {
     /// Must equal [`INSTRUMENT_VERSION`].
     pub instrument_version: u8,
+    /// The language's name in itself, e.g. "Español", as the language
+    /// switch lists it.
+    pub language_name: String,
+    /// Which way the language's text runs; the widget's root element gets
+    /// it as its `dir`.
+    pub direction: Direction,
     /// How the language's plural texts choose a form.
     pub plural_rule: PluralRule,
     /// The school types.
@@ -265,12 +274,32 @@ pub struct Instrument {
     pub about: AboutText,
 }
 
+/// Which way a language's text runs.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// The variant's name in `core::content::Direction`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Direction::Ltr => "Ltr",
+            Direction::Rtl => "Rtl",
+        }
+    }
+}
+
 impl Instrument {
     /// Every text of the instrument with its JSON path, e.g.
     /// `("areas.sharing_power.practices.open_door[2]", "…")`, so one loop
     /// can check them all.
     pub fn texts(&self) -> Vec<(String, &str)> {
-        let mut texts = Vec::new();
+        let mut texts = vec![("language_name".to_owned(), self.language_name.as_str())];
         for (level, t) in self.levels.entries() {
             for (field, text) in [("name", &t.name), ("name_with_article", &t.name_with_article), ("short_name", &t.short_name), ("label", &t.label), ("stance", &t.stance)] {
                 texts.push((format!("levels.{level}.{field}"), text.as_str()));

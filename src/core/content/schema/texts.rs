@@ -86,6 +86,15 @@ impl Text {
         matches!(self, Text::Plural(_))
     }
 
+    /// Every form's text: the one text of a plain text.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        let (plain, plural) = match self {
+            Text::Plain(text) => (Some(text.as_str()), &[][..]),
+            Text::Plural(forms) => (None, forms.as_slice()),
+        };
+        plain.into_iter().chain(plural.iter().map(|(_, text)| text.as_str()))
+    }
+
     /// The form of `category`, or the plain text whatever the category;
     /// `None` when a plural text lacks that form.
     pub fn form(&self, category: &str) -> Option<&str> {

@@ -220,7 +220,8 @@ fn check_forms(file: &str, key: &str, forms: &[(String, String)], rule: PluralRu
 pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
     let mut problems = Vec::new();
     let file = |code: &str, name: &str| format!("content/{code}/{name}");
-    for (name, expected_texts, present_texts) in [(UI_FILE, &default.ui, &other.ui), (TOOLS_FILE, &default.tools, &other.tools)] {
+    for (file_name, expected_texts, present_texts) in [(UI_FILE, &default.ui, &other.ui), (TOOLS_FILE, &default.tools, &other.tools)] {
+        let name = file_name;
         let expected: BTreeSet<&str> = expected_texts.keys().collect();
         let present: BTreeSet<&str> = present_texts.keys().collect();
         for key in expected.difference(&present) {
@@ -243,6 +244,20 @@ pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
                     file(&other.code, name), file(&default.code, name)
                 )),
                 _ => {}
+            }
+            // A translation names the same values as the default language,
+            // or a sentence shows a hole (one dropped) or a raw "{name}" (one
+            // misspelt). `{count}` is left to `check_forms`, since a form for
+            // exactly one may spell the number out.
+            let named = |texts: &Texts| -> BTreeSet<String> {
+                texts.get(key).map(|text| text.forms().flat_map(placeholders).filter(|name| name != "count").collect()).unwrap_or_default()
+            };
+            let (expected_names, present_names) = (named(expected_texts), named(present_texts));
+            for name in expected_names.difference(&present_names) {
+                problems.push(format!("{}: {key} lacks the placeholder {{{name}}} ({} has it)", file(&other.code, file_name), file(&default.code, file_name)));
+            }
+            for name in present_names.difference(&expected_names) {
+                problems.push(format!("{}: {key} has the placeholder {{{name}}}, which {} does not", file(&other.code, file_name), file(&default.code, file_name)));
             }
         }
     }
@@ -308,4 +323,15 @@ pub fn read_all(languages: &[(&str, Sources)]) -> Result<Vec<Language>, Vec<Stri
     } else {
         Err(problems)
     }
+}
+
+/// The names of the `{name}` placeholders in `text`, in order.
+fn placeholders(text: &str) -> Vec<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(name, _)| name)
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(str::to_owned)
+        .collect()
 }
