@@ -16,9 +16,9 @@ const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 // The release build's index.html holds a hidden copy of the app's own
 // intro (scripts/prerender.mjs). It is shown at once, while the WebAssembly
 // is still arriving, but only when the app is certain to start on that very
-// screen: no results in the fragment, no saved draft, and no name, colour,
-// language, staff mode or debug notice in the query that would change its
-// look. The copy sits just
+// screen: no results in the fragment, no saved draft or language choice, a
+// browser that prefers English, and no name, colour, language, staff mode
+// or debug notice in the query that would change its look. The copy sits just
 // before the mount element, which Yew empties when it starts. When the app
 // has rendered there, the copy goes, in the same task, so no frame shows
 // both or neither; a press on one of its buttons is then replayed on the
@@ -28,12 +28,17 @@ const DRAFT_KEY = 'partnership-selfcheck:draft'; // src/browser.rs DRAFT_KEY
 const mount = document.getElementById('psc-app');
 const first = document.getElementById('psc-static');
 
+const LANGUAGE_KEY = 'partnership-selfcheck:language'; // src/browser.rs LANGUAGE_KEY
+
 function appStartsOnIntro() {
   if (location.hash.length > 1) return false;
   const query = new URLSearchParams(location.search);
   if (['name', 'accent', 'lang', 'mode', 'debug'].some((key) => query.has(key))) return false;
+  // The copy is in English: a browser that prefers another language may
+  // open the app in it (src/core/config/language.rs), so the copy waits.
+  if (!/^en\b/i.test(navigator.languages?.[0] ?? navigator.language ?? 'en')) return false;
   try {
-    return localStorage.getItem(DRAFT_KEY) === null;
+    return localStorage.getItem(DRAFT_KEY) === null && localStorage.getItem(LANGUAGE_KEY) === null;
   } catch {
     // Storage is blocked: the app will say so above the intro.
     return false;

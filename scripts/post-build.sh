@@ -12,12 +12,16 @@
 #  3. in release builds, puts a static copy of the app's first screen into
 #     index.html (scripts/prerender.mjs), which the loader shows while the
 #     WebAssembly is still arriving.
+#  4. writes lang/<code>.json, the language files of every language but the
+#     default one (src/bin/export_languages.rs, a native build of the same
+#     content), which both pages read when someone chooses that language.
 set -euo pipefail
 # The nested Trunk reads the same Trunk.toml and so runs this hook again;
 # the outer run minifies both pages' files afterwards.
 if [ -n "${PSC_TOOLS_BUILD:-}" ]; then
   exit 0
 fi
+cargo run --quiet --offline --bin export-languages -- "$TRUNK_STAGING_DIR/lang"
 export PSC_TOOLS_BUILD=1
 args=(build tools/index.html --dist "$TRUNK_STAGING_DIR/tools" --public-url ./)
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then

@@ -1,5 +1,8 @@
 //! The only module that touches `window`: storage, location, randomness,
-//! focus, printing, clipboard, downloads and messages to the host page.
+//! focus, printing, clipboard, downloads, messages to the host page, the
+//! browser's languages, and the one request the widget makes after it has
+//! loaded: a language file, when someone chooses a language it does not
+//! carry.
 //!
 //! Every function here turns browser failures into typed results instead of
 //! panicking: storage can be blocked in cross-site iframes, full, or absent,
@@ -268,10 +271,51 @@ pub fn set_theme_property(mount_id: &str, name: &str, value: &str) {
 
 /// Marks the widget's language on its mount element, so screen readers
 /// pronounce the content correctly whatever the host page's language.
-pub fn set_language(mount_id: &str, language: &str) {
-    if let Some(element) = element_by_id(mount_id) {
+pub fn set_language(mount_id: &str, language: &str, direction: &str, title: &str) {
+    // The page's own root too: the widget's page is its own document (an
+    // iframe on a district's site), so its <html> speaks the widget's
+    // language, and its title with it.
+    let root = document().document_element();
+    for element in [element_by_id(mount_id), root].into_iter().flatten() {
         let _ = element.set_attribute("lang", language);
+        let _ = element.set_attribute("dir", direction);
     }
+    document().set_title(title);
+}
+
+/// The key of the person's language choice. It sits beside the draft
+/// rather than in it, so that both pages share it and "Start over" keeps
+/// it.
+pub const LANGUAGE_KEY: &str = "partnership-selfcheck:language";
+
+/// The language code the person chose on an earlier visit, if storage has
+/// one.
+pub fn load_language_choice() -> Option<String> {
+    load_text(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Keeps the person's language choice for their next visit. When storage
+/// is blocked the choice lasts only as long as the page, which is all the
+/// widget can do; it says so about the draft already.
+pub fn save_language_choice(code: &str) {
+    let _ = save_text(LANGUAGE_KEY, code);
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
+}
+
+/// Fetches a text file from the widget's own folder. `None` when it cannot
+/// be had: offline, not found, or not text.
+pub async fn fetch_text(relative: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(relative)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// The message type the widget posts to an embedding page.

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use partnership_selfcheck::core::content::schema::{self, Sources};
 use partnership_selfcheck::core::content::{
-    language_codes, load, Content, Key, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey,
+    load, Content, Language, Key, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey,
     DEFAULT_LANGUAGE,
 };
 use partnership_selfcheck::core::model::{Area, Level};
@@ -65,7 +65,11 @@ fn every_language_folder_passes_the_validator_and_is_compiled_in() {
         .collect();
     let languages = schema::read_all(&inputs).unwrap_or_else(|problems| panic!("content problems:\n  {}", problems.join("\n  ")));
     assert_eq!(languages[0].code, DEFAULT_LANGUAGE);
-    assert_eq!(language_codes().collect::<Vec<_>>(), folders);
+    let offered: Vec<&str> = Language::offered().map(Language::code).collect();
+    assert_eq!(offered, folders, "the switch offers every folder");
+    for language in Language::offered() {
+        assert!(load(language.code()).is_some(), "{} is compiled into native builds", language.code());
+    }
 }
 
 #[test]
@@ -78,7 +82,7 @@ fn every_language_is_complete_and_has_the_default_languages_keys() {
     assert_eq!(schema_keys.ui.keys_of(true).collect::<Vec<_>>(), plural, "PluralKey follows en/ui.json's plural texts");
     assert_eq!(schema_keys.tools.keys_of(false).count(), ToolsKey::COUNT, "ToolsKey follows en/tools.json");
     assert_eq!(schema_keys.tools.keys_of(true).collect::<Vec<_>>(), tools_plural, "ToolsPluralKey too");
-    for code in language_codes() {
+    for code in Language::offered().map(Language::code) {
         let content = load(code).expect("listed");
         for key in Key::ALL {
             assert!(!content.ui(key).trim().is_empty(), "{code}: {} is empty", key.name());
@@ -125,7 +129,7 @@ fn another_language_must_have_exactly_the_default_keys_and_counts() {
 
 #[test]
 fn every_area_has_practices_at_every_level_and_level_names_are_distinct() {
-    for code in language_codes() {
+    for code in Language::offered().map(Language::code) {
         let content: &Content = load(code).expect("listed");
         for area in Area::ALL {
             for level in Level::ALL {
@@ -218,7 +222,7 @@ fn only_the_tools_pages_sources_read_the_tools_texts() {
     // The self-check's bundle must not link the tools' texts: they are
     // reached only through `Content::tools`, so no other source may call it.
     // `tools_count` reads the tools' table of plural texts, so it counts too.
-    const TOOLS_ONLY_SOURCES: [&str; 5] = ["app/compare.rs", "app/team.rs", "app/team_plan.rs", "app/tools.rs", "bin/tools.rs"];
+    const TOOLS_ONLY_SOURCES: [&str; 6] = ["app/compare.rs", "app/team.rs", "app/team_plan.rs", "app/tools.rs", "bin/tools.rs", "core/team/csv.rs"];
     fn visit(dir: &Path, src: &Path, slips: &mut Vec<String>) {
         for entry in fs::read_dir(dir).expect("readable").filter_map(|entry| entry.ok()) {
             let path = entry.path();
@@ -334,6 +338,47 @@ fn a_plural_text_needs_exactly_its_rules_forms_each_with_its_placeholders() {
     let repeated = r#"{"app_name": {"one": "a {count}", "one": "b {count}", "other": "{count}"}}"#;
     let problems = en_with(EN_INSTRUMENT, repeated, EN_TOOLS).expect_err("a repeated form is refused");
     assert_names(&problems, &["content/en/ui.json: app_name: the plural form \"one\" appears twice"]);
+}
+
+#[test]
+fn a_translation_names_the_same_placeholders_as_the_default_language() {
+    let default = en_with(EN_INSTRUMENT, EN_UI, EN_TOOLS).expect("en reads");
+    let ui = edited(EN_UI, |ui| {
+        // One dropped, one misspelt: a hole and a raw "{tipo}" on the page.
+        ui.insert("step_of".into(), Value::String("Paso {current}".into()));
+        ui.insert("mark_suggestion".into(), Value::String("Sugerido: {tipo}.".into()));
+    });
+    let tools = edited(EN_TOOLS, |tools| {
+        tools.insert("team_tally".into(), Value::String("{added}, {duplicate}, {damaged}".into()));
+    });
+    // On its own the file only lacks what PLACEHOLDERS lists; beside the
+    // default language every placeholder counts.
+    let other = schema::read_language("xx", Sources { instrument: Some(EN_INSTRUMENT), ui: Some(&ui), tools: Some(&tools) });
+    assert!(other.is_err(), "PLACEHOLDERS lists step_of, mark_suggestion and team_tally");
+    let tools_only = edited(EN_TOOLS, |tools| {
+        tools.insert("team_plan_heading".into(), Value::String("Plan {extra}".into()));
+    });
+    let other = schema::read_language("xx", Sources { instrument: Some(EN_INSTRUMENT), ui: Some(EN_UI), tools: Some(&tools_only) })
+        .expect("a placeholder no list names is fine on its own");
+    assert_names(
+        &schema::check_same_shape(&default, &other),
+        &["content/xx/tools.json: team_plan_heading has the placeholder {extra}, which content/en/tools.json does not"],
+    );
+    // A default text with a placeholder that no list names, and a
+    // translation that drops it.
+    let default_ui = edited(EN_UI, |ui| {
+        ui.insert("intro_start".into(), Value::String("Start, {name}".into()));
+    });
+    let default = en_with(EN_INSTRUMENT, &default_ui, EN_TOOLS).expect("en reads");
+    let ui = edited(EN_UI, |ui| {
+        ui.insert("intro_start".into(), Value::String("Comenzar".into()));
+    });
+    let other = schema::read_language("xx", Sources { instrument: Some(EN_INSTRUMENT), ui: Some(&ui), tools: Some(EN_TOOLS) })
+        .expect("fine on its own");
+    assert_names(
+        &schema::check_same_shape(&default, &other),
+        &["content/xx/ui.json: intro_start lacks the placeholder {name} (content/en/ui.json has it)"],
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod team_support;
 
 use std::time::Instant;
 
+use partnership_selfcheck::core::content::{self, Language};
 use partnership_selfcheck::core::model::{Answers, Area, Belief, Level};
 use partnership_selfcheck::core::share;
 use partnership_selfcheck::core::team::{
@@ -161,10 +162,16 @@ fn csv_has_a_stable_header_and_keyed_rows() {
         .map(|i| with_belief(person(i, [3, 3, 2, 9, 0]), Belief::EqualPartners, 5, 2))
         .collect();
     let counts = pool_of(&people).counts().expect("five");
-    let csv = counts_csv(&counts, "Lincoln Elementary, spring 2025");
+    let csv = counts_csv(&counts, "Lincoln Elementary, spring 2025", content::default_content());
     let mut lines = csv.split("\r\n");
     assert_eq!(lines.next(), Some("group,section,item,value,count,pta_standards,epstein_types"));
     assert_eq!(lines.next(), Some("\"Lincoln Elementary, spring 2025\",respondents,,,5,,"));
+    // In Spanish the headings are Spanish; every row below them is the same.
+    let spanish = content::compiled(Language::from_code("es").unwrap()).unwrap();
+    let en_espanol = counts_csv(&counts, "Lincoln Elementary, spring 2025", spanish);
+    let (heading, rows) = en_espanol.split_once("\r\n").unwrap();
+    assert_eq!(heading, "grupo,sección,elemento,valor,recuento,estándares_pta,tipos_epstein");
+    assert_eq!(Some(rows), csv.split_once("\r\n").map(|(_, rows)| rows));
     assert!(csv.ends_with("\r\n"));
     let g = "\"Lincoln Elementary, spring 2025\"";
     // Area rows end with the area's crosswalk by name; other rows leave it empty.
@@ -188,9 +195,9 @@ fn csv_has_a_stable_header_and_keyed_rows() {
     // Six plan rows for each of 5 areas × 3 levels × 4 practices.
     assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 1 + 1 + 5 * 6 + 4 * 14 + 8 + 5 * 3 * 4 * 6);
 
-    let quoted = counts_csv(&counts, "He said \"hi\"");
+    let quoted = counts_csv(&counts, "He said \"hi\"", content::default_content());
     assert!(quoted.contains("\r\n\"He said \"\"hi\"\"\",respondents,,,5,,\r\n"));
-    let formula = counts_csv(&counts, "=HYPERLINK(\"x\")");
+    let formula = counts_csv(&counts, "=HYPERLINK(\"x\")", content::default_content());
     assert!(formula.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",respondents"));
 }
 

@@ -45,7 +45,7 @@ fn pooled_ratings_and_priorities_are_counted_at_each_persons_next_level() {
     assert_eq!((partnership.rated(Feasibility::TakesTime), partnership.doing()), (1, 0));
     assert_eq!(counts.practice(area, at(Level::Fortress, 0)).doing(), 0);
     assert!(counts.has_plan());
-    let csv = counts_csv(&counts, "g");
+    let csv = counts_csv(&counts, "g", partnership_selfcheck::core::content::default_content());
     for row in [
         "g,practice,linking_to_learning/open_door/1,easy,2,,",
         "g,practice,linking_to_learning/open_door/1,hard,1,,",

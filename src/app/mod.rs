@@ -2,6 +2,7 @@
 //! actions. No rule of the assessment lives here.
 
 mod compare;
+mod language;
 mod notices;
 mod results;
 mod share;
@@ -17,7 +18,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::content::Key;
-use crate::core::{config, content};
+use crate::core::config::{self, Warning};
+use crate::core::content::{self, Language};
 use crate::core::draft;
 use crate::core::order::{self, PracticeOrder};
 use crate::core::route::{self, Opened};
@@ -25,6 +27,7 @@ use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, 
 
 pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
+use language::{LanguageProblem, Page};
 use notices::{Notice, NoticeAction, NoticeList, Notices};
 use widgets::{send, Header, HeadingFocus};
 
@@ -42,7 +45,8 @@ impl Reducible for State {
 /// chosen by the embedding page.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The texts of the chosen language.
+    /// The texts of the language the page opens in; the language switch
+    /// changes them.
     pub text: Text,
     /// The optional sections chosen by the embedding page.
     pub sections: Sections,
@@ -56,10 +60,13 @@ pub struct AppProps {
     /// someone's results.
     #[prop_or_default]
     pub staff_mode: bool,
-    /// The configuration's problems in words, shown on the page when the
-    /// address asks for it (`debug=1`); empty otherwise.
+    /// The configuration's problems, shown on the page when the address
+    /// asks for it (`debug=1`); empty otherwise.
     #[prop_or_default]
-    pub config_problems: Vec<AttrValue>,
+    pub config_warnings: Vec<Warning>,
+    /// The language the page could not open, if any.
+    #[prop_or_default]
+    pub language_problem: Option<LanguageProblem>,
 }
 
 /// The element id of the current screen's heading, which receives focus
@@ -120,6 +127,13 @@ pub fn app(props: &AppProps) -> Html {
     // A `Callback::from` closure here would be new each time and make every
     // child re-render on every keystroke.
     let dispatch = state.dispatcher().to_callback();
+    // The texts follow the language switch; the answers and the screen do
+    // not depend on them, so a switch loses nothing.
+    let text = use_state(|| props.text);
+    let on_language = {
+        let set_text = text.setter();
+        use_callback((), move |chosen: Text, _| set_text.set(chosen))
+    };
 
     // Focus follows navigation, but not on first load: an embedded widget
     // must not pull the host page's focus or scroll position.
@@ -177,7 +191,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let walk = &*state;
-    let text = props.text;
+    let text = *text;
 
     if let Some(view) = &walk.shared {
         let close = {
@@ -201,7 +215,8 @@ pub fn app(props: &AppProps) -> Html {
         return html! {
             <ContextProvider<HeadingFocus> context={HeadingFocus(heading.clone())}>
             <div class="psc-root">
-                <Header {text} name={props.name.clone().map(AttrValue::from)} />
+                <Header {text} name={props.name.clone().map(AttrValue::from)} page={Page::SelfCheck}
+                    on_language={on_language} language_problem={props.language_problem} />
                 <main class="psc-main">
                     <results::Results {text} dispatch={dispatch.clone()}
                         answers={view.answers.clone()} {sections} read_only=true>
@@ -281,10 +296,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<HeadingFocus> context={HeadingFocus(heading)}>
         <div class="psc-root">
-            <Header {text} name={props.name.clone().map(AttrValue::from)}>
+            <Header {text} name={props.name.clone().map(AttrValue::from)} page={Page::SelfCheck}
+                {on_language} language_problem={props.language_problem}>
                 <AboutButton {text} dispatch={dispatch.clone()} />
             </Header>
-            { widgets::config_problems(text, &props.config_problems) }
+            { widgets::config_problems(text, &props.config_warnings) }
             <NoticeList {text} notices={notices.0.clone()} dispatch={notices.dispatcher().to_callback()} />
             if walk.previous_draft.is_some() {
                 <div class="psc-notice" role="status">
@@ -330,42 +346,24 @@ pub(crate) const MOUNT_ID: &str = "psc-app";
 
 /// What every page of the widget sets up before it renders: the mount
 /// element, the embed configuration (with its warnings logged), the theme,
-/// the language and the content. `None` after logging why not.
-pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Text, Vec<AttrValue>)> {
+/// and the language to open in. `None` after logging why not.
+pub(crate) fn prepare() -> Option<(web_sys::Element, config::Config, Language, Vec<Warning>)> {
     let Some(root) = browser::element_by_id(MOUNT_ID) else {
         browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
         return None;
     };
-    let languages: Vec<&str> = content::language_codes().collect();
-    let (config, warnings) = config::parse(&browser::query(), &languages);
+    let (config, warnings) = config::parse(&browser::query());
     if let Some(accent) = config.accent {
         browser::set_theme_property(MOUNT_ID, "--psc-theme-accent", &accent.hex());
     }
-    match content::load(&config.language) {
-        Some(content) => {
-            browser::set_language(MOUNT_ID, &config.language);
-            let text = Text(content);
-            // Every problem goes to the console for the developer; on the
-            // page only when the address asks for it.
-            let problems: Vec<AttrValue> = warnings
-                .iter()
-                .map(|warning| {
-                    let values = warning.values();
-                    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    AttrValue::from(text.ui_with(warning.message_key(), &pairs))
-                })
-                .collect();
-            for problem in &problems {
-                browser::warn(&format!("Partnership Self-Check: {problem}"));
-            }
-            let shown = if config.debug { problems } else { Vec::new() };
-            Some((root, config, text, shown))
-        }
-        None => {
-            browser::warn("Partnership Self-Check has no content for its language.");
-            None
-        }
+    // Every problem goes to the console for the developer, in the default
+    // language; on the page only when the address asks for it.
+    for problem in widgets::config_sentences(Text(content::default_content()), &warnings) {
+        browser::warn(&format!("Partnership Self-Check: {problem}"));
     }
+    let language = config::starting_language(browser::load_language_choice().as_deref(), config.language, &browser::languages());
+    let shown = if config.debug { warnings } else { Vec::new() };
+    Some((root, config, language, shown))
 }
 
 /// Mounts the self-check. A team link (`#t=…`) or `#compare` belongs to the
@@ -375,15 +373,35 @@ pub fn start() {
         browser::go_to(&browser::sibling_page("tools/"));
         return;
     }
-    let Some((root, config, text, config_problems)) = prepare() else { return };
-    let props = AppProps {
+    let Some((root, config, language, config_warnings)) = prepare() else { return };
+    mount::<App>(root, language, Page::SelfCheck, move |text, language_problem| AppProps {
         text,
+        language_problem,
         sections: config.sections,
         name: config.name.clone(),
         order: config.order,
         staff_mode: config.staff_mode,
-        config_problems,
-    };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
-    browser::post_height_changes(MOUNT_ID);
+        config_warnings,
+    });
+}
+
+/// Opens the page's language, puts it on the page, and then mounts `C`
+/// into `root` with the properties `props` makes. A language the bundle
+/// does not carry is read before anything renders, so the page never shows
+/// one language and then another; the loader's copy of the intro stays up
+/// meanwhile only for English (see loader.js).
+pub(crate) fn mount<C>(
+    root: web_sys::Element,
+    language: Language,
+    page: Page,
+    props: impl FnOnce(Text, Option<LanguageProblem>) -> C::Properties + 'static,
+) where
+    C: BaseComponent,
+{
+    wasm_bindgen_futures::spawn_local(async move {
+        let (text, problem) = language::open(language, page).await;
+        language::apply(text);
+        yew::Renderer::<C>::with_root_and_props(root, props(text, problem)).render();
+        browser::post_height_changes(MOUNT_ID);
+    });
 }

@@ -438,9 +438,9 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let guide_input = team_plan::guide_input(summary, &plan);
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
     let on_csv = {
-        let counts = summary.counts.clone();
+        let (counts, text) = (summary.counts.clone(), *text);
         Callback::from(move |_| {
-            browser::download("partnership-selfcheck-team.csv", "text/csv", &team::counts_csv(&counts, "team"));
+            browser::download("partnership-selfcheck-team.csv", "text/csv", &team::counts_csv(&counts, text.tools(ToolsKey::CsvGroupLabel), &text));
         })
     };
 

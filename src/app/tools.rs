@@ -6,9 +6,11 @@ use yew::prelude::*;
 
 use super::compare::CompareView;
 use super::team::TeamView;
+use super::language::{LanguageProblem, Page};
 use super::widgets::{self, Header, Text};
-use super::{prepare, MOUNT_ID};
+use super::{mount, prepare};
 use crate::browser;
+use crate::core::config::Warning;
 use crate::core::content::{Key, ToolsKey};
 use crate::core::route::Route;
 use crate::core::team::{decode_team, TeamCodeError, TeamCounts};
@@ -47,7 +49,8 @@ impl Opening {
 /// Properties of [`ToolsApp`].
 #[derive(Properties, PartialEq)]
 pub struct ToolsProps {
-    /// The texts of the chosen language.
+    /// The texts of the language the page opens in; the language switch
+    /// changes them.
     pub text: Text,
     /// The school or district name from the embed configuration.
     #[prop_or_default]
@@ -56,15 +59,23 @@ pub struct ToolsProps {
     pub min_team: u16,
     /// What the address asked for.
     pub opening: Opening,
-    /// The configuration's problems in words, shown with `debug=1`.
+    /// The configuration's problems, shown with `debug=1`.
     #[prop_or_default]
-    pub config_problems: Vec<AttrValue>,
+    pub config_warnings: Vec<Warning>,
+    /// The language the page could not open, if any.
+    #[prop_or_default]
+    pub language_problem: Option<LanguageProblem>,
 }
 
 /// The tools page's root component.
 #[component(ToolsApp)]
 pub fn tools_app(props: &ToolsProps) -> Html {
-    let text = &props.text;
+    let text = use_state(|| props.text);
+    let on_language = {
+        let set_text = text.setter();
+        use_callback((), move |chosen: Text, _| set_text.set(chosen))
+    };
+    let text = &*text;
     let tool = use_state(|| props.opening.tool);
     let switch = |target: Tool, id: &'static str, key: Key| {
         let tool = tool.clone();
@@ -83,12 +94,13 @@ pub fn tools_app(props: &ToolsProps) -> Html {
     };
     html! {
         <div class="psc-root">
-            <Header text={*text} name={props.name.clone().map(AttrValue::from)}>
+            <Header text={*text} name={props.name.clone().map(AttrValue::from)} page={Page::Tools}
+                {on_language} language_problem={props.language_problem}>
                 <a id="psc-back-to-self-check" class="psc-link-button" href={browser::page_link("../")}>
                     { text.tools(ToolsKey::ToolsBackToSelfCheck) }
                 </a>
             </Header>
-            { widgets::config_problems(*text, &props.config_problems) }
+            { widgets::config_problems(*text, &props.config_warnings) }
             <nav class="psc-actions psc-no-print" aria-label={text.tools(ToolsKey::ToolsNavLabel)}>
                 { switch(Tool::Team, "psc-tool-team", Key::TeamOpen) }
                 { switch(Tool::Compare, "psc-tool-compare", Key::CompareOpen) }
@@ -110,14 +122,13 @@ pub fn tools_app(props: &ToolsProps) -> Html {
 
 /// Mounts the tools page into `#psc-app`.
 pub fn start_tools() {
-    let Some((root, config, text, config_problems)) = prepare() else { return };
-    let props = ToolsProps {
+    let Some((root, config, language, config_warnings)) = prepare() else { return };
+    mount::<ToolsApp>(root, language, Page::Tools, move |text, language_problem| ToolsProps {
         text,
-        config_problems,
+        language_problem,
+        config_warnings,
         name: config.name.clone(),
         min_team: config.min_team,
         opening: Opening::from_fragment(&browser::fragment()),
-    };
-    yew::Renderer::<ToolsApp>::with_root_and_props(root, props).render();
-    browser::post_height_changes(MOUNT_ID);
+    });
 }

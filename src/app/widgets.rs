@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::language::{LanguageProblem, LanguageSwitch, Page};
+use crate::core::config::Warning;
 use crate::core::content::{Content, Key};
 use crate::core::session::Action;
 
@@ -166,16 +168,28 @@ pub fn focus(node: &NodeRef) {
 
 /// The configuration's problems, for whoever set the page up (`debug=1`);
 /// nothing when there are none.
-pub fn config_problems(text: Text, problems: &[AttrValue]) -> Html {
-    if problems.is_empty() {
+pub fn config_problems(text: Text, warnings: &[Warning]) -> Html {
+    if warnings.is_empty() {
         return html! {};
     }
     html! {
         <div class="psc-notice psc-config-problems" role="status">
             <p><strong>{ text.ui(Key::ConfigDebugHeading) }</strong></p>
-            <ul>{ for problems.iter().map(|problem| html! { <li>{ problem.clone() }</li> }) }</ul>
+            <ul>{ for config_sentences(text, warnings).into_iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
         </div>
     }
+}
+
+/// The configuration's problems in words, in `text`'s language.
+pub fn config_sentences(text: Text, warnings: &[Warning]) -> Vec<String> {
+    warnings
+        .iter()
+        .map(|warning| {
+            let values = warning.values();
+            let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            text.ui_with(warning.message_key(), &pairs)
+        })
+        .collect()
 }
 
 /// Properties of [`Header`].
@@ -186,6 +200,13 @@ pub struct HeaderProps {
     /// The school or district name from the embed configuration.
     #[prop_or_default]
     pub name: Option<AttrValue>,
+    /// Which page this is, for the language switch.
+    pub page: Page,
+    /// Receives the texts of the language chosen in the switch.
+    pub on_language: Callback<Text>,
+    /// A language the page could not open at the start, for the switch.
+    #[prop_or_default]
+    pub language_problem: Option<LanguageProblem>,
     /// The one action at the header's end. It should be a component or tags
     /// without listeners: a listener written in `html!` is new on every
     /// render, so it would never compare equal and the header would be
@@ -195,7 +216,7 @@ pub struct HeaderProps {
 }
 
 /// The widget's header: its name, the school's name from the embed
-/// configuration, and one action at its end.
+/// configuration, the language switch, and one action at its end.
 #[component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     html! {
@@ -204,6 +225,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 { props.text.ui(Key::AppName) }
                 if let Some(name) = &props.name { <span class="psc-school-name">{ name.clone() }</span> }
             </p>
+            <LanguageSwitch text={props.text} page={props.page} on_ready={props.on_language.clone()} problem={props.language_problem} />
             { props.children.clone() }
         </header>
     }

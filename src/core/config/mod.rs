@@ -4,7 +4,7 @@
 //! |------------|-----------------------------------------|---------|
 //! | `name`     | school or district name, up to 80 chars | none    |
 //! | `accent`   | colour as `#rrggbb` or `rrggbb`         | #1f5f8b |
-//! | `lang`     | a compiled-in language code             | `en`    |
+//! | `lang`     | a language code, e.g. `es`              | the browser's |
 //! | `barriers` | `on` / `off`                            | on      |
 //! | `notes`    | `on` / `off`                            | on      |
 //! | `min_team` | team results threshold, 5 or more       | 5       |
@@ -19,11 +19,14 @@
 //! passes, so a district colour can never make buttons unreadable.
 
 mod colour;
+mod language;
 mod warning;
 
 pub use colour::{Ratio, Rgb, MIN_CONTRAST};
+pub use language::starting_language;
 pub use warning::Warning;
 
+use super::content::Language;
 use super::order::PracticeOrder;
 use super::session::Sections;
 
@@ -40,7 +43,9 @@ pub struct Config {
     /// The accent colour, already corrected for contrast; `None` keeps the
     /// stylesheet's default.
     pub accent: Option<Rgb>,
-    pub language: String,
+    /// The language the page asks for; `None` leaves the choice to the
+    /// person's earlier choice and the browser ([`starting_language`]).
+    pub language: Option<Language>,
     pub sections: Sections,
     pub min_team: u16,
     /// How each area's practices are listed.
@@ -57,7 +62,7 @@ impl Default for Config {
         Config {
             name: None,
             accent: None,
-            language: super::content::DEFAULT_LANGUAGE.to_owned(),
+            language: None,
             sections: Sections::default(),
             min_team: MIN_TEAM,
             order: PracticeOrder::default(),
@@ -82,7 +87,7 @@ fn not_one_of(warnings: &mut Vec<Warning>, key: &str, value: &str, choices: &'st
 
 /// Reads the query string (without `?`). Returns the configuration and one
 /// warning per ignored or corrected value.
-pub fn parse(query: &str, languages: &[&str]) -> (Config, Vec<Warning>) {
+pub fn parse(query: &str) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
     // `application/x-www-form-urlencoded` decoding, as browsers do it: `+`
@@ -110,11 +115,16 @@ pub fn parse(query: &str, languages: &[&str]) -> (Config, Vec<Warning>) {
                 }
                 None => Some(Warning::NotAColour { value: value.to_owned() }),
             },
-            "lang" if languages.contains(&value) => {
-                config.language = value.to_owned();
-                None
-            }
-            "lang" => Some(Warning::UnknownLanguage { value: value.to_owned(), available: languages.join(", ") }),
+            "lang" => match Language::from_code(value) {
+                Some(language) => {
+                    config.language = Some(language);
+                    None
+                }
+                None => {
+                    let available: Vec<&str> = Language::offered().map(Language::code).collect();
+                    Some(Warning::UnknownLanguage { value: value.to_owned(), available: available.join(", ") })
+                }
+            },
             "barriers" | "notes" | "debug" => match switch(value) {
                 Some(on) => {
                     match key {
@@ -161,24 +171,32 @@ pub fn parse(query: &str, languages: &[&str]) -> (Config, Vec<Warning>) {
 mod tests {
     use super::*;
 
-    const LANGS: &[&str] = &["en"];
-
     #[test]
     fn every_setting_is_read() {
         let (config, warnings) =
-            parse("name=Lincoln%20Elementary&accent=%23336699&lang=en&barriers=off&notes=on&min_team=8", LANGS);
+            parse("name=Lincoln%20Elementary&accent=%23336699&lang=en&barriers=off&notes=on&min_team=8");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.name.as_deref(), Some("Lincoln Elementary"));
         assert_eq!(config.accent, Some(Rgb(0x33, 0x66, 0x99)));
         assert!(!config.sections.barriers && config.sections.notes);
         assert_eq!(config.min_team, 8);
+        assert_eq!(config.language.map(Language::code), Some("en"));
+    }
+
+    #[test]
+    fn lang_names_any_language_and_warns_with_the_real_ones_for_another() {
+        assert_eq!(parse("lang=es").0.language.map(Language::code), Some("es"));
+        assert_eq!(parse("lang=ar-XB").0.language.map(Language::code), Some("ar-XB"));
+        let (config, warnings) = parse("lang=fr");
+        assert_eq!(config.language, None);
+        assert_eq!(warnings, [Warning::UnknownLanguage { value: "fr".into(), available: "en, es".into() }]);
     }
 
     #[test]
     fn invalid_values_are_ignored_with_a_warning_each() {
         let long_name = "x".repeat(81);
         let query = format!("name={long_name}&accent=blue&lang=xx&notes=maybe&min_team=2&colour=red");
-        let (config, warnings) = parse(&query, LANGS);
+        let (config, warnings) = parse(&query);
         assert_eq!(config, Config::default());
         assert_eq!(warnings.len(), 6, "{warnings:?}");
         assert_eq!(warnings[0], Warning::NameTooLong { chars: 81 });
@@ -187,7 +205,7 @@ mod tests {
 
     #[test]
     fn a_light_accent_is_darkened_to_aa_contrast() {
-        let (config, warnings) = parse("accent=ffeb3b", LANGS);
+        let (config, warnings) = parse("accent=ffeb3b");
         let accent = config.accent.unwrap();
         assert!(accent.contrast_with_white() >= MIN_CONTRAST);
         assert_eq!(warnings.len(), 1);
@@ -197,10 +215,10 @@ mod tests {
 
     #[test]
     fn order_mode_and_debug_are_read() {
-        let (config, warnings) = parse("order=book&mode=staff&debug=1", LANGS);
+        let (config, warnings) = parse("order=book&mode=staff&debug=1");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!((config.order, config.staff_mode, config.debug), (PracticeOrder::Book, true, true));
-        let (config, warnings) = parse("order=random&mode=admin&debug=maybe", LANGS);
+        let (config, warnings) = parse("order=random&mode=admin&debug=maybe");
         assert_eq!((config.order, config.staff_mode, config.debug), (PracticeOrder::Shuffled, false, false));
         assert_eq!(warnings.len(), 3, "{warnings:?}");
         assert_eq!(
@@ -211,17 +229,17 @@ mod tests {
 
     #[test]
     fn plus_signs_and_escapes_decode_as_browsers_do() {
-        let (config, warnings) = parse("name=Lincoln+Elementary%20%26+Annex", LANGS);
+        let (config, warnings) = parse("name=Lincoln+Elementary%20%26+Annex");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.name.as_deref(), Some("Lincoln Elementary & Annex"));
-        let (config, _) = parse("name=50%25+%zz", LANGS);
+        let (config, _) = parse("name=50%25+%zz");
         assert_eq!(config.name.as_deref(), Some("50% %zz"));
     }
 
     #[test]
     fn garbage_never_panics() {
         for query in ["%", "%%", "%zz", "=", "&&&", "name=%FF%FE", "accent=#", "min_team=99999999"] {
-            let _ = parse(query, LANGS);
+            let _ = parse(query);
         }
     }
 }

@@ -8,8 +8,8 @@
 //! ([`write`], run by `src/bin/export_languages.rs`), so they hold only
 //! texts that `build.rs` has validated.
 //!
-//! A file is the texts in one fixed order, which [`visit`] defines and
-//! [`build`] follows, rather than the content files' keyed JSON: the bundle
+//! A file is the texts in one fixed order, which one walk over the content
+//! defines for writing and reading alike, rather than the content files' keyed JSON: the bundle
 //! then needs no schema to read it, only a list of strings. A file written
 //! for another layout of the texts would put every text in the wrong place,
 //! so it carries the layout's fingerprint, [`CONTENT_SHAPE`], and the
@@ -17,29 +17,20 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::plural::PluralCategory;
-use super::{
-    default_content, AboutText, AreaText, BeliefText, ByArea, ByBarrier, ByBelief, ByEpsteinType, ByLevel,
-    ByPtaStandard, ByScale, Content, Instrument, Key, Language, LevelText, PluralKey, PluralText, ScaleText,
-    ToolsKey, ToolsPluralKey, ToolsTexts, CONTENT_SHAPE,
-};
+use super::{default_content, Content, Key, Language, PluralRule, PluralText, ToolsKey, ToolsPluralKey, ToolsTexts, CONTENT_SHAPE};
 
 /// The largest language file read, in bytes: four times the default
 /// language's texts, so a translation may run long but a wrong file is not
 /// read whole.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 
-/// A language file as JSON.
+/// A language file as JSON: `["es", "<shape>", ["<text>", …]]`, the
+/// language's code, [`CONTENT_SHAPE`] of the build that wrote it, and every
+/// text in a file's order ([`texts`]). An array rather than an object,
+/// because the bundle then reads it without matching field names, which
+/// nobody edits by hand in a generated file anyway.
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Wire {
-    /// The language's code, e.g. `es`.
-    language: String,
-    /// [`CONTENT_SHAPE`] of the build that wrote it.
-    shape: u64,
-    /// Every text, in the order of [`visit`].
-    texts: Vec<String>,
-}
+struct Wire(String, String, Vec<String>);
 
 /// Why a language file was not used. The widget then stays in the language
 /// it was showing, and says so.
@@ -73,77 +64,113 @@ pub fn path(language: Language) -> String {
     format!("lang/{}.json", language.code())
 }
 
-/// Calls `text` with every text of `content` in the file's order: the
-/// instrument field by field, the self-check's texts, its plural texts form
-/// by form in the order of the rule's categories, then the tools page's
-/// texts and plural texts.
-pub fn visit(content: &Content, text: &mut dyn FnMut(&'static str)) {
-    let instrument = &content.instrument;
-    for (_, level) in instrument.levels.iter() {
-        for field in [level.name, level.name_with_article, level.short_name, level.label, level.stance] {
-            text(field);
+/// What [`walk`] does with each place that holds a text.
+trait Slots {
+    /// One text.
+    fn text(&mut self, slot: &mut &'static str);
+    /// A list of texts whose length the layout fixes.
+    fn list(&mut self, slot: &mut &'static [&'static str]);
+    /// A plural text: one text per category of `rule`, in its order.
+    fn plural(&mut self, slot: &mut PluralText, rule: PluralRule);
+}
+
+/// Visits every place of `content` that holds a self-check text, in the
+/// file's order: the instrument field by field, then `ui.json`'s texts,
+/// then its plural texts. One walk both writes a file ([`texts`]) and reads
+/// one ([`read`]), so the two cannot disagree about the order. The tools
+/// page's texts follow in a file, but are written apart ([`texts`]) and
+/// read apart ([`read`]): the self-check's bundle must not read them, or it
+/// would carry them.
+fn walk(content: &mut Content, rule: PluralRule, slots: &mut dyn Slots) {
+    let instrument = &mut content.instrument;
+    for level in &mut instrument.levels.0 {
+        for slot in [&mut level.name, &mut level.name_with_article, &mut level.short_name, &mut level.label, &mut level.stance] {
+            slots.text(slot);
         }
     }
-    for (_, area) in instrument.areas.iter() {
-        for field in [area.title, area.summary, area.question] {
-            text(field);
+    for area in &mut instrument.areas.0 {
+        for slot in [&mut area.title, &mut area.summary, &mut area.question] {
+            slots.text(slot);
         }
-        for (_, practices) in area.practices.iter() {
-            practices.iter().for_each(|practice| text(practice));
+        for practices in &mut area.practices.0 {
+            slots.list(practices);
         }
     }
-    for (_, belief) in instrument.beliefs.iter() {
-        text(belief.statement);
-        text(belief.explanation);
+    for belief in &mut instrument.beliefs.0 {
+        slots.text(&mut belief.statement);
+        slots.text(&mut belief.explanation);
     }
-    for (_, scale) in instrument.belief_scales.iter() {
-        text(scale.question);
-        scale.points.iter().for_each(|point| text(point));
+    for scale in &mut instrument.belief_scales.0 {
+        slots.text(&mut scale.question);
+        scale.points.iter_mut().for_each(|point| slots.text(point));
     }
-    for (_, name) in instrument.barriers.iter() {
-        text(name);
+    let names = instrument.barriers.0.iter_mut().chain(&mut instrument.pta_standards.0).chain(&mut instrument.epstein_types.0);
+    names.for_each(|name| slots.text(name));
+    slots.text(&mut instrument.about.heading);
+    slots.list(&mut instrument.about.paragraphs);
+    slots.text(&mut instrument.about.citation);
+    content.ui.iter_mut().for_each(|text| slots.text(text));
+    content.ui_plural.iter_mut().for_each(|text| slots.plural(text, rule));
+}
+
+/// Collects the texts of a walk.
+struct Collect(Vec<&'static str>);
+
+impl Slots for Collect {
+    fn text(&mut self, slot: &mut &'static str) {
+        self.0.push(slot);
     }
-    for (_, name) in instrument.pta_standards.iter() {
-        text(name);
+
+    fn list(&mut self, slot: &mut &'static [&'static str]) {
+        self.0.extend_from_slice(slot);
     }
-    for (_, name) in instrument.epstein_types.iter() {
-        text(name);
-    }
-    text(instrument.about.heading);
-    instrument.about.paragraphs.iter().for_each(|paragraph| text(paragraph));
-    text(instrument.about.citation);
-    for key in Key::ALL {
-        text(content.ui(key));
-    }
-    let categories = content.plural_rule.categories();
-    for key in PluralKey::ALL {
-        categories.iter().for_each(|category| text(content.ui_plural[key as usize].form(*category)));
-    }
-    for key in ToolsKey::ALL {
-        text(content.tools(key));
-    }
-    for key in ToolsPluralKey::ALL {
-        let plural = content.tools_plural(key);
-        categories.iter().for_each(|category| text(plural.form(*category)));
+
+    fn plural(&mut self, slot: &mut PluralText, rule: PluralRule) {
+        self.0.extend(rule.categories().iter().map(|category| slot.form(*category)));
     }
 }
 
-/// How many texts a file for `language` holds.
-pub fn text_count(language: Language) -> usize {
-    // The layout is the default language's, except the plural texts, which
-    // have as many forms as the language's rule has categories.
-    let default = default_content();
-    let mut count = 0;
-    visit(default, &mut |_| count += 1);
-    let plurals = PluralKey::COUNT + ToolsPluralKey::COUNT;
-    count - plurals * default.plural_rule.categories().len() + plurals * language.info().plural_rule.categories().len()
+/// Puts a file's texts in place, in order. Lists and plural texts get new
+/// slices, leaked like the texts. It notes whether the file ran out of
+/// texts, so that [`read`] can refuse a file that does not fit the layout.
+struct Fill<I> {
+    texts: I,
+    ran_out: bool,
 }
 
-/// Every text of `content`, in the order of [`visit`].
+impl<I: Iterator<Item = &'static str>> Fill<I> {
+    /// The next text, or an empty one when there is none left.
+    fn next(&mut self) -> &'static str {
+        self.texts.next().unwrap_or_else(|| {
+            self.ran_out = true;
+            ""
+        })
+    }
+}
+
+impl<I: Iterator<Item = &'static str>> Slots for Fill<I> {
+    fn text(&mut self, slot: &mut &'static str) {
+        *slot = self.next();
+    }
+
+    fn list(&mut self, slot: &mut &'static [&'static str]) {
+        *slot = leak(slot.iter().map(|_| self.next()).collect());
+    }
+
+    fn plural(&mut self, slot: &mut PluralText, rule: PluralRule) {
+        *slot = PluralText(leak(rule.categories().iter().map(|category| (*category, self.next())).collect()));
+    }
+}
+
+/// Every text of `content`, in a file's order.
 pub fn texts(content: &Content) -> Vec<&'static str> {
-    let mut texts = Vec::new();
-    visit(content, &mut |text| texts.push(text));
-    texts
+    let (mut copy, mut collect) = (*content, Collect(Vec::new()));
+    walk(&mut copy, content.plural_rule, &mut collect);
+    collect.0.extend(ToolsKey::ALL.map(|key| content.tools(key)));
+    for key in ToolsPluralKey::ALL {
+        collect.plural(&mut content.tools_plural(key), content.plural_rule);
+    }
+    collect.0
 }
 
 /// The language file of `content`, as JSON.
@@ -153,7 +180,7 @@ pub fn write(content: &Content) -> String {
 
 /// The language file for `language` holding `texts`, as JSON.
 pub fn encode(language: Language, texts: Vec<String>) -> String {
-    let wire = Wire { language: language.code().to_owned(), shape: CONTENT_SHAPE, texts };
+    let wire = Wire(language.code().to_owned(), CONTENT_SHAPE.to_owned(), texts);
     serde_json::to_string(&wire).expect("a list of strings always serializes")
 }
 
@@ -165,66 +192,29 @@ pub fn read(language: Language, json: &str) -> Result<Content, LanguageFileError
     if json.len() > MAX_FILE_BYTES {
         return Err(LanguageFileError::TooLarge);
     }
-    let wire: Wire = serde_json::from_str(json).map_err(|_| LanguageFileError::Unreadable)?;
-    if wire.language != language.code() || wire.shape != CONTENT_SHAPE || wire.texts.len() != text_count(language) {
+    let Wire(code, shape, texts) = serde_json::from_str(json).map_err(|_| LanguageFileError::Unreadable)?;
+    if code != language.code() || shape != CONTENT_SHAPE {
         return Err(LanguageFileError::Mismatched);
     }
-    let mut texts = wire.texts.into_iter().map(|text| &*Box::leak(text.into_boxed_str()));
-    Ok(build(language, &mut texts))
-}
-
-/// The content of `language` from its texts in the order of [`visit`],
-/// laid out as the default language is. `texts` holds exactly
-/// [`text_count`] texts (checked by [`read`]); a shorter list would leave
-/// empty texts rather than fail.
-fn build(language: Language, texts: &mut dyn Iterator<Item = &'static str>) -> Content {
-    let layout = default_content();
-    let mut next = || texts.next().unwrap_or_default();
-    let levels = ByLevel(layout.instrument.levels.0.map(|_| LevelText {
-        name: next(),
-        name_with_article: next(),
-        short_name: next(),
-        label: next(),
-        stance: next(),
-    }));
-    let areas = ByArea(layout.instrument.areas.0.map(|area| AreaText {
-        title: next(),
-        summary: next(),
-        question: next(),
-        practices: ByLevel(area.practices.0.map(|practices| leak(practices.iter().map(|_| next()).collect()))),
-    }));
-    let beliefs = ByBelief(layout.instrument.beliefs.0.map(|_| BeliefText { statement: next(), explanation: next() }));
-    let belief_scales = ByScale(layout.instrument.belief_scales.0.map(|scale| ScaleText {
-        question: next(),
-        points: scale.points.map(|_| next()),
-    }));
-    let barriers = ByBarrier(layout.instrument.barriers.0.map(|_| next()));
-    let pta_standards = ByPtaStandard(layout.instrument.pta_standards.0.map(|_| next()));
-    let epstein_types = ByEpsteinType(layout.instrument.epstein_types.0.map(|_| next()));
-    let about = AboutText {
-        heading: next(),
-        paragraphs: leak(layout.instrument.about.paragraphs.iter().map(|_| next()).collect()),
-        citation: next(),
-    };
-    let instrument = Instrument { levels, areas, beliefs, belief_scales, barriers, pta_standards, epstein_types, about };
     let rule = language.info().plural_rule;
-    let ui = Key::ALL.map(|_| next());
-    let ui_plural = PluralKey::ALL.map(|_| plural(rule.categories(), &mut next));
-    let tools = ToolsKey::ALL.map(|_| next());
-    let tools_plural = ToolsPluralKey::ALL.map(|_| plural(rule.categories(), &mut next));
-    Content {
-        language,
-        instrument,
-        plural_rule: rule,
-        ui,
-        ui_plural,
-        tools: ToolsTexts::Loaded(Box::leak(Box::new(tools)), Box::leak(Box::new(tools_plural))),
+    // The texts are leaked as they are put in place; a file that turns out
+    // not to fit leaks what was read of it, once, which is cheaper in the
+    // bundle than counting the layout's texts beforehand.
+    let mut fill = Fill { texts: texts.into_iter().map(|text| &*Box::leak(text.into_boxed_str())), ran_out: false };
+    // The default language's content is the layout: every text of it is
+    // replaced, in the order of the walk.
+    let mut content = *default_content();
+    walk(&mut content, rule, &mut fill);
+    let tools = ToolsKey::ALL.map(|_| fill.next());
+    let mut tools_plural = [PluralText(&[]); ToolsPluralKey::COUNT];
+    tools_plural.iter_mut().for_each(|text| fill.plural(text, rule));
+    if fill.ran_out || fill.texts.next().is_some() {
+        return Err(LanguageFileError::Mismatched);
     }
-}
-
-/// A plural text with a form per category, in their order.
-fn plural(categories: &[PluralCategory], next: &mut dyn FnMut() -> &'static str) -> PluralText {
-    PluralText(leak(categories.iter().map(|category| (*category, next())).collect()))
+    content.language = language;
+    content.plural_rule = rule;
+    content.tools = ToolsTexts::Loaded(Box::leak(Box::new(tools)), Box::leak(Box::new(tools_plural)));
+    Ok(content)
 }
 
 /// A list kept for the rest of the page's life.

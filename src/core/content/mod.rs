@@ -228,7 +228,7 @@ enum ToolsTexts {
 }
 
 /// All self-check content for one language.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Content {
     /// The language.
     pub language: Language,
@@ -385,11 +385,6 @@ impl Language {
     }
 }
 
-/// Every language's code, the pseudo-locales' too, in the order of
-/// [`Language::ALL`].
-pub fn language_codes() -> impl Iterator<Item = &'static str> {
-    Language::ALL.into_iter().map(Language::code)
-}
 
 /// What an area relates to in the PTA standards and Epstein's types, as
 /// `CROSSWALK[area]` (generated from `crosswalk` of each area in the

@@ -2,11 +2,23 @@
 
 use super::counts::TeamCounts;
 use super::plan_counts::PLAN_LEVELS;
-use crate::core::content::{self, Content, DEFAULT_LANGUAGE};
+use crate::core::content::{self, Content, ToolsKey, DEFAULT_LANGUAGE};
 use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, PracticeRef, MAX_PRACTICES_PER_CELL};
 
-/// The header row of [`counts_csv`].
-pub const CSV_HEADER: [&str; 7] = ["group", "section", "item", "value", "count", "pta_standards", "epstein_types"];
+/// The header row of [`counts_csv`], in column order: `group`, `section`,
+/// `item`, `value`, `count`, `pta_standards`, `epstein_types` in English.
+/// The headings are in the page's language, for the person who opens the
+/// file; the columns' order and the values under them are the same in
+/// every language, so files stack by position whoever made them.
+pub const CSV_HEADER: [ToolsKey; 7] = [
+    ToolsKey::CsvGroup,
+    ToolsKey::CsvSection,
+    ToolsKey::CsvItem,
+    ToolsKey::CsvValue,
+    ToolsKey::CsvCount,
+    ToolsKey::CsvPtaStandards,
+    ToolsKey::CsvEpsteinTypes,
+];
 
 /// What separates the names in one crosswalk field: a spreadsheet's text
 /// functions split on it, and no name holds it.
@@ -14,7 +26,7 @@ const NAME_SEPARATOR: &str = "; ";
 
 /// The pooled counts as CSV (RFC 4180: comma-separated, CRLF line ends,
 /// fields quoted when they hold a comma, quote or line break), one count per
-/// row under the header `group,section,item,value,count`.
+/// row under the header ([`CSV_HEADER`]).
 ///
 /// Every row names its count with the instrument's stable keys (area, level,
 /// belief and barrier keys; belief points 1–5) rather than translated words,
@@ -44,10 +56,10 @@ const NAME_SEPARATOR: &str = "; ";
 ///   practice of every area's Come-if-we-call, Open-Door and Partnership
 ///   cell has its six rows, so the file's shape never depends on the
 ///   answers; a team code of format 1 gives zeros there.
-pub fn counts_csv(counts: &TeamCounts, group: &str) -> String {
+pub fn counts_csv(counts: &TeamCounts, group: &str, text: &Content) -> String {
     let group = csv_text_label(group);
     let mut out = String::new();
-    push_row(&mut out, &CSV_HEADER.map(str::to_owned));
+    push_row(&mut out, &CSV_HEADER.map(|key| text.tools(key).to_owned()));
     let names = content::load(DEFAULT_LANGUAGE);
     let mut row = |section: &str, item: &str, value: &str, count: String| {
         let [pta, epstein] = match (section, Area::from_key(item), names) {
@@ -154,7 +166,7 @@ mod tests {
         // Five people, all with the same marks: Open-Door, Fortress, not
         // sure, unmarked, Partnership.
         let counts = crate::core::team::test_support::counts_of(&[[3, 1, 9, 0, 4]; 5]);
-        let csv = counts_csv(&counts, "g");
+        let csv = counts_csv(&counts, "g", content::default_content());
         assert!(csv.starts_with("group,section,item,value,count,pta_standards,epstein_types\r\n"), "{csv}");
         for row in [
             "g,area,building_relationships,open_door,5,Welcoming all families; Communicating effectively,Communicating; Volunteering",
