@@ -17,6 +17,16 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
+# Panic locations in the bundle name their source files, which would start
+# with this machine's $CARGO_HOME (/root/.cargo/registry/src/index.crates.io-…/
+# yew-0.23.0/src/…): the bundle's bytes would then depend on who builds it
+# where. Remapped, the paths name the crate and its file and are the same on
+# every machine (and 0.4 KB smaller after brotli). The generic prefix first,
+# then crates.io's own folder (the last matching prefix wins).
+CARGO_HOME ?= $(HOME)/.cargo
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)/registry/src/= \
+  --remap-path-prefix=$(CARGO_HOME)/registry/src/index.crates.io-1949cf8c6b5b557f/= --remap-path-prefix=$(CURDIR)/=
+
 # Brotli budget for everything the first page load fetches: 165,000 bytes.
 # Issue 10 raised it from 120,000 to 150,000 for serde, gloo and the codec
 # crates instead of hand-written replacements, "not features"; issue 12's
@@ -24,9 +34,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # barrier answers, the crosswalk, the one-type-up closest label, share code
 # P2 and file version 2) is a feature and measured about 16 KB, of which
 # about 5 KB were paid back (one serde visitor for results files, stateless
-# sections as functions, no stable sort, talc's size option). The first load
-# is 160,858 bytes; the 4 KB left are a margin, not room for the next
-# feature. `make bench` shows each crate's share.
+# sections as functions, no stable sort, talc's size option). Issue 14's
+# languages keep the budget: the bundles carry English only and read another
+# language from lang/<code>.json when it is chosen (README, "Languages").
+# The switch and that reader measured about 6.5 KB, paid back by remapped
+# source paths (above), no unstable sort either, and binaryen's flatten,
+# rereloop and merge-similar-functions passes (index.html). The first load
+# is 164,690 bytes. `make bench` shows each crate's share.
 SIZE_BUDGET ?= 165000
 
 # Relative asset URLs, so dist/ works under any sub-path.

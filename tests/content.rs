@@ -309,7 +309,7 @@ fn a_plural_text_needs_exactly_its_rules_forms_each_with_its_placeholders() {
         // The "other" form lacks {count}, and "one" the listed {areas}.
         ui.insert("provisional_missing".into(), serde_json::json!({"one": "This area has none.", "other": "These: {areas}."}));
         // An empty form.
-        ui.insert("next_already".into(), serde_json::json!({"one": " ", "other": "{count} of {total} {type}"}));
+        ui.insert("plan_rated".into(), serde_json::json!({"one": " ", "other": "{count} of {total} rated"}));
     });
     let problems = en_with(EN_INSTRUMENT, &ui, EN_TOOLS).expect_err("the broken forms are refused");
     assert_names(
@@ -319,9 +319,8 @@ fn a_plural_text_needs_exactly_its_rules_forms_each_with_its_placeholders() {
             "content/en/ui.json: too_few_marks.few is not a plural form of the rule one_other",
             "content/en/ui.json: provisional_missing.one lacks the placeholder {areas}",
             "content/en/ui.json: provisional_missing.other lacks the placeholder {count}",
-            "content/en/ui.json: next_already.one is empty",
-            "content/en/ui.json: next_already.one lacks the placeholder {total}",
-            "content/en/ui.json: next_already.one lacks the placeholder {type}",
+            "content/en/ui.json: plan_rated.one is empty",
+            "content/en/ui.json: plan_rated.one lacks the placeholder {total}",
         ],
     );
 

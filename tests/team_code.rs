@@ -164,13 +164,13 @@ fn csv_has_a_stable_header_and_keyed_rows() {
     let counts = pool_of(&people).counts().expect("five");
     let csv = counts_csv(&counts, "Lincoln Elementary, spring 2025", content::default_content());
     let mut lines = csv.split("\r\n");
-    assert_eq!(lines.next(), Some("group,section,item,value,count,pta_standards,epstein_types"));
+    assert_eq!(lines.next(), Some("\u{feff}group,section,item,value,count,pta_standards,epstein_types"));
     assert_eq!(lines.next(), Some("\"Lincoln Elementary, spring 2025\",respondents,,,5,,"));
     // In Spanish the headings are Spanish; every row below them is the same.
     let spanish = content::compiled(Language::from_code("es").unwrap()).unwrap();
     let en_espanol = counts_csv(&counts, "Lincoln Elementary, spring 2025", spanish);
     let (heading, rows) = en_espanol.split_once("\r\n").unwrap();
-    assert_eq!(heading, "grupo,sección,elemento,valor,recuento,estándares_pta,tipos_epstein");
+    assert_eq!(heading, "\u{feff}grupo,sección,elemento,valor,recuento,estándares_pta,tipos_epstein");
     assert_eq!(Some(rows), csv.split_once("\r\n").map(|(_, rows)| rows));
     assert!(csv.ends_with("\r\n"));
     let g = "\"Lincoln Elementary, spring 2025\"";

@@ -192,6 +192,16 @@ pub fn app(props: &AppProps) -> Html {
 
     let walk = &*state;
     let text = *text;
+    // Shared results have no "About" button: the header's one action
+    // belongs to the person's own walk-through.
+    let header = html! {
+        <Header {text} name={props.name.clone().map(AttrValue::from)} page={Page::SelfCheck}
+            {on_language} language_problem={props.language_problem}>
+            if walk.shared.is_none() {
+                <AboutButton {text} dispatch={dispatch.clone()} />
+            }
+        </Header>
+    };
 
     if let Some(view) = &walk.shared {
         let close = {
@@ -215,8 +225,7 @@ pub fn app(props: &AppProps) -> Html {
         return html! {
             <ContextProvider<HeadingFocus> context={HeadingFocus(heading.clone())}>
             <div class="psc-root">
-                <Header {text} name={props.name.clone().map(AttrValue::from)} page={Page::SelfCheck}
-                    on_language={on_language} language_problem={props.language_problem} />
+                { header }
                 <main class="psc-main">
                     <results::Results {text} dispatch={dispatch.clone()}
                         answers={view.answers.clone()} {sections} read_only=true>
@@ -296,10 +305,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<HeadingFocus> context={HeadingFocus(heading)}>
         <div class="psc-root">
-            <Header {text} name={props.name.clone().map(AttrValue::from)} page={Page::SelfCheck}
-                {on_language} language_problem={props.language_problem}>
-                <AboutButton {text} dispatch={dispatch.clone()} />
-            </Header>
+            { header }
             { widgets::config_problems(text, &props.config_warnings) }
             <NoticeList {text} notices={notices.0.clone()} dispatch={notices.dispatcher().to_callback()} />
             if walk.previous_draft.is_some() {

@@ -20,12 +20,16 @@ pub const CSV_HEADER: [ToolsKey; 7] = [
     ToolsKey::CsvEpsteinTypes,
 ];
 
+/// The UTF-8 byte order mark that starts the file.
+pub const BYTE_ORDER_MARK: &str = "\u{feff}";
+
 /// What separates the names in one crosswalk field: a spreadsheet's text
 /// functions split on it, and no name holds it.
 const NAME_SEPARATOR: &str = "; ";
 
 /// The pooled counts as CSV (RFC 4180: comma-separated, CRLF line ends,
-/// fields quoted when they hold a comma, quote or line break), one count per
+/// fields quoted when they hold a comma, quote or line break; UTF-8 after a
+/// byte order mark), one count per
 /// row under the header ([`CSV_HEADER`]).
 ///
 /// Every row names its count with the instrument's stable keys (area, level,
@@ -58,7 +62,9 @@ const NAME_SEPARATOR: &str = "; ";
 ///   answers; a team code of format 1 gives zeros there.
 pub fn counts_csv(counts: &TeamCounts, group: &str, text: &Content) -> String {
     let group = csv_text_label(group);
-    let mut out = String::new();
+    // A byte order mark first: without it, spreadsheets on Windows read the
+    // file in the system's code page and garble the headings' accents.
+    let mut out = String::from(BYTE_ORDER_MARK);
     push_row(&mut out, &CSV_HEADER.map(|key| text.tools(key).to_owned()));
     let names = content::load(DEFAULT_LANGUAGE);
     let mut row = |section: &str, item: &str, value: &str, count: String| {
@@ -167,7 +173,7 @@ mod tests {
         // sure, unmarked, Partnership.
         let counts = crate::core::team::test_support::counts_of(&[[3, 1, 9, 0, 4]; 5]);
         let csv = counts_csv(&counts, "g", content::default_content());
-        assert!(csv.starts_with("group,section,item,value,count,pta_standards,epstein_types\r\n"), "{csv}");
+        assert!(csv.starts_with("\u{feff}group,section,item,value,count,pta_standards,epstein_types\r\n"), "{csv}");
         for row in [
             "g,area,building_relationships,open_door,5,Welcoming all families; Communicating effectively,Communicating; Volunteering",
             "g,area,building_relationships,fortress,0,Welcoming all families; Communicating effectively,Communicating; Volunteering",

@@ -82,7 +82,6 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("file_detail_size", &["bytes", "limit"]),
     ("provisional_missing", &["areas"]),
     ("next_from_to", &["from", "to"]),
-    ("next_already", &["total", "type"]),
     ("beliefs_widest", &["beliefs"]),
     ("results_print_date", &["date"]),
     ("team_plan_step", &["number", "practice"]),

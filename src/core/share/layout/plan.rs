@@ -55,13 +55,15 @@ pub(super) fn write(bits: &mut Bits, answers: &Answers) {
         };
         bits.push(u64::from(number), RATINGS_BITS);
     }
-    let mut slots: Vec<u8> = answers
+    // The priorities' slots in ascending order, as the subset's index needs
+    // them: the slots are walked in order and each priority's is kept.
+    let chosen: Vec<u8> = answers
         .priorities()
         .iter()
         .filter(|practice| answers.plan_level(practice.area()).is_some())
         .map(slot)
         .collect();
-    slots.sort_unstable();
+    let slots: Vec<u8> = (0..SLOTS as u8).filter(|number| chosen.contains(number)).collect();
     bits.push(u64::from(subset_index(&slots)), PRIORITIES_BITS);
 }
 
