@@ -120,10 +120,18 @@ pub fn clear_fragment() {
     }
 }
 
-/// This page's address without its fragment, for building share links.
+/// This page's address without its fragment, for building share links. It
+/// keeps the embed settings but the language, which is the reader's own
+/// choice (`config::shared_query`).
 pub fn page_address() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
+    let location = window().location();
+    let path = location.href().unwrap_or_default();
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    match crate::core::config::shared_query(query.trim_start_matches('?')) {
+        kept if kept.is_empty() => path.to_owned(),
+        kept => format!("{path}?{kept}"),
+    }
 }
 
 /// The address of another page of the widget, relative to this one (e.g.

@@ -96,7 +96,7 @@ pub struct LanguageSwitchProps {
     /// Which page this is, for the language files' folder.
     pub page: Page,
     /// Receives the chosen language's texts once they are ready.
-    pub on_ready: Callback<Text>,
+    pub on_ready: UseStateSetter<Text>,
     /// A language the page could not open at the start, if any.
     #[prop_or_default]
     pub problem: Option<LanguageProblem>,
@@ -124,7 +124,7 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
                         browser::save_language_choice(language.code());
                         apply(Text(content));
                         status.set(Status::Idle);
-                        on_ready.emit(Text(content));
+                        on_ready.set(Text(content));
                     }
                     Err(error) => {
                         element.set_value(current.code());

@@ -130,10 +130,7 @@ pub fn app(props: &AppProps) -> Html {
     // The texts follow the language switch; the answers and the screen do
     // not depend on them, so a switch loses nothing.
     let text = use_state(|| props.text);
-    let on_language = {
-        let set_text = text.setter();
-        use_callback((), move |chosen: Text, _| set_text.set(chosen))
-    };
+    let on_language = text.setter();
 
     // Focus follows navigation, but not on first load: an embedded widget
     // must not pull the host page's focus or scroll position.

@@ -71,10 +71,7 @@ pub struct ToolsProps {
 #[component(ToolsApp)]
 pub fn tools_app(props: &ToolsProps) -> Html {
     let text = use_state(|| props.text);
-    let on_language = {
-        let set_text = text.setter();
-        use_callback((), move |chosen: Text, _| set_text.set(chosen))
-    };
+    let on_language = text.setter();
     let text = &*text;
     let tool = use_state(|| props.opening.tool);
     let switch = |target: Tool, id: &'static str, key: Key| {

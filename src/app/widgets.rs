@@ -202,8 +202,10 @@ pub struct HeaderProps {
     pub name: Option<AttrValue>,
     /// Which page this is, for the language switch.
     pub page: Page,
-    /// Receives the texts of the language chosen in the switch.
-    pub on_language: Callback<Text>,
+    /// Sets the page's texts to the language chosen in the switch. A
+    /// state's setter is the same from one render to the next, so the
+    /// header still compares equal.
+    pub on_language: UseStateSetter<Text>,
     /// A language the page could not open at the start, for the switch.
     #[prop_or_default]
     pub language_problem: Option<LanguageProblem>,

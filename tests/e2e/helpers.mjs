@@ -27,6 +27,10 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // The widget opens in the browser's language; the tests' browser speaks
+  // English whatever this machine's locale (a test that needs another sets
+  // its context's locale).
+  '--lang=en-US',
 ];
 
 export function launch() {

@@ -858,3 +858,4 @@ test('results files: dropped on the open panel, and many at once on the team pag
 await import('./plan.mjs');
 await import('./compare.mjs');
 await import('./meeting.mjs');
+await import('./language.mjs');

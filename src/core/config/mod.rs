@@ -167,6 +167,19 @@ pub fn parse(query: &str) -> (Config, Vec<Warning>) {
     (config, warnings)
 }
 
+/// The query a shared link keeps: every setting as written, but `lang`. A
+/// link or team code carries answers, not words, so whoever opens it reads
+/// it in their own language (their choice, or their browser's), not in the
+/// sender's.
+pub fn shared_query(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| form_urlencoded::parse(pair.as_bytes()).next().is_none_or(|(key, _)| key != "lang"))
+        .collect();
+    kept.join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +194,15 @@ mod tests {
         assert!(!config.sections.barriers && config.sections.notes);
         assert_eq!(config.min_team, 8);
         assert_eq!(config.language.map(Language::code), Some("en"));
+    }
+
+    #[test]
+    fn a_shared_link_keeps_every_setting_but_the_language() {
+        assert_eq!(shared_query("name=Lincoln%20Elementary&lang=es&accent=336699"), "name=Lincoln%20Elementary&accent=336699");
+        assert_eq!(shared_query("lang=es"), "");
+        assert_eq!(shared_query("l%61ng=es&mode=staff"), "mode=staff", "the key as a browser decodes it");
+        assert_eq!(shared_query(""), "");
+        assert_eq!(shared_query("language=es&&debug=1"), "language=es&debug=1");
     }
 
     #[test]

@@ -15,8 +15,6 @@
 //! so it carries the layout's fingerprint, [`CONTENT_SHAPE`], and the
 //! language it is for, and is refused when either differs.
 
-use serde::{Deserialize, Serialize};
-
 use super::{default_content, Content, Key, Language, PluralRule, PluralText, ToolsKey, ToolsPluralKey, ToolsTexts, CONTENT_SHAPE};
 
 /// The largest language file read, in bytes: four times the default
@@ -24,13 +22,13 @@ use super::{default_content, Content, Key, Language, PluralRule, PluralText, Too
 /// read whole.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 
-/// A language file as JSON: `["es", "<shape>", ["<text>", …]]`, the
-/// language's code, [`CONTENT_SHAPE`] of the build that wrote it, and every
-/// text in a file's order ([`texts`]). An array rather than an object,
-/// because the bundle then reads it without matching field names, which
-/// nobody edits by hand in a generated file anyway.
-#[derive(Serialize, Deserialize)]
-struct Wire(String, String, Vec<String>);
+/// A language file is a JSON array of strings: the language's code,
+/// [`CONTENT_SHAPE`] of the build that wrote it, then every text in a
+/// file's order ([`texts`]), e.g. `["es", "1e74…", "Escuela Fortaleza", …]`.
+/// A flat list rather than an object, because the bundle then reads it as
+/// nothing more than a list of strings, and nobody edits a generated file
+/// by hand.
+const HEAD: usize = 2;
 
 /// Why a language file was not used. The widget then stays in the language
 /// it was showing, and says so.
@@ -180,8 +178,8 @@ pub fn write(content: &Content) -> String {
 
 /// The language file for `language` holding `texts`, as JSON.
 pub fn encode(language: Language, texts: Vec<String>) -> String {
-    let wire = Wire(language.code().to_owned(), CONTENT_SHAPE.to_owned(), texts);
-    serde_json::to_string(&wire).expect("a list of strings always serializes")
+    let file: Vec<String> = [language.code().to_owned(), CONTENT_SHAPE.to_owned()].into_iter().chain(texts).collect();
+    serde_json::to_string(&file).expect("a list of strings always serializes")
 }
 
 /// Reads the language file of `language`. The texts live as long as the
@@ -192,10 +190,11 @@ pub fn read(language: Language, json: &str) -> Result<Content, LanguageFileError
     if json.len() > MAX_FILE_BYTES {
         return Err(LanguageFileError::TooLarge);
     }
-    let Wire(code, shape, texts) = serde_json::from_str(json).map_err(|_| LanguageFileError::Unreadable)?;
-    if code != language.code() || shape != CONTENT_SHAPE {
+    let file: Vec<String> = serde_json::from_str(json).map_err(|_| LanguageFileError::Unreadable)?;
+    if file.len() < HEAD || file[0] != language.code() || file[1] != CONTENT_SHAPE {
         return Err(LanguageFileError::Mismatched);
     }
+    let texts = file.into_iter().skip(HEAD);
     let rule = language.info().plural_rule;
     // The texts are leaked as they are put in place; a file that turns out
     // not to fit leaks what was read of it, once, which is cheaper in the

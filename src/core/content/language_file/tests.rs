@@ -69,10 +69,13 @@ fn a_file_for_another_language_or_layout_is_refused() {
 #[test]
 fn a_file_that_is_not_a_language_file_is_refused() {
     let spanish = Language::from_code("es").unwrap();
-    for json in ["", "<!doctype html><title>Not found</title>", "{}", "[1,2]", "[\"es\",\"1\",[],1]", "{\"language\":\"es\"}"] {
+    for json in ["", "<!doctype html><title>Not found</title>", "{}", "[1,2]", "[\"es\",\"1\",[]]", "{\"language\":\"es\"}"] {
         assert_eq!(read(spanish, json).err(), Some(LanguageFileError::Unreadable), "{json}");
     }
-    let huge = format!("[\"es\",\"1\",[\"{}\"]]", "x".repeat(MAX_FILE_BYTES));
+    for json in ["[]", "[\"es\"]", "[\"es\",\"1\"]"] {
+        assert_eq!(read(spanish, json).err(), Some(LanguageFileError::Mismatched), "{json}");
+    }
+    let huge = format!("[\"es\",\"1\",\"{}\"]", "x".repeat(MAX_FILE_BYTES));
     assert_eq!(read(spanish, &huge).err(), Some(LanguageFileError::TooLarge));
 }
 
