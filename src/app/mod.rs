@@ -27,7 +27,8 @@ use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, 
 
 pub use tools::{start_tools, ToolsApp, ToolsProps};
 pub use widgets::Text;
-use language::{LanguageProblem, Page};
+pub use language::LanguageProblem;
+use language::Page;
 use notices::{Notice, NoticeAction, NoticeList, Notices};
 use widgets::{send, Header, HeadingFocus};
 

@@ -4,6 +4,10 @@
 use wasm_bindgen_test::*;
 
 use super::*;
+use partnership_selfcheck::app::LanguageProblem;
+use partnership_selfcheck::core::config::Warning;
+use partnership_selfcheck::core::content::language_file::LanguageFileError;
+use partnership_selfcheck::core::content::Language;
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::order::{self, PracticeOrder};
 
@@ -18,7 +22,8 @@ async fn mount_with(change: impl FnOnce(&mut AppProps)) -> Element {
         name: None,
         order: PracticeOrder::Shuffled,
         staff_mode: false,
-        config_problems: Vec::new(),
+        config_warnings: Vec::new(),
+        language_problem: None,
     };
     change(&mut props);
     mount_props(container, props).await
@@ -99,9 +104,30 @@ async fn staff_mode_leaves_out_the_facilitators_tools_and_the_open_panel() {
 
 #[wasm_bindgen_test]
 async fn configuration_problems_are_shown_when_asked_for() {
-    let root = mount_with(|props| props.config_problems = vec!["Ignored name=: the name has 81 characters; at most 80 are shown.".into()]).await;
+    let root = mount_with(|props| props.config_warnings = vec![Warning::NameTooLong { chars: 81 }]).await;
     assert!(text(&root, ".psc-config-problems").contains("81 characters"));
     let root = mount_with(|_| {}).await;
     assert_eq!(count(&root, ".psc-config-problems"), 0);
+    assert_no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_lists_every_language_in_itself_and_says_why_one_could_not_open() {
+    let root = mount_with(|_| {}).await;
+    let options = root.query_selector_all("#psc-language option").unwrap();
+    let listed: Vec<(String, String, String)> = (0..options.length())
+        .filter_map(|i| options.get(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|o| (o.get_attribute("value").unwrap_or_default(), o.get_attribute("lang").unwrap_or_default(), o.text_content().unwrap_or_default()))
+        .collect();
+    let expected: Vec<(String, String, String)> =
+        [("en", "en", "English"), ("es", "es", "Español")].map(|(v, l, n)| (v.into(), l.into(), n.into())).into();
+    assert_eq!(listed, expected, "no pseudo-locale is offered");
+    assert_eq!(text(&root, "label[for=psc-language]"), "Language");
+    assert_eq!(text(&root, "#psc-language-status"), "", "nothing to say");
+
+    let spanish = Language::from_code("es").unwrap();
+    let root = mount_with(|props| props.language_problem = Some(LanguageProblem { language: spanish, error: LanguageFileError::Unavailable })).await;
+    assert!(text(&root, "#psc-language-status").starts_with("Español could not be loaded"), "{}", text(&root, "#psc-language-status"));
     assert_no_panic();
 }

@@ -68,7 +68,7 @@ fn fresh_container() -> (Element, Text) {
 /// Mounts a widget on the device as the previous test left it (a reload).
 async fn mount_keeping_storage(sections: Sections) -> Element {
     let (container, text) = fresh_container();
-    let props = AppProps { text, sections, name: None, order: Default::default(), staff_mode: false, config_problems: Vec::new() };
+    let props = AppProps { text, sections, name: None, order: Default::default(), staff_mode: false, config_warnings: Vec::new(), language_problem: None };
     mount_props(container, props).await
 }
 
@@ -410,7 +410,8 @@ async fn mount_tools(fragment: &str) -> Element {
         name: None,
         min_team: 5,
         opening: Opening::from_fragment(fragment),
-        config_problems: Vec::new(),
+        config_warnings: Vec::new(),
+        language_problem: None,
     };
     yew::Renderer::<ToolsApp>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
