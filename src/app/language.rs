@@ -134,9 +134,6 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
             });
         })
     };
-    // A pseudo-locale is not offered, but when the address opened one the
-    // select still shows it.
-    let listed = Language::ALL.into_iter().filter(|language| language.info().pseudo.is_none() || *language == current);
     let message = match *status {
         Status::Idle => None,
         Status::Loading(language) => Some(text.ui_with(Key::LanguageLoading, &[("language", language.info().name)])),
@@ -148,7 +145,7 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
         <div class="psc-language psc-no-print">
             <label for="psc-language">{ text.ui(Key::LanguageLabel) }</label>
             <select id="psc-language" {onchange} aria-busy={matches!(*status, Status::Loading(_)).then_some("true")}>
-                { for listed.map(|language| html! {
+                { for current.switch_list().map(|language| html! {
                     <option value={language.code()} lang={language.code()} selected={language == current}>
                         { language.info().name }
                     </option>

@@ -383,6 +383,13 @@ impl Language {
     pub fn offered() -> impl Iterator<Item = Language> {
         Language::ALL.into_iter().filter(|language| language.info().pseudo.is_none())
     }
+
+    /// What the language switch lists while this language is shown: the
+    /// offered languages, and this one too when the address opened a
+    /// pseudo-locale, so the switch always shows what the page is in.
+    pub fn switch_list(self) -> impl Iterator<Item = Language> {
+        Language::ALL.into_iter().filter(move |language| language.info().pseudo.is_none() || *language == self)
+    }
 }
 
 

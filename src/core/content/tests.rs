@@ -56,6 +56,14 @@ fn every_real_language_is_compiled_in_natively_and_no_pseudo_locale_is() {
 }
 
 #[test]
+fn the_switch_lists_the_offered_languages_and_a_pseudo_locale_only_while_it_is_shown() {
+    let codes = |current: &str| -> Vec<&str> { Language::from_code(current).unwrap().switch_list().map(Language::code).collect() };
+    assert_eq!(codes("en"), ["en", "es"]);
+    assert_eq!(codes("es"), ["en", "es"]);
+    assert_eq!(codes("ar-XB"), ["en", "es", "ar-XB"]);
+}
+
+#[test]
 fn a_language_is_found_by_its_code_whatever_the_case() {
     assert_eq!(Language::from_code("ES").map(Language::code), Some("es"));
     assert_eq!(Language::from_code("en-xa").map(Language::code), Some("en-XA"));
