@@ -83,6 +83,7 @@ fn generate(languages: &[Language]) -> String {
     keys(&mut out, "Language", "code", "A language of the widget: a folder under `content/`, or a pseudo-locale made from the default language.", &codes);
     let _ = writeln!(out, "/// The code of the language every widget falls back to.");
     let _ = writeln!(out, "pub const DEFAULT_LANGUAGE: &str = {:?};\n", schema::DEFAULT_LANGUAGE);
+    let _ = writeln!(out, "impl Language {{\n    /// The language every widget falls back to, and the one its bundles carry.\n    pub const DEFAULT: Language = Language::{};\n}}\n", camel_case(&default.code));
     let _ = writeln!(out, "/// What the widget knows of each language before loading it, in the order of `Language::ALL`.");
     let _ = writeln!(out, "static LANGUAGE_INFO: [LanguageInfo; {}] = [", codes.len());
     for language in languages {
@@ -136,8 +137,8 @@ fn generate(languages: &[Language]) -> String {
 /// purpose; their texts are the default language's, made longer or
 /// mirrored by `core::content::pseudo` when the language files are written.
 const PSEUDO_LOCALES: &[(&str, &str, &str, &str)] = &[
-    ("en-XA", "English (pseudo-locale, 40 % longer)", "Ltr", "Longer"),
-    ("ar-XB", "English (pseudo-locale, right to left)", "Rtl", "RightToLeft"),
+    ("en-XA", "en-XA (pseudo-locale)", "Ltr", "Longer"),
+    ("ar-XB", "ar-XB (pseudo-locale)", "Rtl", "RightToLeft"),
 ];
 
 /// A fingerprint of the default language's layout: every key of `ui.json`

@@ -84,13 +84,15 @@ function sixLinks() {
   return six;
 }
 
-test('Spanish: the whole walk-through, results, share and print with lang=es; nothing left in English; axe', async () => {
-  const { context, page, problems } = await openPage('?lang=es', { label: 'es' });
+test('Spanish at 320px: the whole walk-through, results, share and print with lang=es; nothing left in English, nothing overflows; axe', async () => {
+  const { context, page, problems } = await openPage('?lang=es', { width: 320, label: 'es' });
   const serious = [];
+  const layout = [];
   const check = async (screen) => {
     await nextFrame(page);
     assert.deepEqual(await englishShown(page), [], `English on the Spanish ${screen}`);
     serious.push(...(await runAxe(page, `es ${screen}`)));
+    layout.push(...(await layoutProblems(page, screen)));
   };
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await page.getAttribute('#psc-app', 'lang'), 'es');
@@ -123,7 +125,7 @@ test('Spanish: the whole walk-through, results, share and print with lang=es; no
   await page.waitForSelector('.psc-priorities');
   await check('results');
   assert.match(await page.textContent('.psc-label'), /Escuela de Puertas Abiertas/);
-  await screenshot(page, 'es-390-results');
+  await screenshot(page, 'es-320-results');
 
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'Letter' });
@@ -146,11 +148,12 @@ test('Spanish: the whole walk-through, results, share and print with lang=es; no
   await english.context.close();
 
   assert.deepEqual(serious, [], 'no serious or critical axe findings in Spanish');
+  assert.deepEqual(layout, [], 'Spanish fits 320px');
   assertNoProblems(problems);
   await context.close();
 });
 
-test('Spanish team page: colleagues who answered in Spanish and English pooled; summary, meeting guide and CSV in Spanish', async () => {
+test('Spanish team page: colleagues who answered in Spanish and English pooled; summary, meeting guide and CSV in Spanish, at 1280 and 320px', async () => {
   const links = await sixLinks();
   const { context, page, problems } = await openPage('tools/?lang=es', { width: 1280, label: 'es tools', acceptDownloads: true });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
@@ -167,6 +170,8 @@ test('Spanish team page: colleagues who answered in Spanish and English pooled; 
   const heading = ['csv_group', 'csv_section', 'csv_item', 'csv_value', 'csv_count', 'csv_pta_standards', 'csv_epstein_types'].map((key) => tools[key]);
   assert.equal(csv.split('\r\n')[0], `\u{feff}${heading.join(',')}`);
   assert.match(csv, /\r\nequipo,respondents,,,6,,\r\n/, 'six people, whatever language each used');
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.deepEqual(await layoutProblems(page, 'Spanish team summary'), [], 'the Spanish team summary fits 320px');
   await page.click('#psc-tool-compare');
   await nextFrame(page);
   assert.deepEqual(await englishShown(page), [], 'English on the Spanish compare screen');

@@ -13,7 +13,7 @@ pub fn starting_language(chosen: Option<&str>, page: Option<Language>, browser: 
         .and_then(Language::from_code)
         .or(page)
         .or_else(|| browser.iter().find_map(|tag| preferred(tag)))
-        .unwrap_or_else(Language::default_language)
+        .unwrap_or(Language::DEFAULT)
 }
 
 /// The offered language a browser's language tag asks for, if any.

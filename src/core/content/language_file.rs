@@ -9,8 +9,9 @@
 //! texts that `build.rs` has validated.
 //!
 //! A file is the texts in one fixed order, which one walk over the content
-//! defines for writing and reading alike, rather than the content files' keyed JSON: the bundle
-//! then needs no schema to read it, only a list of strings. A file written
+//! defines for writing and reading alike, rather than the content files'
+//! keyed JSON: the bundle then needs no schema to read it, only a list of
+//! strings. A file written
 //! for another layout of the texts would put every text in the wrong place,
 //! so it carries the layout's fingerprint, [`CONTENT_SHAPE`], and the
 //! language it is for, and is refused when either differs.
@@ -22,12 +23,12 @@ use super::{default_content, Content, Key, Language, PluralRule, PluralText, Too
 /// read whole.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 
-/// A language file is a JSON array of strings: the language's code,
-/// [`CONTENT_SHAPE`] of the build that wrote it, then every text in a
-/// file's order ([`texts`]), e.g. `["es", "1e74…", "Escuela Fortaleza", …]`.
-/// A flat list rather than an object, because the bundle then reads it as
-/// nothing more than a list of strings, and nobody edits a generated file
-/// by hand.
+/// How many strings come before the texts. A language file is a JSON list
+/// of strings: the language's code, [`CONTENT_SHAPE`] of the build that
+/// wrote it, then every text in a file's order ([`texts`]), e.g.
+/// `["es", "55f7…", "Escuela Fortaleza", …]`. A flat list rather than an
+/// object, because the bundle then reads it as nothing more than a list of
+/// strings, and nobody edits a generated file by hand.
 const HEAD: usize = 2;
 
 /// Why a language file was not used. The widget then stays in the language
@@ -191,7 +192,8 @@ pub fn read(language: Language, json: &str) -> Result<Content, LanguageFileError
         return Err(LanguageFileError::TooLarge);
     }
     let file: Vec<String> = serde_json::from_str(json).map_err(|_| LanguageFileError::Unreadable)?;
-    if file.len() < HEAD || file[0] != language.code() || file[1] != CONTENT_SHAPE {
+    let [code, shape, ..] = file.as_slice() else { return Err(LanguageFileError::Mismatched) };
+    if code != language.code() || shape != CONTENT_SHAPE {
         return Err(LanguageFileError::Mismatched);
     }
     let texts = file.into_iter().skip(HEAD);

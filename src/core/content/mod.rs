@@ -373,11 +373,6 @@ impl Language {
         Language::ALL.into_iter().find(|language| language.code().eq_ignore_ascii_case(code))
     }
 
-    /// The default language.
-    pub fn default_language() -> Language {
-        Language::from_code(DEFAULT_LANGUAGE).expect("build.rs generates the default language")
-    }
-
     /// The real languages, which the switch offers and the browser's
     /// languages choose among: every language but the pseudo-locales.
     pub fn offered() -> impl Iterator<Item = Language> {

@@ -53,6 +53,7 @@ fn every_real_language_is_compiled_in_natively_and_no_pseudo_locale_is() {
     }
     assert_eq!(load("xx"), None);
     assert_eq!(default_content().language.code(), DEFAULT_LANGUAGE);
+    assert_eq!(Language::DEFAULT, default_content().language);
 }
 
 #[test]
