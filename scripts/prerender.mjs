@@ -50,7 +50,9 @@ const server = await serveDist({ root: folder, port: 0, csp: true });
 const browser = await launch();
 let snapshot;
 try {
-  const page = await browser.newPage();
+  // The copy is the English intro, whatever this machine's locale: the
+  // loader shows it only to a browser that prefers English.
+  const page = await browser.newPage({ locale: 'en-US' });
   const problems = [];
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
   page.on('pageerror', (error) => problems.push(error.message));
