@@ -397,7 +397,7 @@ pub fn crosswalk(area: Area) -> Crosswalk {
 
 /// The content of a language this build carries: the default language in
 /// the WebAssembly bundles, every folder natively. `None` for a language
-/// that has to be read from its file ([`file`]).
+/// that has to be read from its file ([`language_file`]).
 pub fn compiled(language: Language) -> Option<&'static Content> {
     CONTENTS.iter().find(|content| content.language == language)
 }
