@@ -5,7 +5,7 @@
 //! first load stays inside its size budget; another language is read from
 //! `lang/<code>.json`, beside the page, when someone chooses it. The files
 //! are written at build time from the compiled-in content of a native build
-//! ([`write`], run by `src/bin/export_languages.rs`), so they hold only
+//! ([`write()`], run by `src/bin/export_languages.rs`), so they hold only
 //! texts that `build.rs` has validated.
 //!
 //! A file is the texts in one fixed order, which one walk over the content
