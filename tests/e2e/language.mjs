@@ -84,6 +84,42 @@ function sixLinks() {
   return six;
 }
 
+/**
+ * Goes through every screen of the self-check, calling `check` with each
+ * screen's name: intro, about, the five areas (each with a practice ticked
+ * and marked as `marks` says), beliefs, reflection (a barrier checked) and
+ * the results with one practice of `planArea` rated easy and made a
+ * priority.
+ */
+async function everyScreen(page, { marks, planArea }, check) {
+  await check('intro');
+  await page.click('#psc-about');
+  await page.waitForSelector('#psc-about-close');
+  await check('about');
+  await page.click('#psc-about-close');
+  await page.click('#psc-start');
+  for (const [i, area] of AREAS.entries()) {
+    await page.waitForSelector(`#psc-mark-${area}-fortress`);
+    await page.click(`#psc-tick-${area}-open_door-0`);
+    await page.click(`#psc-mark-${area}-${marks[i]}`);
+    await check(`step ${area}`);
+    await page.click('#psc-next');
+  }
+  await page.waitForSelector('#psc-belief-dreams_for_children-held-1');
+  await page.click('#psc-belief-dreams_for_children-held-5');
+  await check('beliefs');
+  await page.click('#psc-next');
+  await page.waitForSelector('#psc-notes');
+  await page.click('input[id^="psc-barrier-"]');
+  await check('reflection');
+  await page.click('#psc-next');
+  await page.waitForSelector('.psc-label');
+  await page.click(`#psc-plan-${planArea}-0-easy`);
+  await page.click(`#psc-plan-${planArea}-0-priority`);
+  await page.waitForSelector('.psc-priorities');
+  await check('results with a plan');
+}
+
 test('Spanish at 320px: the whole walk-through, results, share and print with lang=es; nothing left in English, nothing overflows; axe', async () => {
   const { context, page, problems } = await openPage('?lang=es', { width: 320, label: 'es' });
   const serious = [];
@@ -99,31 +135,7 @@ test('Spanish at 320px: the whole walk-through, results, share and print with la
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
   assert.equal(await page.title(), content('es', 'ui').app_name);
   assert.equal(await page.textContent('#psc-heading'), content('es', 'ui').intro_heading);
-  await check('intro');
-  await page.click('#psc-about');
-  await page.waitForSelector('.psc-citation, #psc-heading');
-  await check('about');
-  await page.click('#psc-about-close, #psc-back');
-
-  await page.click('#psc-start');
-  for (const area of AREAS) {
-    await page.waitForSelector(`#psc-mark-${area}-fortress`);
-    await page.click(`#psc-tick-${area}-open_door-0`);
-    await check(`step ${area}`);
-    await page.click(`#psc-mark-${area}-open_door`);
-    await page.click('#psc-next');
-  }
-  await page.waitForSelector('#psc-belief-dreams_for_children-held-1');
-  await check('beliefs');
-  await page.click('#psc-next');
-  await page.waitForSelector('#psc-notes');
-  await check('reflection');
-  await page.click('#psc-next');
-  await page.waitForSelector('.psc-label');
-  await page.click('#psc-plan-sharing_power-0-easy');
-  await page.click('#psc-plan-sharing_power-0-priority');
-  await page.waitForSelector('.psc-priorities');
-  await check('results');
+  await everyScreen(page, { marks: AREAS.map(() => 'open_door'), planArea: 'sharing_power' }, check);
   assert.match(await page.textContent('.psc-label'), /Escuela de Puertas Abiertas/);
   await screenshot(page, 'es-320-results');
 
@@ -300,31 +312,10 @@ for (const [code, dir] of [['en-XA', 'ltr'], ['ar-XB', 'rtl']]) {
     assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
     assert.equal(await page.evaluate(() => document.documentElement.lang), code);
     const found = [];
-    found.push(...(await layoutProblems(page, 'intro')));
-    await page.click('#psc-about');
-    found.push(...(await layoutProblems(page, 'about')));
-    await page.click('#psc-about-close, #psc-back');
-    await page.click('#psc-start');
-    for (const [i, area] of AREAS.entries()) {
-      await page.waitForSelector(`#psc-mark-${area}-fortress`);
-      await page.click(`#psc-tick-${area}-open_door-0`);
-      await page.click(`#psc-mark-${area}-${['fortress', 'come_if_we_call', 'open_door', 'not_sure', 'come_if_we_call'][i]}`);
-      found.push(...(await layoutProblems(page, `step ${area}`)));
-      await page.click('#psc-next');
-    }
-    await page.waitForSelector('#psc-belief-dreams_for_children-held-1');
-    await page.click('#psc-belief-dreams_for_children-held-5');
-    found.push(...(await layoutProblems(page, 'beliefs')));
-    await page.click('#psc-next');
-    await page.waitForSelector('#psc-notes');
-    await page.click('input[id^="psc-barrier-"]');
-    found.push(...(await layoutProblems(page, 'reflection')));
-    await page.click('#psc-next');
-    await page.waitForSelector('.psc-label');
-    await page.click('#psc-plan-building_relationships-0-easy');
-    await page.click('#psc-plan-building_relationships-0-priority');
-    await page.waitForSelector('.psc-priorities');
-    found.push(...(await layoutProblems(page, 'results with a plan')));
+    const marks = ['fortress', 'come_if_we_call', 'open_door', 'not_sure', 'come_if_we_call'];
+    await everyScreen(page, { marks, planArea: 'building_relationships' }, async (screen) => {
+      found.push(...(await layoutProblems(page, screen)));
+    });
     await screenshot(page, `${code}-320-results`);
 
     await page.goto(`${env.server.url}tools/?lang=${code}`);
