@@ -12,7 +12,7 @@ use partnership_selfcheck::core::scoring::{Label, Outcome};
 use partnership_selfcheck::core::share::{self, ShareError};
 use partnership_selfcheck::core::team::{
     decode_team, Conversations, SplitKind, extract_entries, summarize, summarize_counts,
-    Disagreement, EntrySource, EntryStatus, Pool, Summary, TeamSummary, Threshold, MIN_RESPONDENTS,
+    Agreement, EntrySource, EntryStatus, Pool, Summary, TeamSummary, Threshold, MIN_RESPONDENTS,
 };
 
 /// A small deterministic generator, so every run tests the same cases.
@@ -171,9 +171,10 @@ fn medians_are_lower_medians_over_marked_staff() {
 }
 
 #[test]
-fn disagreement_categories_and_order() {
-    // Area columns: relationships Low, learning Some, differences High,
-    // advocacy nobody marked, power High by a wider margin.
+fn agreement_categories_and_order() {
+    // Area columns: relationships agree, learning evenly split,
+    // differences far apart, advocacy nobody marked, power far apart by a
+    // wider margin.
     let people = [
         person(1, [3, 3, 1, 0, 1]),
         person(2, [3, 3, 1, 9, 1]),
@@ -183,20 +184,15 @@ fn disagreement_categories_and_order() {
         person(6, [2, 4, 3, 0, 4]),
     ];
     let summary = ready(&pool_of(&people));
-    let spread = |area: Area| summary.area(area).spread;
-    let low = spread(Area::BuildingRelationships).expect("marked");
-    assert_eq!(low.disagreement, Disagreement::Low);
-    assert_eq!((low.marked, low.off_median, low.far_from_median), (6, 1, 0));
-    let some = spread(Area::LinkingToLearning).expect("marked");
-    assert_eq!(some.disagreement, Disagreement::Some);
-    assert_eq!((some.off_median, some.far_from_median), (3, 0));
-    let high = spread(Area::AddressingDifferences).expect("marked");
-    assert_eq!(high.disagreement, Disagreement::High);
-    assert_eq!((high.off_median, high.far_from_median), (2, 2));
-    assert_eq!(spread(Area::SupportingAdvocacy), None);
-    let power = spread(Area::SharingPower).expect("marked");
+    // One rule (the calibrated split) answers "do staff agree here?" for
+    // the table, the conversations and the guide alike.
+    let agreement = |area: Area| summary.area(area).agreement();
+    assert_eq!(agreement(Area::BuildingRelationships), Agreement::Agrees);
+    assert_eq!(agreement(Area::LinkingToLearning), Agreement::Split(SplitKind::Even));
+    assert_eq!(agreement(Area::AddressingDifferences), Agreement::Split(SplitKind::FarApart));
+    assert_eq!(agreement(Area::SupportingAdvocacy), Agreement::NoMarks);
     assert_eq!(summary.area(Area::SharingPower).median, Some(Level::Fortress));
-    assert_eq!((power.disagreement, power.far_from_median), (Disagreement::High, 3));
+    assert_eq!(agreement(Area::SharingPower), Agreement::Split(SplitKind::FarApart));
 
     // The calibrated rule names the split areas, most split first: power
     // (three on each side of a two-type gap), differences (two), then

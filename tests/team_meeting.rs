@@ -9,7 +9,7 @@ mod team_support;
 use partnership_selfcheck::core::content::ToolsKey;
 use partnership_selfcheck::core::model::{Answers, Area, Barrier, Belief, Feasibility, Level, PracticeRef};
 use partnership_selfcheck::core::team::{
-    summarize, Conversations, Disagreement, Pool, Summary, SplitKind, TeamPlan, TeamSummary, TeamWidestGap, Threshold,
+    summarize, Agreement, Conversations, Pool, Summary, SplitKind, TeamPlan, TeamSummary, TeamWidestGap, Threshold,
 };
 use team_support::{believe, check, choose, level, person, pool_of, rate, tick};
 
@@ -26,11 +26,11 @@ fn six(marks: [u8; 6]) -> Vec<Answers> {
 }
 
 #[test]
-fn six_people_a_type_apart_everywhere_agree_though_the_old_spread_said_some_disagreement() {
+fn six_people_a_type_apart_everywhere_agree() {
     // Four at Come-if-we-call and two at Open-Door in every area: the old
     // measure (a third off the median) called all five "some disagreement".
     let summary = ready(&six([2, 2, 2, 2, 3, 3]));
-    assert!(Area::ALL.into_iter().all(|a| summary.area(a).spread.map(|s| s.disagreement) == Some(Disagreement::Some)));
+    assert!(Area::ALL.into_iter().all(|a| summary.area(a).agreement() == Agreement::Agrees));
     assert_eq!(summary.conversations, Conversations::Agrees);
     assert!(Area::ALL.into_iter().all(|a| summary.area(a).split.is_none()));
     // One colleague far off is still one view against the room.
@@ -203,4 +203,94 @@ fn the_meeting_guide_and_the_plan_builder_start_from_the_summary() {
     let chosen = RubricPractice::new(area, Level::OpenDoor, 2).expect("a practice");
     assert_eq!(input.quick_wins, vec![win]);
     assert_eq!(plan_suggestions(&plan), vec![win, chosen], "quick wins, then priorities, each once");
+}
+
+/// The areas each part of the meeting guide lists.
+fn guide_areas(summary: &TeamSummary) -> (Vec<Area>, Vec<Area>) {
+    use partnership_selfcheck::core::team_plan::{guide_input, MeetingGuide, SectionBody};
+    let plan = summary.plan(|_, _| 4);
+    let guide = MeetingGuide::new(&guide_input(summary, &plan));
+    let (mut agreed, mut split) = (Vec::new(), Vec::new());
+    for section in guide.sections() {
+        match &section.body {
+            SectionBody::Agreement(areas) => agreed.extend(areas),
+            SectionBody::SplitAreas(areas) => split.extend(areas),
+            _ => {}
+        }
+    }
+    (agreed, split)
+}
+
+/// The table's word for an area, the conversations and the guide say the
+/// same thing about it: the one agreement rule.
+fn assert_one_story(summary: &TeamSummary) {
+    let named: Vec<Area> = match &summary.conversations {
+        Conversations::Agrees => Vec::new(),
+        Conversations::Split(named) => named.iter().map(|s| s.area).collect(),
+    };
+    let also = summary.also_split();
+    let (agreed, guide_split) = guide_areas(summary);
+    for area in Area::ALL {
+        let agreement = summary.area(area).agreement();
+        let talked_about = named.contains(&area) || also.contains(&area);
+        assert_eq!(agreement == Agreement::Agrees, agreed.contains(&area), "{area:?}: table {agreement:?}, guide's agreed {agreed:?}");
+        assert_eq!(matches!(agreement, Agreement::Split(_)), talked_about, "{area:?}: table {agreement:?}, conversations {named:?} + {also:?}");
+        assert!(!(agreed.contains(&area) && guide_split.contains(&area)), "{area:?} is both agreed and split in the guide");
+        if guide_split.contains(&area) {
+            assert!(named.contains(&area), "the guide's split areas are the ones the summary names");
+        }
+    }
+}
+
+#[test]
+fn the_table_the_conversations_and_the_guide_tell_one_story_on_fixed_patterns() {
+    // Columns: agree; evenly split; far apart; nobody marked; a lone mark far off.
+    let people = [
+        person(1, [3, 2, 1, 9, 1]),
+        person(2, [3, 2, 1, 0, 3]),
+        person(3, [3, 2, 4, 0, 3]),
+        person(4, [3, 3, 4, 9, 3]),
+        person(5, [2, 3, 4, 0, 3]),
+        person(6, [3, 3, 4, 0, 3]),
+    ];
+    let summary = ready(&people);
+    let agreements: Vec<Agreement> = Area::ALL.into_iter().map(|a| summary.area(a).agreement()).collect();
+    assert_eq!(
+        agreements,
+        vec![
+            Agreement::Agrees,
+            Agreement::Split(SplitKind::Even),
+            Agreement::Split(SplitKind::FarApart),
+            Agreement::NoMarks,
+            Agreement::Agrees,
+        ]
+    );
+    assert_one_story(&summary);
+    let (agreed, _) = guide_areas(&summary);
+    assert_eq!(agreed, vec![Area::BuildingRelationships, Area::SharingPower]);
+    // Four split areas: three are named with a question, the fourth is still
+    // said to be split, never listed where we agree.
+    let four = ready(&[
+        person(1, [1, 1, 1, 1, 3]),
+        person(2, [1, 1, 1, 1, 3]),
+        person(3, [4, 4, 4, 4, 3]),
+        person(4, [4, 4, 4, 4, 3]),
+        person(5, [4, 4, 4, 4, 3]),
+    ]);
+    assert_eq!(four.also_split().len(), 1);
+    assert_one_story(&four);
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_table_the_conversations_and_the_guide_never_disagree(
+        marks in proptest::collection::vec(proptest::array::uniform5(proptest::sample::select(vec![0u8, 1, 2, 3, 4, 9])), 5..14)
+    ) {
+        let people: Vec<Answers> = marks.iter().enumerate().map(|(i, row)| person(i as u64 + 1, *row)).collect();
+        // A row of "nothing answered" is blank and not pooled; skip pools
+        // that fall below the threshold that way.
+        if let Summary::Ready(summary) = summarize(&pool_of(&people), Threshold::default()) {
+            assert_one_story(&summary);
+        }
+    }
 }

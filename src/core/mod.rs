@@ -17,3 +17,4 @@ pub mod session;
 pub mod file;
 pub mod team;
 pub mod team_plan;
+pub mod tools;

@@ -65,6 +65,19 @@ impl Split {
     }
 }
 
+/// Whether staff agree in one area, by the rule above. The summary's
+/// table, "Conversations to have" and the meeting guide's "Where we agree"
+/// all read it (`AreaSummary::agreement`), so they can never disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Agreement {
+    /// Nobody chose a school type here, so there is nothing to agree on.
+    NoMarks,
+    /// Staff mostly agree: no split by the rule.
+    Agrees,
+    /// Staff are split, and how.
+    Split(SplitKind),
+}
+
 /// What "Conversations to have" says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Conversations {

@@ -59,31 +59,6 @@ impl AreaCounts {
         }
         None
     }
-
-    /// How the marks spread around the median; `None` when nobody chose a type.
-    pub fn spread(&self) -> Option<Spread> {
-        let median = self.median()?;
-        let marked = self.marked();
-        let mut off = 0u32;
-        let mut far = 0u32;
-        for level in Level::ALL {
-            let steps = level.number().abs_diff(median.number());
-            if steps >= 1 {
-                off = off.saturating_add(self.at(level));
-            }
-            if steps >= 2 {
-                far = far.saturating_add(self.at(level));
-            }
-        }
-        let disagreement = if far > 0 && u64::from(far) * 4 >= u64::from(marked) {
-            Disagreement::High
-        } else if off > 0 && u64::from(off) * 3 >= u64::from(marked) {
-            Disagreement::Some
-        } else {
-            Disagreement::Low
-        };
-        Some(Spread { disagreement, marked, off_median: off, far_from_median: far })
-    }
 }
 
 /// How one belief was rated across respondents.
@@ -336,38 +311,6 @@ impl TeamCounts {
 }
 
 
-/// How far apart staff are in one area, in plain words.
-///
-/// Measured over those who chose a school type, against the area's lower
-/// median:
-/// - `High`: at least a quarter are two or more steps from the median (for
-///   example Fortress against a median of Open-Door);
-/// - `Some`: otherwise, at least a third chose a type other than the median;
-/// - `Low`: otherwise, most chose the median and almost nobody is far off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Disagreement {
-    /// Most agree on the median; almost nobody is far off.
-    Low,
-    /// At least a third chose another type, but few are far off.
-    Some,
-    /// At least a quarter are two or more steps from the median.
-    High,
-}
-
-/// The spread of one area's marks, with the numbers behind the word so the
-/// interface can say "3 of 12 are two or more steps from the middle".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Spread {
-    /// The spread in plain words.
-    pub disagreement: Disagreement,
-    /// How many chose a school type.
-    pub marked: u32,
-    /// How many of them chose a type other than the median.
-    pub off_median: u32,
-    /// How many of them are two or more steps from the median.
-    pub far_from_median: u32,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,17 +325,6 @@ mod tests {
         assert_eq!(area.unmarked(), 1);
         assert_eq!(area.median(), Level::from_number(1));
         assert_eq!(AreaCounts::default().median(), None);
-    }
-
-    #[test]
-    fn spread_names_how_far_apart_the_marks_are() {
-        let agree = counts_of(&[[2; 5], [2; 5], [2; 5], [2; 5], [3; 5]]);
-        let spread = agree.area(Area::ALL[0]).spread().expect("marked");
-        assert_eq!((spread.disagreement, spread.off_median, spread.far_from_median), (Disagreement::Low, 1, 0));
-        let some = counts_of(&[[2; 5], [2; 5], [2; 5], [3; 5], [3; 5]]);
-        assert_eq!(some.area(Area::ALL[0]).spread().map(|s| s.disagreement), Some(Disagreement::Some));
-        let wide = counts_of(&[[1; 5], [1; 5], [1; 5], [4; 5], [4; 5]]);
-        assert_eq!(wide.area(Area::ALL[0]).spread().map(|s| s.disagreement), Some(Disagreement::High));
     }
 
     #[test]

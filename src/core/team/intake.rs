@@ -5,8 +5,9 @@
 //! The interface reads files and dispatches an [`IntakeAction`]; all the
 //! bookkeeping lives here, so it is tested natively.
 
-use super::pool::{Entry, Pool, Tally};
-use crate::core::model::Answers;
+use super::pool::{Entry, EntrySource, Pool, Tally, Version};
+use super::team_links::{find_team_links, TeamLinkFound};
+use crate::core::model::{Answers, AssessmentId};
 
 /// One line of the log of inputs.
 ///
@@ -16,6 +17,9 @@ use crate::core::model::Answers;
 pub enum LogLine<P> {
     /// A code or file that reached the pool, with its status.
     Pooled(Entry),
+    /// A team summary link, which belongs in no pool of people: the page
+    /// says what it is and offers to open or compare it.
+    TeamLink(TeamLinkFound),
     /// A file that could not be read, with the reason.
     UnreadableFile {
         /// The name the interface gave the file.
@@ -36,6 +40,14 @@ pub enum IntakeAction<P> {
         label: String,
         /// The answers in it, or why it could not be read.
         result: Result<Answers, P>,
+    },
+    /// Counts the chosen version of a self-check sent again with
+    /// different answers.
+    KeepVersion {
+        /// The assessment's random id.
+        id: AssessmentId,
+        /// The version to count.
+        version: Version,
     },
     /// Forget every assessment and the whole log.
     Clear,
@@ -58,14 +70,37 @@ impl<P> Default for Intake<P> {
 }
 
 impl<P> Intake<P> {
+    /// An intake that starts from a pool kept on the device, with an empty
+    /// log (the log tells what happened in this visit).
+    pub fn with_pool(pool: Pool) -> Self {
+        Intake { pool, log: Vec::new(), lines_without_code: 0 }
+    }
+
     /// Applies one action of the facilitator.
     pub fn apply(&mut self, action: IntakeAction<P>) {
         match action {
             IntakeAction::AddText(text) => {
                 let extraction = self.pool.add_text(&text);
-                self.lines_without_code = self.lines_without_code.saturating_add(extraction.lines_without_code);
+                let team_links = find_team_links(&text);
+                // A line with a team link and no share code was counted as
+                // holding no code; it is reported as a team link instead.
+                let code_lines: Vec<u32> = extraction
+                    .entries
+                    .iter()
+                    .filter_map(|entry| match entry.source {
+                        EntrySource::Text { line, .. } => Some(line),
+                        EntrySource::File { .. } => None,
+                    })
+                    .collect();
+                let mut link_lines: Vec<u32> =
+                    team_links.iter().map(|found| found.line).filter(|line| !code_lines.contains(line)).collect();
+                link_lines.dedup();
+                let without_code = extraction.lines_without_code.saturating_sub(super::pool::saturating_u32(link_lines.len()));
+                self.lines_without_code = self.lines_without_code.saturating_add(without_code);
                 self.log.extend(extraction.entries.into_iter().map(LogLine::Pooled));
+                self.log.extend(team_links.into_iter().map(LogLine::TeamLink));
             }
+            IntakeAction::KeepVersion { id, version } => self.pool.keep_version(id, version),
             IntakeAction::AddFile { label, result } => match result {
                 Ok(answers) => {
                     let entry = self.pool.add_answers(answers, &label);
@@ -101,6 +136,7 @@ impl<P> Intake<P> {
             match line {
                 LogLine::Pooled(entry) => tally.count(&entry.status),
                 LogLine::UnreadableFile { .. } => tally.damaged = tally.damaged.saturating_add(1),
+                LogLine::TeamLink(_) => {}
             }
         }
         tally
@@ -135,7 +171,7 @@ mod tests {
         assert_eq!(intake.lines_without_code(), 1);
         assert_eq!(
             intake.tally(),
-            Tally { added: 2, duplicate: 1, damaged: 2, newer_version: 1, blank: 1 },
+            Tally { added: 2, duplicate: 1, changed: 0, damaged: 2, newer_version: 1, blank: 1 },
             "the unreadable file and the cut code are both damaged"
         );
         assert!(matches!(
@@ -153,5 +189,28 @@ mod tests {
         intake.apply(IntakeAction::Clear);
         assert_eq!(intake, Intake::default());
         assert_eq!(intake.tally(), Tally::default());
+    }
+
+    #[test]
+    fn a_team_link_is_logged_as_one_and_not_as_a_line_without_code() {
+        let counts = crate::core::team::test_support::counts_of(&[[1; 5], [2; 5], [3; 5], [4; 5], [2; 5]]);
+        let team = crate::core::team::encode_team(&counts);
+        let mut intake = Intake::default();
+        intake.apply(IntakeAction::AddText(format!("Hello\nhttps://x.org/tools/#t={team}\n")));
+        assert_eq!(intake.lines_without_code(), 1, "only \"Hello\"");
+        assert!(matches!(intake.log(), [LogLine::TeamLink(TeamLinkFound { line: 2, read: Ok(_), .. })]));
+        assert!(intake.pool().is_empty());
+    }
+
+    #[test]
+    fn the_facilitator_chooses_which_version_of_a_resend_counts() {
+        let mut intake = Intake::default();
+        intake.apply(IntakeAction::AddFile { label: "a.json".into(), result: Ok(person(1, [1; 5])) });
+        intake.apply(IntakeAction::AddFile { label: "b.json".into(), result: Ok(person(1, [2; 5])) });
+        let id = person(1, [1; 5]).id;
+        assert!(matches!(intake.log().last(), Some(LogLine::Pooled(Entry { status: EntryStatus::Changed(changed), .. })) if *changed == id));
+        assert_eq!(intake.tally().changed, 1);
+        intake.apply(IntakeAction::KeepVersion { id, version: Version::Earlier });
+        assert_eq!(intake.pool().resends().next().map(|r| r.counted), Some(Version::Earlier));
     }
 }

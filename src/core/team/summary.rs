@@ -2,8 +2,8 @@
 //! medians, and the threshold check before anything is shown.
 
 use super::beliefs::{widest_gap, TeamWidestGap};
-use super::conversations::{conversations, split, Conversations, Split};
-use super::counts::{AreaCounts, BeliefCounts, Spread, TeamCounts};
+use super::conversations::{conversations, split, Agreement, Conversations, Split};
+use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
 use super::next_plan::{team_plan, TeamPlan};
 use super::pool::Pool;
 use super::threshold::Threshold;
@@ -19,11 +19,21 @@ pub struct AreaSummary {
     pub counts: AreaCounts,
     /// See [`AreaCounts::median`].
     pub median: Option<Level>,
-    /// `None` when nobody chose a type in this area.
-    pub spread: Option<Spread>,
     /// Whether staff are split here, by the rule of "Conversations to
     /// have" (see [`Conversations`]); `None` when they are not.
     pub split: Option<Split>,
+}
+
+impl AreaSummary {
+    /// Whether staff agree in this area, by the one rule that the summary's
+    /// table, "Conversations to have" and the meeting guide all follow.
+    pub fn agreement(&self) -> Agreement {
+        match self.split {
+            Some(split) => Agreement::Split(split.kind),
+            None if self.counts.marked() == 0 => Agreement::NoMarks,
+            None => Agreement::Agrees,
+        }
+    }
 }
 
 /// One belief of the team summary.
@@ -71,7 +81,7 @@ impl TeamSummary {
     pub fn from_counts(counts: &TeamCounts) -> TeamSummary {
         let areas = Area::ALL.map(|area| {
             let c = counts.area(area);
-            AreaSummary { area, counts: c, median: c.median(), spread: c.spread(), split: split(area, &c) }
+            AreaSummary { area, counts: c, median: c.median(), split: split(area, &c) }
         });
         let score = score_levels(areas.map(|a| a.median));
         let beliefs = Belief::ALL.map(|belief| {
@@ -107,9 +117,18 @@ impl TeamSummary {
             area,
             counts: AreaCounts::default(),
             median: None,
-            spread: None,
             split: None,
         })
+    }
+
+    /// Every split area beyond the ones "Conversations to have" names, in
+    /// the instrument's order, so that no split area goes unmentioned.
+    pub fn also_split(&self) -> Vec<Area> {
+        let named: Vec<Area> = match &self.conversations {
+            Conversations::Agrees => Vec::new(),
+            Conversations::Split(named) => named.iter().map(|s| s.area).collect(),
+        };
+        self.areas.iter().filter(|a| a.split.is_some() && !named.contains(&a.area)).map(|a| a.area).collect()
     }
 
     /// The summary of one belief.

@@ -6,24 +6,24 @@
 use super::guide::{GuideInput, MAX_GUIDE_BARRIERS};
 use super::item::RubricPractice;
 use crate::core::model::Area;
-use crate::core::team::{Conversations, TeamPlan, TeamPractice, TeamSummary, TeamWidestGap};
+use crate::core::team::{Agreement, Conversations, TeamPlan, TeamPractice, TeamSummary, TeamWidestGap};
 
 /// How many practices the guide and the plan builder suggest.
 pub const MAX_SUGGESTED_PRACTICES: usize = 6;
 
 /// The guide's input for a team's summary. The split areas are the ones
-/// the summary names, most split first; every other area with a middle
-/// answer is one the team agrees on; the quick wins are those of the
-/// team's plan (`TeamSummary::plan`, computed once by the caller).
+/// the summary names, most split first; the areas the team agrees on are
+/// those the summary's one agreement rule says agree
+/// ([`AreaSummary::agreement`](crate::core::team::AreaSummary::agreement)),
+/// so "Where we agree" never lists an area the table calls split; the
+/// quick wins are those of the team's plan (`TeamSummary::plan`, computed
+/// once by the caller).
 pub fn guide_input(summary: &TeamSummary, plan: &TeamPlan) -> GuideInput {
     let split: Vec<Area> = match &summary.conversations {
         Conversations::Agrees => Vec::new(),
         Conversations::Split(named) => named.iter().map(|s| s.area).collect(),
     };
-    let agreed = Area::ALL
-        .into_iter()
-        .filter(|area| !split.contains(area) && summary.area(*area).median.is_some())
-        .collect();
+    let agreed = Area::ALL.into_iter().filter(|area| summary.area(*area).agreement() == Agreement::Agrees).collect();
     let belief_gaps = match &summary.widest_gap {
         TeamWidestGap::Widest { beliefs, .. } => beliefs.clone(),
         TeamWidestGap::NotAnswered | TeamWidestGap::PracticeKeepsUp => Vec::new(),

@@ -1,0 +1,389 @@
+//! The facilitator's tools page as one state and one pure reducer: which
+//! tool is open, the pool and its log, a team link being viewed, the
+//! comparison, the team plan, what is kept on the device, "Clear
+//! everything" with its undo, the presentation view, and where keyboard
+//! focus goes next.
+//!
+//! The shell (`app/tools/`) renders this state and dispatches
+//! [`ToolsAction`]s; it reads storage once at start ([`Stored`]), writes
+//! what [`ToolsState::pool_to_keep`] and [`ToolsState::plan_to_keep`] say
+//! after each change, and reads files before dispatching what they held.
+//! Messages are typed keys, worded at render, so a language switch rewords
+//! what is already shown, and switching tools loses nothing.
+//!
+//! `compare` holds the comparison's state, `kept` the stored pool's
+//! format, `present` the presentation's slides.
+
+mod compare;
+mod kept;
+mod present;
+
+pub use compare::{change_heading_key, direction_key, CompareAction, CompareShown, CompareState, Side};
+pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
+pub use present::{Slide, SlideMove};
+
+use crate::core::content::ToolsKey;
+use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
+use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
+
+/// Which tool is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tool {
+    /// The team summary, with the plan and the meeting guide.
+    Team,
+    /// The comparison of two results.
+    Compare,
+}
+
+/// Where keyboard focus should go after an action, so that it follows the
+/// person's eyes rather than falling to the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FocusTarget {
+    /// The heading of the team's results, after links were added.
+    ResultsHeading,
+    /// The log of what was added, when nothing new was counted.
+    Log,
+    /// The plan step at this index, after it was added.
+    PlanStep(usize),
+    /// The note above a comparison made anyway.
+    CompareNote,
+    /// The current slide's heading in the presentation view.
+    Slide,
+    /// The button that opens the presentation, after leaving it.
+    PresentButton,
+    /// The confirmation of "Clear everything".
+    ClearConfirm,
+    /// The message with "Undo", after everything was cleared.
+    Undo,
+    /// "Clear everything" itself, after cancelling or undoing.
+    ClearButton,
+    /// The heading of a team link opened for viewing, or of the summary
+    /// again after leaving it.
+    ScreenHeading,
+}
+
+/// A request to move focus; the serial changes with every request, so the
+/// same target asked twice moves focus twice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Focus {
+    /// Where to, if anywhere.
+    pub target: Option<FocusTarget>,
+    /// Counts the requests.
+    pub serial: u32,
+}
+
+/// What the plan part of the page says after an action, if anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlanNotice {
+    /// An action, a file or the kept plan was refused; its message.
+    Problem(ToolsKey),
+    /// A plan file was opened.
+    Opened,
+}
+
+/// What storage gave at start: the text under a key, nothing there, or
+/// storage blocked.
+pub type Stored = Result<Option<String>, StorageBlocked>;
+
+/// The browser refused storage (blocked, or a cross-site frame).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StorageBlocked;
+
+/// What to do with one storage key after a change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Write this text.
+    Write(String),
+    /// Remove the key: there is nothing to keep.
+    Remove,
+    /// Leave the key as it is: storage is blocked, or it holds something
+    /// that could not be read and the facilitator has not replaced it yet.
+    Leave,
+}
+
+/// Everything "Clear everything" forgets, kept in memory for its undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cleared {
+    pool: Pool,
+    plan: TeamPlan,
+    compare: CompareState,
+}
+
+/// A change to the tools page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToolsAction<P> {
+    /// Opens a tool; nothing in the other is lost.
+    Open(Tool),
+    /// Adds to the pool, or chooses a resent self-check's version.
+    Intake(IntakeAction<P>),
+    /// Opens a team link (found in the team box, or the page's address)
+    /// to view its summary, read-only.
+    ViewTeamLink(String),
+    /// Leaves the team link's summary for the facilitator's own pool.
+    CloseTeamLink,
+    /// Puts a team link into the comparison and opens it.
+    CompareTeamLink(String),
+    /// Changes the comparison.
+    Compare(CompareAction),
+    /// Changes the team plan.
+    Plan(PlanAction),
+    /// A plan file was read: the plan in it, or its message.
+    PlanFile(Result<TeamPlan, ToolsKey>),
+    /// Writing to storage failed; nothing more is tried this visit.
+    StorageFailed,
+    /// "Clear everything" was pressed: ask first.
+    AskClear,
+    /// The facilitator does not want to clear after all.
+    CancelClear,
+    /// Forgets the pool, the plan and the comparison, keeping them in
+    /// memory for "Undo" during this visit.
+    ConfirmClear,
+    /// Brings back what was cleared.
+    Undo,
+    /// Opens the presentation view at its first slide.
+    Present,
+    /// Moves within the presentation view.
+    MoveSlide(SlideMove),
+    /// Leaves the presentation view (Escape).
+    StopPresenting,
+}
+
+/// The whole state of the tools page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ToolsState<P> {
+    /// The tool open.
+    pub tool: Tool,
+    /// The pool, its log and its tally.
+    pub intake: Intake<P>,
+    /// A team link being viewed: its counts, or why it cannot be read.
+    pub viewing: Option<Result<TeamCounts, TeamCodeError>>,
+    /// The comparison.
+    pub compare: CompareState,
+    /// The team plan.
+    pub plan: TeamPlan,
+    /// What the plan part says.
+    pub plan_notice: Option<PlanNotice>,
+    /// Why the kept pool could not be read, if it could not.
+    pub kept_pool_problem: Option<ToolsKey>,
+    /// Whether storage is out of reach (blocked, full, or a cross-site
+    /// frame), so nothing is kept between visits.
+    pub storage_blocked: bool,
+    /// Whether "Clear everything" is waiting for its confirmation.
+    pub confirming_clear: bool,
+    /// What was cleared in this visit, for "Undo".
+    pub cleared: Option<Box<Cleared>>,
+    /// The presentation view's slide, while it is open.
+    pub presenting: Option<Slide>,
+    /// Where focus goes next.
+    pub focus: Focus,
+    /// Whether the stored pool or plan could not be read and must be left
+    /// in storage until the facilitator changes what it held.
+    hold_pool: bool,
+    hold_plan: bool,
+}
+
+impl<P: Clone> ToolsState<P> {
+    /// The page as it opens: the tool and team link the address asks for
+    /// (`#t=…` views that team, `#compare` opens the comparison), and the
+    /// pool and plan kept on this device.
+    pub fn open(tool: Tool, team_link: Option<&str>, pool: Stored, plan: Stored) -> Self {
+        let storage_blocked = pool.is_err() || plan.is_err();
+        let (pool, kept_pool_problem, hold_pool) = match pool {
+            Ok(Some(text)) => match decode_pool(&text) {
+                Ok(pool) => (pool, None, false),
+                Err(error) => {
+                    let key = error.message_key();
+                    let readable = match error {
+                        KeptPoolError::Unreadable { pool, .. } => pool,
+                        KeptPoolError::NotAPool | KeptPoolError::NewerVersion(_) => Pool::new(),
+                    };
+                    (readable, Some(key), true)
+                }
+            },
+            Ok(None) | Err(StorageBlocked) => (Pool::new(), None, false),
+        };
+        let (plan, plan_notice, hold_plan) = match plan {
+            Ok(Some(text)) => match team_plan::decode_draft(&text) {
+                Ok(plan) => (plan, None, false),
+                Err(error) => (TeamPlan::new(), Some(PlanNotice::Problem(error.message_key())), true),
+            },
+            Ok(None) | Err(StorageBlocked) => (TeamPlan::new(), None, false),
+        };
+        ToolsState {
+            tool,
+            intake: Intake::with_pool(pool),
+            viewing: team_link.map(decode_team),
+            compare: CompareState::default(),
+            plan,
+            plan_notice,
+            kept_pool_problem,
+            storage_blocked,
+            confirming_clear: false,
+            cleared: None,
+            presenting: None,
+            focus: Focus::default(),
+            hold_pool,
+            hold_plan,
+        }
+    }
+
+    /// What to do with the kept pool now.
+    pub fn pool_to_keep(&self) -> Keep {
+        let pool = self.intake.pool();
+        if self.storage_blocked || (self.hold_pool && pool.is_empty()) {
+            Keep::Leave
+        } else if pool.is_empty() {
+            Keep::Remove
+        } else {
+            Keep::Write(encode_pool(pool))
+        }
+    }
+
+    /// What to do with the kept plan now.
+    pub fn plan_to_keep(&self) -> Keep {
+        if self.storage_blocked || (self.hold_plan && self.plan.items().is_empty()) {
+            Keep::Leave
+        } else if self.plan.items().is_empty() {
+            Keep::Remove
+        } else {
+            Keep::Write(team_plan::encode_draft(&self.plan))
+        }
+    }
+
+    /// How many pooled self-checks and whether a plan are kept on this
+    /// device, for the line that says so; `None` when storage is blocked.
+    pub fn kept_on_device(&self) -> Option<(u32, bool)> {
+        (!self.storage_blocked).then(|| (self.intake.pool().len(), !self.plan.items().is_empty()))
+    }
+
+    /// The state after `action`. Pure: the same state and action always
+    /// give the same result.
+    pub fn reduce(mut self, action: ToolsAction<P>) -> Self {
+        match action {
+            ToolsAction::Open(tool) => self.tool = tool,
+            ToolsAction::Intake(action) => self.add(action),
+            ToolsAction::ViewTeamLink(link) => {
+                self.viewing = Some(decode_team(&link));
+                self.tool = Tool::Team;
+                self.request_focus(FocusTarget::ScreenHeading);
+            }
+            ToolsAction::CloseTeamLink => {
+                self.viewing = None;
+                self.request_focus(FocusTarget::ScreenHeading);
+            }
+            ToolsAction::CompareTeamLink(link) => {
+                self.compare = std::mem::take(&mut self.compare).offer(link);
+                self.tool = Tool::Compare;
+                self.request_focus(FocusTarget::ScreenHeading);
+            }
+            ToolsAction::Compare(action) => {
+                let anyway = action == CompareAction::Anyway;
+                self.compare = std::mem::take(&mut self.compare).reduce(action);
+                if anyway {
+                    self.request_focus(FocusTarget::CompareNote);
+                }
+            }
+            ToolsAction::Plan(action) => self.change_plan(action),
+            ToolsAction::PlanFile(Ok(plan)) => {
+                self.plan = plan;
+                self.hold_plan = false;
+                self.plan_notice = Some(PlanNotice::Opened);
+            }
+            ToolsAction::PlanFile(Err(key)) => self.plan_notice = Some(PlanNotice::Problem(key)),
+            ToolsAction::StorageFailed => self.storage_blocked = true,
+            ToolsAction::AskClear => {
+                self.confirming_clear = true;
+                self.request_focus(FocusTarget::ClearConfirm);
+            }
+            ToolsAction::CancelClear => {
+                self.confirming_clear = false;
+                self.request_focus(FocusTarget::ClearButton);
+            }
+            ToolsAction::ConfirmClear => self.clear(),
+            ToolsAction::Undo => self.undo(),
+            ToolsAction::Present => {
+                self.presenting = Some(Slide::Overview);
+                self.request_focus(FocusTarget::Slide);
+            }
+            ToolsAction::MoveSlide(to) => {
+                if let Some(slide) = self.presenting {
+                    self.presenting = Some(slide.moved(to));
+                    self.request_focus(FocusTarget::Slide);
+                }
+            }
+            ToolsAction::StopPresenting => {
+                if self.presenting.take().is_some() {
+                    self.request_focus(FocusTarget::PresentButton);
+                }
+            }
+        }
+        self
+    }
+
+    fn request_focus(&mut self, target: FocusTarget) {
+        self.focus = Focus { target: Some(target), serial: self.focus.serial.wrapping_add(1) };
+    }
+
+    /// Adds to the pool; focus goes to the results when someone new was
+    /// counted (or a version changed), else to the log that says why not.
+    fn add(&mut self, action: IntakeAction<P>) {
+        let adds = matches!(action, IntakeAction::AddText(_) | IntakeAction::AddFile { .. });
+        let before = self.intake.tally();
+        self.intake.apply(action);
+        if !self.intake.pool().is_empty() || !self.intake.log().is_empty() {
+            self.hold_pool = false;
+        }
+        self.cleared = None;
+        if adds {
+            let after = self.intake.tally();
+            let counted = after.added > before.added || after.changed > before.changed;
+            self.request_focus(if counted { FocusTarget::ResultsHeading } else { FocusTarget::Log });
+        }
+    }
+
+    /// Changes the plan; a new step takes focus.
+    fn change_plan(&mut self, action: PlanAction) {
+        let adds = matches!(action, PlanAction::AddPractice(_) | PlanAction::AddTyped { .. });
+        match self.plan.reduce(action) {
+            Ok(plan) => {
+                self.plan = plan;
+                self.hold_plan = false;
+                self.plan_notice = None;
+                self.cleared = None;
+                if adds {
+                    self.request_focus(FocusTarget::PlanStep(self.plan.items().len().saturating_sub(1)));
+                }
+            }
+            Err(error) => self.plan_notice = Some(PlanNotice::Problem(error.message_key())),
+        }
+    }
+
+    fn clear(&mut self) {
+        let cleared = Cleared {
+            pool: self.intake.pool().clone(),
+            plan: std::mem::take(&mut self.plan),
+            compare: std::mem::take(&mut self.compare),
+        };
+        self.intake = Intake::default();
+        self.cleared = Some(Box::new(cleared));
+        self.confirming_clear = false;
+        self.presenting = None;
+        self.plan_notice = None;
+        self.kept_pool_problem = None;
+        // The facilitator asked to forget everything, so a kept pool or
+        // plan that could not be read goes too.
+        self.hold_pool = false;
+        self.hold_plan = false;
+        self.request_focus(FocusTarget::Undo);
+    }
+
+    fn undo(&mut self) {
+        if let Some(cleared) = self.cleared.take() {
+            let Cleared { pool, plan, compare } = *cleared;
+            self.intake = Intake::with_pool(pool);
+            self.plan = plan;
+            self.compare = compare;
+            self.request_focus(FocusTarget::ClearButton);
+        }
+    }
+}
