@@ -156,6 +156,25 @@ fn team_codes_refuse_fewer_than_five_and_impossible_counts() {
     assert_eq!(decode_team(&handmade_team_code(&values)), Err(TeamCodeError::Inconsistent));
 }
 
+/// The fields of one CSV row (RFC 4180 quoting), for the tests.
+fn csv_fields(row: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = row.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().expect("a field").push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            (c, _) => fields.last_mut().expect("a field").push(c),
+        }
+    }
+    fields
+}
+
 #[test]
 fn csv_has_a_stable_header_and_keyed_rows() {
     let people: Vec<Answers> = (1..=5)
@@ -164,14 +183,22 @@ fn csv_has_a_stable_header_and_keyed_rows() {
     let counts = pool_of(&people).counts().expect("five");
     let csv = counts_csv(&counts, "Lincoln Elementary, spring 2025", content::default_content());
     let mut lines = csv.split("\r\n");
-    assert_eq!(lines.next(), Some("\u{feff}group,section,item,value,count,pta_standards,epstein_types"));
-    assert_eq!(lines.next(), Some("\"Lincoln Elementary, spring 2025\",respondents,,,5,,"));
-    // In Spanish the headings are Spanish; every row below them is the same.
+    assert_eq!(lines.next(), Some("\u{feff}group,section,item,value,count,pta_standards,epstein_types,text"));
+    assert_eq!(lines.next(), Some("\"Lincoln Elementary, spring 2025\",respondents,,,5,,,"));
+    // In Spanish the headings and the text column are Spanish; every other
+    // field of every row is the same.
     let spanish = content::compiled(Language::from_code("es").unwrap()).unwrap();
     let en_espanol = counts_csv(&counts, "Lincoln Elementary, spring 2025", spanish);
     let (heading, rows) = en_espanol.split_once("\r\n").unwrap();
-    assert_eq!(heading, "\u{feff}grupo,sección,elemento,valor,recuento,estándares_pta,tipos_epstein");
-    assert_eq!(Some(rows), csv.split_once("\r\n").map(|(_, rows)| rows));
+    assert_eq!(heading, "\u{feff}grupo,sección,elemento,valor,recuento,estándares_pta,tipos_epstein,texto");
+    let keys = |rows: &str| -> Vec<Vec<String>> {
+        rows.split("\r\n").map(|row| csv_fields(row).into_iter().take(7).collect()).collect()
+    };
+    let english_rows = csv.split_once("\r\n").map(|(_, rows)| rows).unwrap();
+    assert_eq!(keys(rows), keys(english_rows));
+    assert_ne!(rows, english_rows, "the text column is in the page's language");
+    assert!(english_rows.split("\r\n").all(|row| row.is_empty() || csv_fields(row).len() == 8), "eight fields a row");
+    assert!(english_rows.contains(",area,sharing_power,unmarked,5,Sharing power; Collaborating with community,Decision making; Collaborating with community,Sharing power\r\n"));
     assert!(csv.ends_with("\r\n"));
     let g = "\"Lincoln Elementary, spring 2025\"";
     // Area rows end with the area's crosswalk by name; other rows leave it empty.
@@ -186,17 +213,23 @@ fn csv_has_a_stable_header_and_keyed_rows() {
         format!("{g},belief_held,dreams_for_children,unanswered,5,,"),
         format!("{g},belief_gap,equal_partners,gap_sum,15,,"),
         format!("{g},barrier,physical_safety,checked,0,,"),
-        format!("{g},practice,building_relationships/partnership/1,priority,0,,"),
-        format!("{g},practice,sharing_power/come_if_we_call/4,doing,0,,"),
+        format!("{g},practice,building_relationships/partnership/0,priority,0,,"),
+        format!("{g},practice,sharing_power/come_if_we_call/2,doing,0,,"),
     ] {
-        assert!(csv.contains(&format!("\r\n{row}\r\n")), "missing row {row}");
+        assert!(csv.contains(&format!("\r\n{row},")), "missing row {row}");
     }
-    // Every row has seven fields; the header is followed by the rows only.
-    // Six plan rows for each of 5 areas × 3 levels × 4 practices.
-    assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 1 + 1 + 5 * 6 + 4 * 14 + 8 + 5 * 3 * 4 * 6);
+    // Practices are numbered from 0, as in the results file, and only the
+    // ones the rubric lists have rows: three per cell, so six plan rows for
+    // each of 5 areas × 3 levels × 3 practices. The header is followed by
+    // the rows only.
+    let practice_words = content::default_content().practices(Area::SharingPower, Level::ComeIfWeCall);
+    assert_eq!(practice_words.len(), 3);
+    assert!(csv.contains(&format!(",practice,sharing_power/come_if_we_call/0,doing,0,,,{}", practice_words[0])));
+    assert!(!csv.contains("/3,"), "no row for a practice the rubric does not list");
+    assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 1 + 1 + 5 * 6 + 4 * 14 + 8 + 5 * 3 * 3 * 6);
 
     let quoted = counts_csv(&counts, "He said \"hi\"", content::default_content());
-    assert!(quoted.contains("\r\n\"He said \"\"hi\"\"\",respondents,,,5,,\r\n"));
+    assert!(quoted.contains("\r\n\"He said \"\"hi\"\"\",respondents,,,5,,,\r\n"));
     let formula = counts_csv(&counts, "=HYPERLINK(\"x\")", content::default_content());
     assert!(formula.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",respondents"));
 }

@@ -47,14 +47,14 @@ fn pooled_ratings_and_priorities_are_counted_at_each_persons_next_level() {
     assert!(counts.has_plan());
     let csv = counts_csv(&counts, "g", partnership_selfcheck::core::content::default_content());
     for row in [
-        "g,practice,linking_to_learning/open_door/1,easy,2,,",
-        "g,practice,linking_to_learning/open_door/1,hard,1,,",
-        "g,practice,linking_to_learning/open_door/1,priority,1,,",
-        "g,practice,linking_to_learning/open_door/1,doing,1,,",
-        "g,practice,linking_to_learning/open_door/2,already_doing,1,,",
-        "g,practice,linking_to_learning/partnership/1,takes_time,1,,",
+        "g,practice,linking_to_learning/open_door/0,easy,2,,",
+        "g,practice,linking_to_learning/open_door/0,hard,1,,",
+        "g,practice,linking_to_learning/open_door/0,priority,1,,",
+        "g,practice,linking_to_learning/open_door/0,doing,1,,",
+        "g,practice,linking_to_learning/open_door/1,already_doing,1,,",
+        "g,practice,linking_to_learning/partnership/0,takes_time,1,,",
     ] {
-        assert!(csv.contains(&format!("\r\n{row}\r\n")), "missing row {row}");
+        assert!(csv.contains(&format!("\r\n{row},")), "missing row {row}");
     }
     let code = encode_team(&counts);
     assert!(code.starts_with("T2"), "{code}");

@@ -3,14 +3,14 @@
 use super::counts::TeamCounts;
 use super::plan_counts::PLAN_LEVELS;
 use crate::core::content::{self, Content, ToolsKey, DEFAULT_LANGUAGE};
-use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, PracticeRef, MAX_PRACTICES_PER_CELL};
+use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, PracticeRef};
 
 /// The header row of [`counts_csv`], in column order: `group`, `section`,
-/// `item`, `value`, `count`, `pta_standards`, `epstein_types` in English.
-/// The headings are in the page's language, for the person who opens the
-/// file; the columns' order and the values under them are the same in
-/// every language, so files stack by position whoever made them.
-pub const CSV_HEADER: [ToolsKey; 7] = [
+/// `item`, `value`, `count`, `pta_standards`, `epstein_types`, `text` in
+/// English. The headings and the `text` column are in the page's language,
+/// for the person who opens the file; the other columns' values are the
+/// same in every language, so files stack by position whoever made them.
+pub const CSV_HEADER: [ToolsKey; 8] = [
     ToolsKey::CsvGroup,
     ToolsKey::CsvSection,
     ToolsKey::CsvItem,
@@ -18,6 +18,7 @@ pub const CSV_HEADER: [ToolsKey; 7] = [
     ToolsKey::CsvCount,
     ToolsKey::CsvPtaStandards,
     ToolsKey::CsvEpsteinTypes,
+    ToolsKey::CsvText,
 ];
 
 /// The UTF-8 byte order mark that starts the file.
@@ -29,21 +30,25 @@ const NAME_SEPARATOR: &str = "; ";
 
 /// The pooled counts as CSV (RFC 4180: comma-separated, CRLF line ends,
 /// fields quoted when they hold a comma, quote or line break; UTF-8 after a
-/// byte order mark), one count per
-/// row under the header ([`CSV_HEADER`]).
+/// byte order mark), one count per row under the header ([`CSV_HEADER`]).
 ///
 /// Every row names its count with the instrument's stable keys (area, level,
 /// belief and barrier keys; belief points 1–5) rather than translated words,
 /// so a district's spreadsheet keeps working whatever language the staff
-/// used. So that a school can report against the framework its district
-/// uses, every `area` row also gives the area's crosswalk
+/// used; the last column, `text`, says the same in the page's language (the
+/// area's title, the belief, the barrier or the practice), for a person
+/// reading the file. So that a school can report against the framework its
+/// district uses, every `area` row also gives the area's crosswalk
 /// (`core::content::crosswalk`): `pta_standards` and `epstein_types` hold
 /// the names of the PTA standards and Epstein's types the area relates to,
 /// in the frameworks' order, separated by `; `, in the default language for
-/// the same reason as the keys. Other rows leave both empty. `group` is a free label such as the school and term; it is repeated
-/// on every row so files from many schools can simply be stacked. A group
-/// label that a spreadsheet would read as a formula (starting with `=`, `+`,
-/// `-`, `@`, tab or carriage return) is prefixed with `'` so it stays text.
+/// the same reason as the keys. Other rows leave both empty.
+///
+/// `group` is the school's name from the page's `name=` setting (empty when
+/// the page has none), repeated on every row so files from many schools can
+/// simply be stacked and told apart. A name that a spreadsheet would read
+/// as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return)
+/// is prefixed with `'` so it stays text.
 ///
 /// Sections and their `value` column:
 /// - `respondents`: one row, value empty;
@@ -53,13 +58,14 @@ const NAME_SEPARATOR: &str = "; ";
 ///   practised, may be negative);
 /// - `barrier`: `checked`;
 /// - `practice`: one practice of a level that can be a next level up, as
-///   `<area>/<level>/<n>` with `n` its 1-based place in the rubric's cell;
-///   values `doing` (ticked it or rated it "already doing"), the ratings
+///   `<area>/<level>/<position>` with `position` its 0-based place in the
+///   rubric's cell, as in the results file's `ratings` and `priorities`;
+///   values `doing` (checked it or rated it "already doing"), the ratings
 ///   `already_doing`, `easy`, `takes_time`, `hard` (from those whose next
 ///   level up it is), and `priority` (chose it as a priority). Every
-///   practice of every area's Come-if-we-call, Open-Door and Partnership
-///   cell has its six rows, so the file's shape never depends on the
-///   answers; a team code of format 1 gives zeros there.
+///   practice the rubric lists in an area's Come-if-we-call, Open-Door and
+///   Partnership cell has its six rows, and no other, so the file's shape
+///   never depends on the answers; a team code of format 1 gives zeros there.
 pub fn counts_csv(counts: &TeamCounts, group: &str, text: &Content) -> String {
     let group = csv_text_label(group);
     // A byte order mark first: without it, spreadsheets on Windows read the
@@ -67,50 +73,56 @@ pub fn counts_csv(counts: &TeamCounts, group: &str, text: &Content) -> String {
     let mut out = String::from(BYTE_ORDER_MARK);
     push_row(&mut out, &CSV_HEADER.map(|key| text.tools(key).to_owned()));
     let names = content::load(DEFAULT_LANGUAGE);
-    let mut row = |section: &str, item: &str, value: &str, count: String| {
+    let mut row = |section: &str, item: &str, value: &str, count: String, words: &str| {
         let [pta, epstein] = match (section, Area::from_key(item), names) {
             ("area", Some(area), Some(names)) => crosswalk_names(names, area),
             _ => [String::new(), String::new()],
         };
-        push_row(&mut out, &[group.clone(), section.to_owned(), item.to_owned(), value.to_owned(), count, pta, epstein]);
+        let fields = [group.clone(), section.to_owned(), item.to_owned(), value.to_owned(), count, pta, epstein, words.to_owned()];
+        push_row(&mut out, &fields);
     };
     let n = counts.respondents();
-    row("respondents", "", "", n.to_string());
+    row("respondents", "", "", n.to_string(), "");
     for area in Area::ALL {
         let c = counts.area(area);
+        let title = text.instrument.areas[area].title;
         for level in Level::ALL {
-            row("area", area.key(), level.key(), c.at(level).to_string());
+            row("area", area.key(), level.key(), c.at(level).to_string(), title);
         }
-        row("area", area.key(), "not_sure", c.not_sure().to_string());
-        row("area", area.key(), "unmarked", c.unmarked().to_string());
+        row("area", area.key(), "not_sure", c.not_sure().to_string(), title);
+        row("area", area.key(), "unmarked", c.unmarked().to_string(), title);
     }
     for belief in Belief::ALL {
         let c = counts.belief(belief);
+        let statement = text.instrument.beliefs[belief].statement;
         for point in Likert::all() {
-            row("belief_held", belief.key(), &point.value().to_string(), c.held(point).to_string());
+            row("belief_held", belief.key(), &point.value().to_string(), c.held(point).to_string(), statement);
         }
-        row("belief_held", belief.key(), "unanswered", n.saturating_sub(c.held_answered()).to_string());
+        row("belief_held", belief.key(), "unanswered", n.saturating_sub(c.held_answered()).to_string(), statement);
         for point in Likert::all() {
-            row("belief_practised", belief.key(), &point.value().to_string(), c.practised(point).to_string());
+            row("belief_practised", belief.key(), &point.value().to_string(), c.practised(point).to_string(), statement);
         }
-        row("belief_practised", belief.key(), "unanswered", n.saturating_sub(c.practised_answered()).to_string());
-        row("belief_gap", belief.key(), "answered_both", c.gap_count().to_string());
-        row("belief_gap", belief.key(), "gap_sum", c.gap_sum().to_string());
+        let unanswered = n.saturating_sub(c.practised_answered()).to_string();
+        row("belief_practised", belief.key(), "unanswered", unanswered, statement);
+        row("belief_gap", belief.key(), "answered_both", c.gap_count().to_string(), statement);
+        row("belief_gap", belief.key(), "gap_sum", c.gap_sum().to_string(), statement);
     }
     for barrier in Barrier::ALL {
-        row("barrier", barrier.key(), "checked", counts.barrier(barrier).to_string());
+        row("barrier", barrier.key(), "checked", counts.barrier(barrier).to_string(), text.instrument.barriers[barrier]);
     }
     for area in Area::ALL {
         for level in PLAN_LEVELS {
-            for position in 0..MAX_PRACTICES_PER_CELL {
+            // Only the practices the rubric lists: a cell may hold fewer
+            // than the most a code has room for.
+            for (position, words) in (0u8..).zip(text.practices(area, level)) {
                 let Some(practice) = PracticeRef::new(level, position) else { continue };
                 let c = counts.practice(area, practice);
-                let item = format!("{}/{}/{}", area.key(), level.key(), position + 1);
-                row("practice", &item, "doing", c.doing().to_string());
+                let item = format!("{}/{}/{}", area.key(), level.key(), position);
+                row("practice", &item, "doing", c.doing().to_string(), words);
                 for rating in Feasibility::ALL {
-                    row("practice", &item, rating.key(), c.rated(rating).to_string());
+                    row("practice", &item, rating.key(), c.rated(rating).to_string(), words);
                 }
-                row("practice", &item, "priority", c.priority().to_string());
+                row("practice", &item, "priority", c.priority().to_string(), words);
             }
         }
     }
@@ -173,18 +185,17 @@ mod tests {
         // sure, unmarked, Partnership.
         let counts = crate::core::team::test_support::counts_of(&[[3, 1, 9, 0, 4]; 5]);
         let csv = counts_csv(&counts, "g", content::default_content());
-        assert!(csv.starts_with("\u{feff}group,section,item,value,count,pta_standards,epstein_types\r\n"), "{csv}");
+        assert!(csv.starts_with("\u{feff}group,section,item,value,count,pta_standards,epstein_types,text\r\n"), "{csv}");
         for row in [
-            "g,area,building_relationships,open_door,5,Welcoming all families; Communicating effectively,Communicating; Volunteering",
-            "g,area,building_relationships,fortress,0,Welcoming all families; Communicating effectively,Communicating; Volunteering",
-            "g,area,addressing_differences,not_sure,5,Welcoming all families; Communicating effectively,Parenting; Communicating",
-            "g,area,supporting_advocacy,unmarked,5,Speaking up for every child,Communicating",
-            "g,respondents,,,5,,",
-            "g,barrier,physical_safety,checked,0,,",
+            "g,area,building_relationships,open_door,5,Welcoming all families; Communicating effectively,Communicating; Volunteering,",
+            "g,area,building_relationships,fortress,0,Welcoming all families; Communicating effectively,Communicating; Volunteering,",
+            "g,area,addressing_differences,not_sure,5,Welcoming all families; Communicating effectively,Parenting; Communicating,",
+            "g,area,supporting_advocacy,unmarked,5,Speaking up for every child,Communicating,",
+            "g,respondents,,,5,,,\r\n",
+            "g,barrier,physical_safety,checked,0,,,",
         ] {
-            assert!(csv.contains(&format!("\r\n{row}\r\n")), "missing row {row} in {csv}");
+            assert!(csv.contains(&format!("\r\n{row}")), "missing row {row} in {csv}");
         }
-        assert!(csv.lines().all(|line| line.split(',').count() == CSV_HEADER.len()), "{csv}");
     }
 
     #[test]
