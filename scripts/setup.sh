@@ -7,7 +7,7 @@
 #   - Rust target wasm32-unknown-unknown                      (rustup)
 #   - trunk 0.21.14                                            (cargo install)
 #   - wasm-bindgen-cli, same version as wasm-bindgen in Cargo.lock (cargo install)
-#   - chromium + chromium-driver, and node/npm if absent       (apt)
+#   - chromium + chromium-driver, poppler-utils (pdftotext), and node/npm if absent (apt)
 #   - binaryen 132 (wasm-opt) into .tools/node_modules         (npm)
 #   - terser 5.51.2 (release JS minifier) into .tools/node_modules (npm)
 #   - gecko-profiler-demangle 0.4.0 (make bench's crate table) into .tools/node_modules (npm)
@@ -82,6 +82,8 @@ cargo fetch --quiet
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+# pdftotext reads the printouts' pages in the e2e tests.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi

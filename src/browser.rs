@@ -45,6 +45,10 @@ fn storage() -> Result<web_sys::Storage, StorageProblem> {
 /// The `localStorage` key of the facilitator's team plan (tools page only).
 pub const TEAM_PLAN_KEY: &str = "partnership-selfcheck:team-plan";
 
+/// The `localStorage` key of the facilitator's pooled self-checks, kept as
+/// their share codes (tools page only; `core::tools::kept`).
+pub const TEAM_POOL_KEY: &str = "partnership-selfcheck:team-pool";
+
 /// Reads the saved draft, if any.
 pub fn load_draft() -> Result<Option<String>, StorageProblem> {
     load_text(DRAFT_KEY)
@@ -63,6 +67,30 @@ pub fn load_text(key: &str) -> Result<Option<String>, StorageProblem> {
 /// Writes one of the widget's own keys.
 pub fn save_text(key: &str, text: &str) -> Result<(), StorageProblem> {
     storage()?.set_item(key, text).map_err(|_| StorageProblem::WriteFailed)
+}
+
+/// Forgets one of the widget's own keys; nothing happens when storage is
+/// out of reach, since then nothing was kept.
+pub fn remove_text(key: &str) {
+    if let Ok(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Sets a custom property on the document's root element, where the
+/// page's `@page` rules read it (the running line of printouts). The CSSOM
+/// is not inline style, so the strict CSP allows it.
+pub fn set_document_property(name: &str, value: &str) {
+    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it is on the page.
+pub fn focus_element(id: &str) {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
 }
 
 /// Prints one part of the page: `class` goes on the widget's root while

@@ -54,6 +54,7 @@ fn kept_text(keep: Keep) -> Option<String> {
 #[test]
 fn switching_tools_and_back_keeps_the_pool_the_plan_and_the_comparison() {
     let state = meeting()
+        .reduce(Action::TeamBox("half-typed".into()))
         .reduce(Action::Open(Tool::Compare))
         .reduce(Action::Compare(CompareAction::Set(Side::Before, "P2abc".into())))
         .reduce(Action::Compare(CompareAction::Run))
@@ -62,6 +63,9 @@ fn switching_tools_and_back_keeps_the_pool_the_plan_and_the_comparison() {
     assert_eq!(state.intake.pool().len(), 8);
     assert_eq!(state.plan.items().len(), 1);
     assert_eq!(state.compare.before, "P2abc");
+    assert_eq!(state.team_box, "half-typed");
+    let added = state.clone().reduce(Action::AddTeamBox);
+    assert_eq!((added.team_box.as_str(), added.intake.lines_without_code()), ("", 1), "added, and the box emptied");
     assert!(matches!(state.compare.shown, Some(CompareShown::Error { side: Side::Before, .. })));
 }
 
@@ -123,8 +127,20 @@ fn a_kept_pool_that_cannot_be_read_whole_is_said_and_left_until_changed() {
     let state = State::open(Tool::Team, None, Ok(Some("partnership-selfcheck-team-pool 9\n".into())), Ok(None));
     assert_eq!(state.kept_pool_problem, Some(ToolsKey::KeptPoolNewer));
     assert_eq!(state.pool_to_keep(), Keep::Leave);
+    let state = state.reduce(Action::Intake(IntakeAction::AddText("no link here".into())));
+    assert_eq!(state.pool_to_keep(), Keep::Leave, "nothing new was pooled");
     let state = state.reduce(Action::Intake(IntakeAction::AddText(links(1..2))));
     assert!(matches!(state.pool_to_keep(), Keep::Write(_)));
+}
+
+#[test]
+fn a_kept_pool_with_a_damaged_line_pools_the_rest_and_leaves_storage_alone() {
+    let good = share::encode(&person(1, [2; 5]));
+    let stored = format!("partnership-selfcheck-team-pool 1\n{good}\nP2damaged\n");
+    let state = State::open(Tool::Team, None, Ok(Some(stored)), Ok(None));
+    assert_eq!(state.intake.pool().len(), 1);
+    assert_eq!(state.kept_pool_problem, Some(ToolsKey::KeptPoolUnreadable));
+    assert_eq!(state.pool_to_keep(), Keep::Leave, "the damaged line is not overwritten at once");
 }
 
 #[test]
@@ -167,6 +183,7 @@ fn a_team_link_in_the_team_box_is_recognised_and_can_be_opened_or_compared() {
     assert!(state.intake.pool().is_empty());
     assert_eq!(state.intake.lines_without_code(), 0, "the line is not skipped as holding nothing");
     let Some(LogLine::TeamLink(found)) = state.intake.log().first().cloned() else { panic!("the team link is logged as one") };
+    let found = *found;
     assert_eq!(found.read.as_ref().ok(), Some(&counts));
     assert_eq!(state.focus.target, Some(FocusTarget::Log), "nothing was counted, so the log says why");
 

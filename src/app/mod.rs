@@ -1,14 +1,11 @@
 //! The Yew shell: components render the core's state and dispatch its typed
 //! actions. No rule of the assessment lives here.
 
-mod compare;
 mod language;
 mod notices;
 mod results;
 mod share;
 mod steps;
-mod team;
-mod team_plan;
 pub mod tools;
 mod widgets;
 

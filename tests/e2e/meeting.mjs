@@ -97,12 +97,12 @@ test('meeting: six colleagues pooled, a three-step plan built, kept on reload, d
   assert.equal(built.length, 3);
   assert.match(built[1], /welcome breakfast/, 'the typed step moved up');
 
-  // Kept on this device across a reload.
+  // Kept on this device across a reload: the plan and the pool, without
+  // pasting the links again.
   await page.reload();
   await appReady(page);
-  await page.fill('#psc-team-paste', links.join('\n'));
-  await page.click('#psc-team-add');
   await page.waitForSelector('.psc-plan-step:nth-child(3)');
+  assert.match(await page.innerText('.psc-team-count'), new RegExp(`${links.length} different self-checks pooled`));
   assert.deepEqual(await steps(), built, 'the plan is back after a reload');
   assert.equal(await page.inputValue('#psc-plan-step-1-lead'), 'Family liaison');
 

@@ -712,6 +712,7 @@ test('team summary: six colleagues\' links pasted from a mock e-mail thread, tea
   await page.waitForSelector('#psc-team-link');
   const earlierTeamLink = await page.inputValue('#psc-team-link');
   await page.click('#psc-team-clear');
+  await page.click('#psc-clear-yes');
 
   const thread = [
     'From: Ms. Rivera <rivera@school.example>', 'Subject: Re: self-check links', '',
@@ -858,4 +859,5 @@ test('results files: dropped on the open panel, and many at once on the team pag
 await import('./plan.mjs');
 await import('./compare.mjs');
 await import('./meeting.mjs');
+await import('./facilitator.mjs');
 await import('./language.mjs');

@@ -19,7 +19,7 @@ pub enum LogLine<P> {
     Pooled(Entry),
     /// A team summary link, which belongs in no pool of people: the page
     /// says what it is and offers to open or compare it.
-    TeamLink(TeamLinkFound),
+    TeamLink(Box<TeamLinkFound>),
     /// A file that could not be read, with the reason.
     UnreadableFile {
         /// The name the interface gave the file.
@@ -98,7 +98,7 @@ impl<P> Intake<P> {
                 let without_code = extraction.lines_without_code.saturating_sub(super::pool::saturating_u32(link_lines.len()));
                 self.lines_without_code = self.lines_without_code.saturating_add(without_code);
                 self.log.extend(extraction.entries.into_iter().map(LogLine::Pooled));
-                self.log.extend(team_links.into_iter().map(LogLine::TeamLink));
+                self.log.extend(team_links.into_iter().map(|found| LogLine::TeamLink(Box::new(found))));
             }
             IntakeAction::KeepVersion { id, version } => self.pool.keep_version(id, version),
             IntakeAction::AddFile { label, result } => match result {
@@ -198,7 +198,7 @@ mod tests {
         let mut intake = Intake::default();
         intake.apply(IntakeAction::AddText(format!("Hello\nhttps://x.org/tools/#t={team}\n")));
         assert_eq!(intake.lines_without_code(), 1, "only \"Hello\"");
-        assert!(matches!(intake.log(), [LogLine::TeamLink(TeamLinkFound { line: 2, read: Ok(_), .. })]));
+        assert!(matches!(intake.log(), [LogLine::TeamLink(found)] if found.line == 2 && found.read.is_ok()));
         assert!(intake.pool().is_empty());
     }
 

@@ -53,7 +53,7 @@ pub fn plan_suggestions(plan: &TeamPlan) -> Vec<RubricPractice> {
         plan.steps.iter().flat_map(|step| step.practices.iter()).filter(|p| p.counts.priority() > 0).collect();
     // Most chosen first; the plan's own order (area, then position) breaks
     // ties, as the sort is stable.
-    prioritised.sort_by(|a, b| b.counts.priority().cmp(&a.counts.priority()));
+    prioritised.sort_by_key(|p| std::cmp::Reverse(p.counts.priority()));
     let mut suggested: Vec<RubricPractice> = Vec::new();
     for practice in plan.quick_wins.iter().chain(prioritised).filter_map(rubric) {
         if suggested.len() < MAX_SUGGESTED_PRACTICES && !suggested.contains(&practice) {

@@ -91,14 +91,17 @@ impl CompareState {
     }
 
     fn run(&self) -> CompareShown {
-        let read = |text: &str, side: Side| profile_from_text(text).map_err(|error| CompareShown::Error { side, error });
-        let pair = read(&self.before, Side::Before).and_then(|b| read(&self.after, Side::After).map(|a| (b, a)));
-        match pair {
-            Err(shown) => shown,
-            Ok((before, after)) => match compare_checked(&before, &after, MixedKinds::Refuse) {
-                Ok(comparison) => CompareShown::Compared(comparison),
-                Err(refusal) => CompareShown::Refused { before, after, refusal },
-            },
+        let before = match profile_from_text(&self.before) {
+            Ok(profile) => profile,
+            Err(error) => return CompareShown::Error { side: Side::Before, error },
+        };
+        let after = match profile_from_text(&self.after) {
+            Ok(profile) => profile,
+            Err(error) => return CompareShown::Error { side: Side::After, error },
+        };
+        match compare_checked(&before, &after, MixedKinds::Refuse) {
+            Ok(comparison) => CompareShown::Compared(comparison),
+            Err(refusal) => CompareShown::Refused { before, after, refusal },
         }
     }
 }
@@ -124,5 +127,14 @@ pub fn change_heading_key(pairing: Pairing) -> ToolsKey {
     match pairing {
         Pairing::TeamBesidePerson => ToolsKey::CompareDifference,
         _ => ToolsKey::CompareChange,
+    }
+}
+
+/// The line under the overall labels: "Change: …" over time, or
+/// "Difference: …" for a team beside one person.
+pub fn overall_change_key(pairing: Pairing) -> ToolsKey {
+    match pairing {
+        Pairing::TeamBesidePerson => ToolsKey::CompareOverallDifference,
+        _ => ToolsKey::CompareOverallChange,
     }
 }

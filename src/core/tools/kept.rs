@@ -36,7 +36,7 @@ pub enum KeptPoolError {
     /// Some lines could not be read; the readable ones are pooled.
     Unreadable {
         /// The pool of the readable lines.
-        pool: Pool,
+        pool: Box<Pool>,
         /// How many lines could not be read.
         lines: u32,
     },
@@ -85,7 +85,7 @@ pub fn decode_pool(text: &str) -> Result<Pool, KeptPoolError> {
     if unreadable == 0 {
         Ok(pool)
     } else {
-        Err(KeptPoolError::Unreadable { pool, lines: unreadable })
+        Err(KeptPoolError::Unreadable { pool: Box::new(pool), lines: unreadable })
     }
 }
 

@@ -12,15 +12,18 @@
 //! what is already shown, and switching tools loses nothing.
 //!
 //! `compare` holds the comparison's state, `kept` the stored pool's
-//! format, `present` the presentation's slides.
+//! format, `present` the presentation's slides, `print` the line every
+//! printed page carries.
 
 mod compare;
 mod kept;
 mod present;
+mod print;
 
-pub use compare::{change_heading_key, direction_key, CompareAction, CompareShown, CompareState, Side};
+pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
 pub use present::{Slide, SlideMove};
+pub use print::{css_string, running_header};
 
 use crate::core::content::ToolsKey;
 use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
@@ -114,6 +117,10 @@ pub struct Cleared {
 pub enum ToolsAction<P> {
     /// Opens a tool; nothing in the other is lost.
     Open(Tool),
+    /// The text typed or pasted into the team box, not added yet.
+    TeamBox(String),
+    /// Adds the team box's text to the pool and empties the box.
+    AddTeamBox,
     /// Adds to the pool, or chooses a resent self-check's version.
     Intake(IntakeAction<P>),
     /// Opens a team link (found in the team box, or the page's address)
@@ -153,6 +160,8 @@ pub enum ToolsAction<P> {
 pub struct ToolsState<P> {
     /// The tool open.
     pub tool: Tool,
+    /// The team box's text, kept while the facilitator switches tools.
+    pub team_box: String,
     /// The pool, its log and its tally.
     pub intake: Intake<P>,
     /// A team link being viewed: its counts, or why it cannot be read.
@@ -194,7 +203,7 @@ impl<P: Clone> ToolsState<P> {
                 Err(error) => {
                     let key = error.message_key();
                     let readable = match error {
-                        KeptPoolError::Unreadable { pool, .. } => pool,
+                        KeptPoolError::Unreadable { pool, .. } => *pool,
                         KeptPoolError::NotAPool | KeptPoolError::NewerVersion(_) => Pool::new(),
                     };
                     (readable, Some(key), true)
@@ -211,6 +220,7 @@ impl<P: Clone> ToolsState<P> {
         };
         ToolsState {
             tool,
+            team_box: String::new(),
             intake: Intake::with_pool(pool),
             viewing: team_link.map(decode_team),
             compare: CompareState::default(),
@@ -230,7 +240,7 @@ impl<P: Clone> ToolsState<P> {
     /// What to do with the kept pool now.
     pub fn pool_to_keep(&self) -> Keep {
         let pool = self.intake.pool();
-        if self.storage_blocked || (self.hold_pool && pool.is_empty()) {
+        if self.storage_blocked || self.hold_pool {
             Keep::Leave
         } else if pool.is_empty() {
             Keep::Remove
@@ -241,7 +251,7 @@ impl<P: Clone> ToolsState<P> {
 
     /// What to do with the kept plan now.
     pub fn plan_to_keep(&self) -> Keep {
-        if self.storage_blocked || (self.hold_plan && self.plan.items().is_empty()) {
+        if self.storage_blocked || self.hold_plan {
             Keep::Leave
         } else if self.plan.items().is_empty() {
             Keep::Remove
@@ -261,6 +271,11 @@ impl<P: Clone> ToolsState<P> {
     pub fn reduce(mut self, action: ToolsAction<P>) -> Self {
         match action {
             ToolsAction::Open(tool) => self.tool = tool,
+            ToolsAction::TeamBox(text) => self.team_box = text,
+            ToolsAction::AddTeamBox => {
+                let text = std::mem::take(&mut self.team_box);
+                self.add(IntakeAction::AddText(text));
+            }
             ToolsAction::Intake(action) => self.add(action),
             ToolsAction::ViewTeamLink(link) => {
                 self.viewing = Some(decode_team(&link));
@@ -329,8 +344,11 @@ impl<P: Clone> ToolsState<P> {
     fn add(&mut self, action: IntakeAction<P>) {
         let adds = matches!(action, IntakeAction::AddText(_) | IntakeAction::AddFile { .. });
         let before = self.intake.tally();
+        let pool_before = self.hold_pool.then(|| self.intake.pool().clone());
         self.intake.apply(action);
-        if !self.intake.pool().is_empty() || !self.intake.log().is_empty() {
+        // A kept pool that could not be read whole stays in storage until
+        // the facilitator changes the pool; then the pool on screen is kept.
+        if pool_before.is_some_and(|pool| &pool != self.intake.pool()) {
             self.hold_pool = false;
         }
         self.cleared = None;

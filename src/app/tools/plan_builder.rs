@@ -4,48 +4,28 @@
 //! is kept on the facilitator's device, downloads and opens as a file, and
 //! is never part of a link.
 //!
-//! Every rule is the core's (`core::team_plan`); this component keeps the
-//! plan in state, saves it after each change and lays it out.
+//! Every rule is the core's (`core::team_plan`, and `core::tools` for what
+//! the page says and keeps); this component lays the plan out and
+//! dispatches the facilitator's changes.
 
 use yew::prelude::*;
 
-use super::widgets::Text;
-use crate::browser::{self, TEAM_PLAN_KEY};
+use super::{Dispatch, Page};
+use crate::app::widgets::Text;
+use crate::browser;
 use crate::core::content::ToolsKey;
 use crate::core::model::Area;
-use crate::core::team_plan::{
-    self, Action, MeetingGuide, PracticeSource, RubricPractice, SectionBody, TeamPlan, TextField, MEETING_MINUTES,
-};
+use crate::core::team_plan::{self, Action, PracticeSource, RubricPractice, TextField};
+use crate::core::tools::{PlanNotice, ToolsAction};
 
 /// Properties of [`TeamPlanBuilder`].
 #[derive(Properties, PartialEq)]
 pub struct TeamPlanProps {
     pub text: Text,
+    pub state: Page,
+    pub dispatch: Dispatch,
     /// Practices the team's results suggest, best first.
     pub candidates: Vec<RubricPractice>,
-}
-
-/// What the builder says after an action, if anything.
-#[derive(Clone, Copy, PartialEq)]
-enum Said {
-    /// The core refused an action, a file or the kept plan; its message.
-    Problem(ToolsKey),
-    /// A plan file was opened.
-    Opened,
-}
-
-/// Reads the plan kept on this device, and whether saving may go ahead. An
-/// unreadable one is reported and left in storage untouched until the
-/// facilitator starts a new plan, so nothing is lost without a word.
-fn load() -> (TeamPlan, Option<Said>, bool) {
-    match browser::load_text(TEAM_PLAN_KEY) {
-        Ok(None) => (TeamPlan::new(), None, true),
-        Ok(Some(saved)) => match team_plan::decode_draft(&saved) {
-            Ok(plan) => (plan, None, true),
-            Err(error) => (TeamPlan::new(), Some(Said::Problem(error.message_key())), false),
-        },
-        Err(_) => (TeamPlan::new(), None, false),
-    }
 }
 
 /// A short, stable name for a text field, for element ids.
@@ -64,36 +44,8 @@ fn field_id(field: TextField) -> &'static str {
 #[component(TeamPlanBuilder)]
 pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
     let text = props.text;
-    let loaded = use_memo((), |_| load());
-    let plan = use_state(|| loaded.0.clone());
-    let said = use_state(|| loaded.1);
-    // Whether saving may go ahead: not over a plan that could not be read.
-    let keep = use_mut_ref(|| loaded.2);
-    let storage_failed = use_state(|| false);
-    {
-        let (keep, storage_failed) = (keep.clone(), storage_failed.clone());
-        use_effect_with((*plan).clone(), move |plan| {
-            if *keep.borrow() || !plan.items().is_empty() {
-                *keep.borrow_mut() = true;
-                let failed = browser::save_text(TEAM_PLAN_KEY, &team_plan::encode_draft(plan)).is_err();
-                if failed != *storage_failed {
-                    storage_failed.set(failed);
-                }
-            }
-        });
-    }
-
-    let dispatch = {
-        let (plan, said) = (plan.clone(), said.clone());
-        Callback::from(move |action: Action| match plan.reduce(action) {
-            Ok(next) => {
-                plan.set(next);
-                said.set(None);
-            }
-            Err(error) => said.set(Some(Said::Problem(error.message_key()))),
-        })
-    };
-
+    let plan = &props.state.plan;
+    let dispatch = props.dispatch.reform(ToolsAction::Plan);
     let practice_words = |practice: RubricPractice| {
         text.practices(practice.area(), practice.level()).get(usize::from(practice.position())).copied().unwrap_or_default()
     };
@@ -153,7 +105,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             Action::SetArea { index, area: Area::from_key(&select.value()).unwrap_or(Area::BuildingRelationships) }
         });
         html! {
-            <li class="psc-plan-step">
+            <li class="psc-plan-step" id={format!("psc-plan-step-{}", index + 1)} tabindex="-1">
                 <fieldset>
                     <legend>{ text.tools_with(ToolsKey::TeamPlanStep, &[("number", &(index + 1).to_string()), ("practice", &practice)]) }</legend>
                     { for fields }
@@ -186,21 +138,18 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
         })
     };
     let on_open = {
-        let (plan, said) = (plan.clone(), said.clone());
+        let dispatch = props.dispatch.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
             input.set_value("");
-            let (plan, said) = (plan.clone(), said.clone());
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = browser::read_file(file, crate::core::file::MAX_FILE_BYTES).await;
-                match read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|contents| team_plan::import(&contents).map_err(|e| e.message_key())) {
-                    Ok(opened) => {
-                        plan.set(opened);
-                        said.set(Some(Said::Opened));
-                    }
-                    Err(key) => said.set(Some(Said::Problem(key))),
-                }
+                let opened = read
+                    .map_err(|_| ToolsKey::TeamPlanFileTooLarge)
+                    .and_then(|contents| team_plan::import(&contents).map_err(|e| e.message_key()));
+                dispatch.emit(ToolsAction::PlanFile(opened));
             });
         })
     };
@@ -209,13 +158,13 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
         <section class="psc-team-plan" aria-labelledby="psc-team-plan-heading">
             <h3 id="psc-team-plan-heading">{ text.tools(ToolsKey::TeamPlanHeading) }</h3>
             <p class="psc-no-print">{ text.tools(ToolsKey::TeamPlanIntro) }</p>
-            if let Some(said) = &*said {
-                { match said {
-                    Said::Problem(key) => html! { <p class="psc-notice psc-error psc-no-print" role="alert">{ text.tools(*key) }</p> },
-                    Said::Opened => html! { <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanOpened) }</p> },
+            if let Some(notice) = props.state.plan_notice {
+                { match notice {
+                    PlanNotice::Problem(key) => html! { <p class="psc-notice psc-error psc-no-print" role="alert">{ text.tools(key) }</p> },
+                    PlanNotice::Opened => html! { <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanOpened) }</p> },
                 } }
             }
-            if *storage_failed {
+            if props.state.storage_blocked {
                 <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanStorage) }</p>
             }
             if !props.candidates.is_empty() {
@@ -246,7 +195,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             }
             <div class="psc-actions psc-no-print">
                 <button type="button" id="psc-plan-download" class="psc-button" onclick={on_download}>{ text.tools(ToolsKey::TeamPlanDownload) }</button>
-                <button type="button" id="psc-print-plan" class="psc-button" onclick={|_| browser::print_part(super::MOUNT_ID, "psc-printing-plan")}>{ text.tools(ToolsKey::TeamPrintPlan) }</button>
+                <button type="button" id="psc-print-plan" class="psc-button" onclick={|_| browser::print_part(crate::app::MOUNT_ID, "psc-printing-plan")}>{ text.tools(ToolsKey::TeamPrintPlan) }</button>
             </div>
             <div class="psc-plan-open psc-no-print">
                 <label for="psc-plan-open">{ text.tools(ToolsKey::TeamPlanOpen) }</label>
@@ -256,53 +205,3 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
     }
 }
 
-/// The 45-minute staff-meeting guide built from the team's results: each
-/// part with its minutes, what it discusses and its prompts. It is a plain
-/// view of `core::team_plan::MeetingGuide`, printable on its own.
-pub fn meeting_guide(text: &Text, guide: &MeetingGuide) -> Html {
-    let area = |area: Area| text.instrument.areas[area].title;
-    let sections = guide.sections().iter().map(|section| {
-        let items: Vec<Html> = match &section.body {
-            SectionBody::Agreement(areas) => areas.iter().map(|a| html! { <li>{ area(*a) }</li> }).collect(),
-            SectionBody::SplitAreas(areas) => areas
-                .iter()
-                .map(|a| {
-                    let prompts = section.item_prompt_keys().iter().map(|key| html! {
-                        <li>{ text.tools_with(*key, &[("area", area(*a))]) }</li>
-                    });
-                    html! { <li><strong>{ area(*a) }</strong><ul>{ for prompts }</ul></li> }
-                })
-                .collect(),
-            SectionBody::BeliefsGap(beliefs) => beliefs.iter().map(|b| html! { <li>{ text.instrument.beliefs[*b].statement }</li> }).collect(),
-            SectionBody::Barriers(barriers) => barriers.iter().map(|b| html! { <li>{ text.instrument.barriers[*b] }</li> }).collect(),
-            SectionBody::QuickWins(wins) => wins
-                .iter()
-                .map(|p| {
-                    let words = text.practices(p.area(), p.level()).get(usize::from(p.position())).copied().unwrap_or_default();
-                    html! { <li>{ words }{ " " }<span class="psc-hint">{ format!("({})", area(p.area())) }</span></li> }
-                })
-                .collect(),
-        };
-        html! {
-            <li class="psc-guide-part">
-                <h4>
-                    { text.tools(section.title_key()) }{ " · " }
-                    <span class="psc-hint">{ text.tools_count(MeetingGuide::MINUTES, u64::from(section.minutes), &[]) }</span>
-                </h4>
-                if !items.is_empty() { <ul>{ for items }</ul> }
-                { for section.prompt_keys().iter().map(|key| html! { <p>{ text.tools(*key) }</p> }) }
-            </li>
-        }
-    });
-    html! {
-        <section class="psc-guide" aria-labelledby="psc-guide-heading">
-            <h3 id="psc-guide-heading">{ text.tools(MeetingGuide::HEADING) }</h3>
-            <p>{ text.tools_count(MeetingGuide::INTRO, u64::from(MEETING_MINUTES), &[]) }</p>
-            <ol class="psc-guide-parts">{ for sections }</ol>
-            <div class="psc-actions psc-no-print">
-                <button type="button" id="psc-print-guide" class="psc-button"
-                    onclick={|_| browser::print_part(super::MOUNT_ID, "psc-printing-guide")}>{ text.tools(ToolsKey::TeamPrintGuide) }</button>
-            </div>
-        </section>
-    }
-}

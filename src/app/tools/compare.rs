@@ -3,112 +3,73 @@
 
 use yew::prelude::*;
 
-use super::team::tenths;
-use super::widgets::{focus, screen_heading, stacked_table, text_setter, StackedRow, Text};
+use super::sections::tenths;
+use super::{Dispatch, Page};
+use crate::app::widgets::{screen_heading, stacked_table, StackedRow, Text};
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::model::Level;
 use crate::core::scoring::Label;
-use crate::core::team::{self, Comparison, Direction, MixedKinds, Overall, Pairing, Profile, ProfileKind};
+use crate::core::team::{self, Comparison, Direction, Overall, Pairing, ProfileKind};
+use crate::core::tools::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, Side, ToolsAction};
 
-/// Properties of [`CompareView`].
+/// Properties of [`ComparePage`].
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
-    /// The texts of the chosen language.
     pub text: Text,
+    pub state: Page,
+    pub dispatch: Dispatch,
 }
 
-/// What the comparison shows below its fields.
-enum Shown {
-    /// A pasted text could not be read; the message names which and why.
-    Error(String),
-    /// Both were read, but the core refused to compare them as they are;
-    /// the profiles are kept for "Compare anyway".
-    Refused { before: Profile, after: Profile, reason: &'static str },
-    /// The comparison itself.
-    Compared(Comparison),
-}
-
-/// Compares two results: individual links or team links, e.g. fall and spring.
-#[component(CompareView)]
-pub fn compare_view(props: &CompareProps) -> Html {
+/// Compares two results: individual links or team links, e.g. fall and
+/// spring. The fields and what they gave are the page's state, so nothing
+/// is lost when the facilitator switches tools or language.
+#[component(ComparePage)]
+pub fn compare_page(props: &CompareProps) -> Html {
     let text = &props.text;
-    let before = use_state(String::new);
-    let after = use_state(String::new);
-    let shown = use_state(|| None::<Shown>);
-    // Pressing "Compare anyway" removes the button, so focus would fall to
-    // the page; each press moves it to the note that says what is compared.
-    let anyway_presses = use_state(|| 0u32);
-    let note = use_node_ref();
-    {
-        let note = note.clone();
-        use_effect_with(*anyway_presses, move |presses| {
-            if *presses > 0 {
-                focus(&note);
-            }
+    let compare = &props.state.compare;
+    let dispatch = props.dispatch.reform(ToolsAction::Compare);
+    let field = |id: &'static str, label: &str, side: Side, value: &str| {
+        let oninput = dispatch.reform(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            CompareAction::Set(side, area.value())
         });
-    }
-    let field = |id: &'static str, label: &str, state: &UseStateHandle<String>| {
         html! {
             <div class="psc-compare-field">
                 <label for={id}>{ label }</label>
-                <textarea id={id} rows="2" value={(**state).clone()} oninput={text_setter(state)} />
+                <textarea id={id} rows="2" value={value.to_owned()} {oninput} />
             </div>
         }
     };
-    let on_compare = {
-        let (before, after, shown) = (before.clone(), after.clone(), shown.clone());
-        let text = *text;
-        Callback::from(move |_| {
-            let read = |input: &str, which: &str| {
-                team::profile_from_text(input)
-                    .map_err(|e| text.tools_with(ToolsKey::CompareError, &[("which", which), ("reason", text.tools(e.message_key()))]))
-            };
-            let result = read(&before, text.tools(ToolsKey::CompareBefore)).and_then(|b| {
-                read(&after, text.tools(ToolsKey::CompareAfter)).map(|a| (b, a))
-            });
-            shown.set(Some(match result {
-                Err(message) => Shown::Error(message),
-                Ok((b, a)) => match team::compare_checked(&b, &a, MixedKinds::Refuse) {
-                    Ok(comparison) => Shown::Compared(comparison),
-                    Err(refusal) => Shown::Refused { before: b, after: a, reason: text.tools(refusal.message_key()) },
-                },
-            }));
-        })
-    };
-    let result = match &*shown {
+    let result = match &compare.shown {
         None => html! {},
-        Some(Shown::Error(message)) => html! { <div class="psc-notice psc-error" role="alert"><p>{ message }</p></div> },
-        Some(Shown::Refused { before, after, reason }) => {
-            let on_anyway = {
-                let (before, after, shown, anyway_presses) = (*before, *after, shown.clone(), anyway_presses.clone());
-                Callback::from(move |_| {
-                    if let Ok(comparison) = team::compare_checked(&before, &after, MixedKinds::Allow) {
-                        shown.set(Some(Shown::Compared(comparison)));
-                        anyway_presses.set(*anyway_presses + 1);
-                    }
-                })
-            };
-            html! {
-                <div class="psc-notice psc-error psc-compare-refused" role="alert">
-                    <p>{ *reason }</p>
-                    <div class="psc-actions">
-                        <button type="button" id="psc-compare-anyway" class="psc-button" onclick={on_anyway}>
-                            { text.tools(ToolsKey::CompareAnyway) }
-                        </button>
-                    </div>
-                </div>
-            }
+        Some(CompareShown::Error { side, error }) => {
+            let which = text.tools(match side {
+                Side::Before => ToolsKey::CompareBefore,
+                Side::After => ToolsKey::CompareAfter,
+            });
+            let message = text.tools_with(ToolsKey::CompareError, &[("which", which), ("reason", text.tools(error.message_key()))]);
+            html! { <div class="psc-notice psc-error" role="alert"><p>{ message }</p></div> }
         }
-        Some(Shown::Compared(comparison)) => results(text, comparison, &note),
+        Some(CompareShown::Refused { refusal, .. }) => html! {
+            <div class="psc-notice psc-error psc-compare-refused" role="alert">
+                <p>{ text.tools(refusal.message_key()) }</p>
+                <div class="psc-actions">
+                    <button type="button" id="psc-compare-anyway" class="psc-button" onclick={dispatch.reform(|_| CompareAction::Anyway)}>
+                        { text.tools(ToolsKey::CompareAnyway) }
+                    </button>
+                </div>
+            </div>
+        },
+        Some(CompareShown::Compared(comparison)) => results(text, comparison),
     };
     html! {
         <section class="psc-screen psc-compare">
             { screen_heading(text.tools(ToolsKey::CompareHeading)) }
             <p>{ text.tools(ToolsKey::CompareIntro) }</p>
-            { field("psc-compare-before", text.tools(ToolsKey::CompareBeforeLabel), &before) }
-            { field("psc-compare-after", text.tools(ToolsKey::CompareAfterLabel), &after) }
+            { field("psc-compare-before", text.tools(ToolsKey::CompareBeforeLabel), Side::Before, &compare.before) }
+            { field("psc-compare-after", text.tools(ToolsKey::CompareAfterLabel), Side::After, &compare.after) }
             <div class="psc-actions">
-                <button type="button" id="psc-compare-go" class="psc-button psc-primary" onclick={on_compare}>
+                <button type="button" id="psc-compare-go" class="psc-button psc-primary" onclick={dispatch.reform(|_| CompareAction::Run)}>
                     { text.tools(ToolsKey::CompareButton) }
                 </button>
             </div>
@@ -117,14 +78,10 @@ pub fn compare_view(props: &CompareProps) -> Html {
     }
 }
 
-/// The words of a direction.
-fn direction_words(text: &Text, direction: Direction) -> &'static str {
-    match direction {
-        Direction::Up => text.tools(ToolsKey::DirectionUp),
-        Direction::Down => text.tools(ToolsKey::DirectionDown),
-        Direction::Same => text.tools(ToolsKey::DirectionSame),
-        Direction::Unknown => text.tools(ToolsKey::DirectionUnknown),
-    }
+/// The words of a direction: a change for two of a kind, a difference for
+/// a team beside one person.
+fn direction_words(text: &Text, pairing: Pairing, direction: Direction) -> &'static str {
+    text.tools(direction_key(pairing, direction))
 }
 
 /// An area's school type in words, or that it has none.
@@ -158,7 +115,7 @@ fn side_words(text: &Text, kind: ProfileKind) -> String {
 
 /// The comparison: what is compared (when it is a team beside one person),
 /// the overall labels, the per-area bars, and the same data as tables.
-fn results(text: &Text, comparison: &Comparison, note: &NodeRef) -> Html {
+fn results(text: &Text, comparison: &Comparison) -> Html {
     let kinds = (comparison.pairing == Pairing::TeamBesidePerson).then(|| {
         let words = text.tools_with(ToolsKey::CompareTeamBesidePerson, &[
             ("before", &side_words(text, comparison.before)),
@@ -166,7 +123,7 @@ fn results(text: &Text, comparison: &Comparison, note: &NodeRef) -> Html {
         ]);
         html! {
             <div class="psc-notice psc-compare-kinds">
-                <h3 ref={note.clone()} tabindex="-1">{ text.tools(ToolsKey::CompareTeamBesidePersonHeading) }</h3>
+                <h3 id="psc-compare-note" tabindex="-1">{ text.tools(ToolsKey::CompareTeamBesidePersonHeading) }</h3>
                 <p>{ words }</p>
             </div>
         }
@@ -183,7 +140,7 @@ fn results(text: &Text, comparison: &Comparison, note: &NodeRef) -> Html {
                 ]) }
             </p>
             <p class="psc-compare-overall-change">
-                { text.tools_with(ToolsKey::CompareOverallChange, &[("change", direction_words(text, overall.direction))]) }
+                { text.tools_with(overall_change_key(comparison.pairing), &[("change", direction_words(text, comparison.pairing, overall.direction))]) }
             </p>
             { chart(text, comparison) }
             { tables(text, comparison) }
@@ -224,7 +181,7 @@ fn chart(text: &Text, comparison: &Comparison) -> Html {
             <div class="psc-bars-row psc-compare-row">
                 <p class="psc-bars-label">
                     <strong>{ &text.instrument.areas[shift.area].title }</strong>{ " " }
-                    <span>{ format!("({})", direction_words(text, shift.direction)) }</span>
+                    <span>{ format!("({})", direction_words(text, comparison.pairing, shift.direction)) }</span>
                 </p>
                 { bar(ToolsKey::CompareBefore, shift.before, true) }
                 { bar(ToolsKey::CompareAfter, shift.after, false) }
@@ -240,7 +197,7 @@ fn chart(text: &Text, comparison: &Comparison) -> Html {
                 text.instrument.areas[s.area].title,
                 level_words(text, s.before),
                 level_words(text, s.after),
-                direction_words(text, s.direction)
+                direction_words(text, comparison.pairing, s.direction)
             )
         })
         .collect();
@@ -267,7 +224,7 @@ fn tables(text: &Text, comparison: &Comparison) -> Html {
             cells: vec![
                 html! { { level_words(text, shift.before) } },
                 html! { { level_words(text, shift.after) } },
-                html! { { direction_words(text, shift.direction) } },
+                html! { { direction_words(text, comparison.pairing, shift.direction) } },
             ],
             highlight: false,
         })
@@ -275,7 +232,7 @@ fn tables(text: &Text, comparison: &Comparison) -> Html {
     let scale = |scale: &team::ScaleShift| {
         let before = tenths(scale.before_tenths.map(i32::from));
         let after = tenths(scale.after_tenths.map(i32::from));
-        html! { { format!("{before} → {after} ({})", direction_words(text, scale.direction)) } }
+        html! { { format!("{before} → {after} ({})", direction_words(text, comparison.pairing, scale.direction)) } }
     };
     let belief_rows = comparison
         .beliefs
@@ -290,7 +247,7 @@ fn tables(text: &Text, comparison: &Comparison) -> Html {
         <>
             { stacked_table(
                 text.tools(ToolsKey::CompareAreasCaption),
-                &[text.ui(Key::TableArea), text.tools(ToolsKey::CompareBefore), text.tools(ToolsKey::CompareAfter), text.tools(ToolsKey::CompareChange)],
+                &[text.ui(Key::TableArea), text.tools(ToolsKey::CompareBefore), text.tools(ToolsKey::CompareAfter), text.tools(change_heading_key(comparison.pairing))],
                 area_rows,
             ) }
             { stacked_table(

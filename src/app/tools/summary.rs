@@ -1,0 +1,174 @@
+//! The team summary tool: the team box, the pooled results once enough
+//! people are in, the team plan and the meeting guide; or, for a team link
+//! opened on this page, that team's summary, read-only.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::guide::meeting_guide;
+use super::plan_builder::TeamPlanBuilder;
+use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, next_steps, pooled_plan, widest_gap};
+use super::{intake::TeamBox, Dispatch, Page};
+use crate::app::results::outcome_summary;
+use crate::app::share::CopyField;
+use crate::app::widgets::{screen_heading, Text};
+use crate::browser;
+use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
+use crate::core::team::{self, Summary, TeamCounts, TeamSummary, Threshold};
+use crate::core::team_plan::{self, MeetingGuide};
+use crate::core::tools::ToolsAction;
+
+/// Properties of [`TeamPage`].
+#[derive(Properties, PartialEq)]
+pub struct TeamPageProps {
+    pub text: Text,
+    pub state: Page,
+    pub dispatch: Dispatch,
+    /// The team threshold from the configuration (never below 5).
+    pub min_team: u16,
+    /// The school's name from the configuration, for the CSV.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+}
+
+/// How many self-checks are in, and how many more the summary needs: two
+/// sentences, each with its own number and so its own plural form.
+fn too_few(text: &Text, have: u16, need_more: u16) -> Html {
+    html! {
+        <div class="psc-notice psc-team-too-few" role="status">
+            <p><strong>{ text.tools_count(ToolsPluralKey::TeamTooFewHave, u64::from(have), &[]) }</strong></p>
+            <p>{ text.tools_count(ToolsPluralKey::TeamTooFewNeed, u64::from(need_more), &[]) }</p>
+        </div>
+    }
+}
+
+/// The team summary screen.
+#[component(TeamPage)]
+pub fn team_page(props: &TeamPageProps) -> Html {
+    let text = &props.text;
+    let threshold = Threshold::new(props.min_team);
+    if let Some(viewing) = &props.state.viewing {
+        return viewed_team(text, viewing, threshold, &props.dispatch);
+    }
+    let (summary, results) = match team::summarize(props.state.intake.pool(), threshold) {
+        Summary::Ready(summary) => {
+            let summary = Rc::new(*summary);
+            let results = html! {
+                <TeamResults text={*text} summary={summary.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} />
+            };
+            (Some(summary), results)
+        }
+        Summary::TooFew { have, need_more } => (None, too_few(text, have, need_more)),
+    };
+    let plan = summary.as_ref().map(|s| s.plan(|area, level| text.practices(area, level).len()));
+    let candidates = plan.as_ref().map(team_plan::plan_suggestions).unwrap_or_default();
+    let guide = summary.as_ref().zip(plan.as_ref()).map(|(summary, plan)| {
+        meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan)))
+    });
+    html! {
+        <section class="psc-screen psc-team">
+            { screen_heading(text.tools(ToolsKey::TeamHeading)) }
+            <TeamBox text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} min_team={props.min_team} />
+            <h3 id="psc-team-results-heading" class="psc-team-results-heading" tabindex="-1">{ text.tools(ToolsKey::TeamResultsHeading) }</h3>
+            { results }
+            <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} />
+            { for guide }
+        </section>
+    }
+}
+
+/// A team link's summary, read-only, with the way back to the page's own
+/// pool, which is untouched.
+fn viewed_team(text: &Text, viewing: &Result<TeamCounts, team::TeamCodeError>, threshold: Threshold, dispatch: &Dispatch) -> Html {
+    let body = match viewing {
+        Ok(counts) => match team::summarize_counts(counts, threshold) {
+            Summary::Ready(summary) => html! { <TeamResults text={*text} summary={Rc::new(*summary)} dispatch={dispatch.clone()} read_only=true /> },
+            Summary::TooFew { have, need_more } => too_few(text, have, need_more),
+        },
+        Err(error) => html! {
+            <div class="psc-notice psc-error" role="alert">
+                <p>{ format!("{} {}", text.tools(error.message_key()), text.ui(Key::ShareErrorNothingLost)) }</p>
+            </div>
+        },
+    };
+    html! {
+        <section class="psc-screen psc-team">
+            { screen_heading(text.tools(ToolsKey::TeamHeading)) }
+            <div class="psc-notice psc-shared-banner" role="status">
+                <p><strong>{ text.tools(ToolsKey::TeamOpenedBanner) }</strong></p>
+            </div>
+            <div class="psc-actions psc-no-print">
+                <button type="button" id="psc-team-view-back" class="psc-button" onclick={dispatch.reform(|_| ToolsAction::CloseTeamLink)}>
+                    { text.tools(ToolsKey::TeamViewBack) }
+                </button>
+            </div>
+            { body }
+        </section>
+    }
+}
+
+/// Properties of [`TeamResults`].
+#[derive(Properties, PartialEq)]
+pub struct TeamResultsProps {
+    pub text: Text,
+    pub summary: Rc<TeamSummary>,
+    pub dispatch: Dispatch,
+    /// The school's name, for the CSV's group column.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+    /// A team link's summary: no team link or CSV to make again.
+    #[prop_or_default]
+    pub read_only: bool,
+}
+
+/// The pooled results, shown only once the threshold is met.
+#[component(TeamResults)]
+fn team_results(props: &TeamResultsProps) -> Html {
+    let text = &props.text;
+    let summary = &props.summary;
+    let plan = summary.plan(|area, level| text.practices(area, level).len());
+    let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
+    let on_csv = {
+        let (counts, text, name) = (summary.counts.clone(), *text, props.name.clone());
+        Callback::from(move |_| {
+            let csv = team::counts_csv(&counts, name.as_deref().unwrap_or_default(), &text);
+            browser::download("partnership-selfcheck-team.csv", "text/csv", &csv);
+        })
+    };
+    html! {
+        <div class="psc-team-results">
+            <p class="psc-team-count"><strong>{ text.tools_count(ToolsPluralKey::TeamRespondents, u64::from(summary.respondents), &[]) }</strong></p>
+            { outcome_summary(text, &summary.score, Some(text.tools(ToolsKey::TeamLabelHeading)), false) }
+            <div class="psc-actions psc-no-print">
+                <button type="button" id="psc-present" class="psc-button psc-primary" onclick={props.dispatch.reform(|_| ToolsAction::Present)}>
+                    { text.tools(ToolsKey::PresentOpen) }
+                </button>
+                <button type="button" id="psc-print-summary" class="psc-button" onclick={|_| browser::print()}>
+                    { text.tools(ToolsKey::TeamPrintSummary) }
+                </button>
+            </div>
+            <h3>{ text.tools(ToolsKey::TeamConversations) }</h3>
+            { sections::conversations(text, summary) }
+            <h3>{ text.tools(ToolsKey::TeamChartHeading) }</h3>
+            { area_bars(text, summary) }
+            { area_table(text, summary) }
+            <h3>{ text.ui(Key::NextHeading) }</h3>
+            { next_steps(text, summary) }
+            { pooled_plan(text, &plan) }
+            <h3>{ text.ui(Key::BeliefsResultsHeading) }</h3>
+            { widest_gap(text, summary) }
+            { beliefs_table(text, summary) }
+            { belief_points(text, summary) }
+            { barriers_table(text, summary) }
+            if !props.read_only {
+                <section class="psc-share psc-no-print">
+                    <h3>{ text.tools(ToolsKey::TeamShareHeading) }</h3>
+                    <p>{ text.tools(ToolsKey::TeamShareIntro) }</p>
+                    <CopyField text={*text} id="psc-team-link" label={text.tools(ToolsKey::TeamLinkLabel)} value={team_link} />
+                    <button type="button" id="psc-team-csv" class="psc-button" onclick={on_csv}>{ text.tools(ToolsKey::TeamCsv) }</button>
+                </section>
+            }
+        </div>
+    }
+}
