@@ -55,6 +55,8 @@ fn kept_text(keep: Keep) -> Option<String> {
 fn switching_tools_and_back_keeps_the_pool_the_plan_and_the_comparison() {
     let state = meeting()
         .reduce(Action::TeamBox("half-typed".into()))
+        .reduce(Action::PlanTyped("Coffee mornings".into()))
+        .reduce(Action::PlanTypedArea(Area::LinkingToLearning))
         .reduce(Action::Open(Tool::Compare))
         .reduce(Action::Compare(CompareAction::Set(Side::Before, "P2abc".into())))
         .reduce(Action::Compare(CompareAction::Run))
@@ -64,6 +66,11 @@ fn switching_tools_and_back_keeps_the_pool_the_plan_and_the_comparison() {
     assert_eq!(state.plan.items().len(), 1);
     assert_eq!(state.compare.before, "P2abc");
     assert_eq!(state.team_box, "half-typed");
+    assert_eq!(state.plan_typed, ("Coffee mornings".to_owned(), Area::LinkingToLearning), "a half-typed step too");
+    let planned = state.clone().reduce(Action::AddPlanTyped);
+    assert_eq!((planned.plan.items().len(), planned.plan_typed.0.as_str()), (2, ""));
+    assert_eq!(planned.plan.items()[1].area, Area::LinkingToLearning);
+    assert_eq!(planned.clone().reduce(Action::AddPlanTyped).plan.items().len(), 2, "a blank practice is not added");
     let added = state.clone().reduce(Action::AddTeamBox);
     assert_eq!((added.team_box.as_str(), added.intake.lines_without_code()), ("", 1), "added, and the box emptied");
     assert!(matches!(state.compare.shown, Some(CompareShown::Error { side: Side::Before, .. })));

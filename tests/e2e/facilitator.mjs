@@ -249,16 +249,25 @@ test('facilitator: the table, the conversations and the guide tell one story, an
   });
   assert.deepEqual(agreed, [titles[0], titles[4]], 'where we agree: the areas the table says agree');
 
-  // Every bar's view box is the number of self-checks the axis names, and
-  // its parts fill it: Not sure and no answer are drawn in their pattern.
-  const bars = await page.$$eval('.psc-team-bars .psc-stack', (svgs) => svgs.map((svg) => ({
-    box: Number(svg.getAttribute('viewBox').split(' ')[2]),
-    sum: [...svg.querySelectorAll('rect')].reduce((s, r) => s + Number(r.getAttribute('width')), 0),
-    hatched: [...svg.querySelectorAll('rect')].filter((r) => r.getAttribute('fill') === 'url(#psc-hatch)').map((r) => Number(r.getAttribute('width'))),
-  })));
-  assert.deepEqual(bars.map((b) => b.box), [6, 6, 6, 6, 6]);
-  assert.deepEqual(bars.map((b) => b.sum), [6, 6, 6, 6, 6], 'every bar fills exactly its axis');
-  assert.deepEqual(bars[3].hatched, [6], 'the area nobody marked is all "not sure or no answer"');
+  // Every bar's whole width is the number of self-checks the axis names,
+  // and its parts fill it: Not sure and no answer are drawn in their pattern.
+  const bars = await page.$$eval('.psc-team-bars .psc-stack', (svgs) => svgs.map((svg) => {
+    const rects = [...svg.querySelectorAll('rect')];
+    const percent = (r) => parseFloat(r.getAttribute('width'));
+    return {
+      total: Number(svg.dataset.total),
+      sum: Math.round(rects.reduce((s, r) => s + percent(r), 0) * 100) / 100,
+      widths: rects.map((r) => Math.round(percent(r) * 6 / 100 * 100) / 100),
+      hatched: rects.filter((r) => r.getAttribute('fill') === 'url(#psc-hatch)').map(percent),
+      drawn: Math.round(svg.getBoundingClientRect().width),
+    };
+  }));
+  assert.deepEqual(bars.map((b) => b.total), [6, 6, 6, 6, 6]);
+  assert.deepEqual(bars.map((b) => b.sum), [100, 100, 100, 100, 100], 'every bar fills exactly its axis');
+  assert.deepEqual(bars[0].widths, [1, 5], 'Come-if-we-call 1 and Open-Door 5 of 6');
+  assert.deepEqual(bars[3].hatched, [100], 'the area nobody marked is all "not sure or no answer"');
+  const axis = await page.$eval('.psc-stack-axis', (p) => Math.round(p.getBoundingClientRect().width));
+  assert.ok(bars.every((b) => b.drawn === axis), `every bar is as wide as the axis (${axis}px)`);
   assert.match(await page.innerText('.psc-stack-axis'), /all 6 self-checks \(the whole bar\)/);
   assert.match(await page.innerText('.psc-legend'), /Not sure or no answer/);
   assertNoProblems(problems);

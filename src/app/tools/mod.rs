@@ -156,6 +156,11 @@ pub fn tools_app(props: &ToolsProps) -> Html {
             browser::focus_element(&focus_id(target));
         }
     });
+    let name = props.name.clone().map(AttrValue::from);
+    let printed = text.ui_with(Key::ResultsPrintDate, &[("date", &browser::local_date(text.language.code()))]);
+    use_effect_with((name.clone(), printed.clone()), |(name, printed)| {
+        browser::set_document_property("--psc-running", &running_header(name.as_deref(), printed));
+    });
     let page: Page = state.clone();
     let threshold = Threshold::new(props.min_team);
     if let Some(slide) = state.presenting {
@@ -176,11 +181,6 @@ pub fn tools_app(props: &ToolsProps) -> Html {
             </button>
         }
     };
-    let name = props.name.clone().map(AttrValue::from);
-    let printed = text.ui_with(Key::ResultsPrintDate, &[("date", &browser::local_date(text.language.code()))]);
-    use_effect_with((name.clone(), printed.clone()), |(name, printed)| {
-        browser::set_document_property("--psc-running", &running_header(name.as_deref(), printed));
-    });
     html! {
         <div class="psc-root">
             // On paper, the first page carries the school's name and the

@@ -66,18 +66,6 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
         }
     });
 
-    let typed = use_state(String::new);
-    let typed_area = use_state(|| Area::BuildingRelationships);
-    let add_typed = {
-        let (typed, typed_area, dispatch) = (typed.clone(), typed_area.clone(), dispatch.clone());
-        Callback::from(move |_| {
-            if !typed.trim().is_empty() {
-                dispatch.emit(Action::AddTyped { text: (*typed).clone(), area: *typed_area });
-                typed.set(String::new());
-            }
-        })
-    };
-
     let count = plan.items().len();
     let steps = plan.items().iter().enumerate().map(|(index, item)| {
         let practice = match &item.source {
@@ -175,18 +163,21 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             }
             <div class="psc-plan-typed psc-no-print">
                 <label for="psc-plan-typed">{ text.tools(ToolsKey::TeamPlanAddTyped) }</label>
-                <textarea id="psc-plan-typed" rows="2" value={(*typed).clone()}
-                    oninput={let typed = typed.clone(); move |e: InputEvent| { let t: web_sys::HtmlTextAreaElement = e.target_unchecked_into(); typed.set(t.value()); }} />
+                <textarea id="psc-plan-typed" rows="2" value={props.state.plan_typed.0.clone()}
+                    oninput={props.dispatch.reform(|e: InputEvent| {
+                        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+                        ToolsAction::PlanTyped(area.value())
+                    })} />
                 <label for="psc-plan-typed-area">{ text.tools(TextField::area_label_key()) }</label>
-                <select id="psc-plan-typed-area" onchange={let area = typed_area.clone(); move |e: Event| {
-                    let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    if let Some(a) = Area::from_key(&s.value()) { area.set(a); }
-                }}>
+                <select id="psc-plan-typed-area" onchange={props.dispatch.reform(|e: Event| {
+                    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                    ToolsAction::PlanTypedArea(Area::from_key(&select.value()).unwrap_or(Area::BuildingRelationships))
+                })}>
                     { for Area::ALL.into_iter().map(|area| html! {
-                        <option value={area.key()} selected={area == *typed_area}>{ text.instrument.areas[area].title }</option>
+                        <option value={area.key()} selected={area == props.state.plan_typed.1}>{ text.instrument.areas[area].title }</option>
                     }) }
                 </select>
-                <button type="button" id="psc-plan-add-typed" class="psc-button" onclick={add_typed}>{ text.tools(ToolsKey::TeamPlanAdd) }</button>
+                <button type="button" id="psc-plan-add-typed" class="psc-button" onclick={props.dispatch.reform(|_| ToolsAction::AddPlanTyped)}>{ text.tools(ToolsKey::TeamPlanAdd) }</button>
             </div>
             if count == 0 {
                 <p>{ text.tools(ToolsKey::TeamPlanEmpty) }</p>

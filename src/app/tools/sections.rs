@@ -24,22 +24,26 @@ pub fn tenths(value: Option<i32>) -> String {
 const NO_ANSWER_CLASS: &str = "psc-no-answer";
 
 /// A bar split into parts in proportion to their counts, each part with its
-/// class, stretched to the full width. Its view box is `total`, the number
-/// the axis names, so every bar has the same scale as its axis, and the
-/// parts of a bar always add up to it. It is decoration beside words that
-/// give the same counts, so assistive technology skips it.
+/// class, across the full width. Every part's position and width are
+/// percentages of `total`, the number the axis names, so every bar has the
+/// same scale as its axis, and the parts of a bar always add up to it. The
+/// SVG has no view box, so its units are the screen's and the hatch of
+/// "not sure or no answer" keeps its shape at any width. It is decoration
+/// beside words that give the same counts, so assistive technology skips
+/// it.
 pub fn stacked_bar(parts: &[(String, u32)], total: u32, extra: Option<&'static str>) -> Html {
+    let percent = |count: u32| format!("{:.4}%", f64::from(count) * 100.0 / f64::from(total.max(1)));
     let mut x = 0u32;
     let segments = parts.iter().filter(|(_, count)| *count > 0).map(|(class, count)| {
         let start = x;
         x += count;
         let fill = (class == NO_ANSWER_CLASS).then_some("url(#psc-hatch)");
         html! {
-            <rect class={classes!("psc-segment", class.clone())} x={start.to_string()} y="0" width={count.to_string()} height="1" {fill} />
+            <rect class={classes!("psc-segment", class.clone())} x={percent(start)} y="0" width={percent(*count)} height="100%" {fill} />
         }
     });
     html! {
-        <svg class={classes!("psc-stack", extra)} viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <svg class={classes!("psc-stack", extra)} data-total={total.to_string()} aria-hidden="true" focusable="false">
             { for segments }
         </svg>
     }

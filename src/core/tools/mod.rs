@@ -26,6 +26,7 @@ pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
 
 use crate::core::content::ToolsKey;
+use crate::core::model::Area;
 use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
 use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
 
@@ -134,6 +135,13 @@ pub enum ToolsAction<P> {
     Compare(CompareAction),
     /// Changes the team plan.
     Plan(PlanAction),
+    /// The practice being typed for the plan, not added yet.
+    PlanTyped(String),
+    /// The area the typed practice serves.
+    PlanTypedArea(Area),
+    /// Adds the typed practice to the plan and empties the field; nothing
+    /// happens while it is blank.
+    AddPlanTyped,
     /// A plan file was read: the plan in it, or its message.
     PlanFile(Result<TeamPlan, ToolsKey>),
     /// Writing to storage failed; nothing more is tried this visit.
@@ -170,6 +178,8 @@ pub struct ToolsState<P> {
     pub compare: CompareState,
     /// The team plan.
     pub plan: TeamPlan,
+    /// The practice being typed for the plan, and the area it serves.
+    pub plan_typed: (String, Area),
     /// What the plan part says.
     pub plan_notice: Option<PlanNotice>,
     /// Why the kept pool could not be read, if it could not.
@@ -225,6 +235,7 @@ impl<P: Clone> ToolsState<P> {
             viewing: team_link.map(decode_team),
             compare: CompareState::default(),
             plan,
+            plan_typed: (String::new(), Area::BuildingRelationships),
             plan_notice,
             kept_pool_problem,
             storage_blocked,
@@ -299,6 +310,14 @@ impl<P: Clone> ToolsState<P> {
                 }
             }
             ToolsAction::Plan(action) => self.change_plan(action),
+            ToolsAction::PlanTyped(text) => self.plan_typed.0 = text,
+            ToolsAction::PlanTypedArea(area) => self.plan_typed.1 = area,
+            ToolsAction::AddPlanTyped => {
+                if !self.plan_typed.0.trim().is_empty() {
+                    let text = std::mem::take(&mut self.plan_typed.0);
+                    self.change_plan(PlanAction::AddTyped { text, area: self.plan_typed.1 });
+                }
+            }
             ToolsAction::PlanFile(Ok(plan)) => {
                 self.plan = plan;
                 self.hold_plan = false;
