@@ -167,13 +167,14 @@ fn each_usage_is_found_as_a_whole_word_in_any_case() {
 }
 
 /// The sentences of `text`: a sentence ends at `.`, `!`, `?` or `…`
-/// (with any closing quote or bracket) before a space or the end.
+/// (with any closing quote or bracket) before a space or the end, but not
+/// at a person's initial ("Anne T. Henderson").
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        if !matches!(c, '.' | '!' | '?' | '…') || (c == '.' && is_initial(text[start..at].split_whitespace().last())) {
             continue;
         }
         let mut end = at + c.len_utf8();
@@ -194,6 +195,11 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// Whether `word`, just before a full stop, is one capital letter.
+fn is_initial(word: Option<&str>) -> bool {
+    word.is_some_and(|word| word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
 /// The words of a sentence: runs between spaces that hold a letter, a digit
 /// or a placeholder, so "{area}:" is one word and "–" none.
 fn words(sentence: &str) -> usize {
@@ -206,6 +212,7 @@ fn sentences_end_at_their_stop_and_placeholders_are_one_word() {
         sentences("Press Ctrl+C (or Cmd+C). Choose “Not sure.” Then {count} areas: done! Is #1f5f8b.ok? Yes…"),
         ["Press Ctrl+C (or Cmd+C).", "Choose “Not sure.”", "Then {count} areas: done!", "Is #1f5f8b.ok?", "Yes…"]
     );
+    assert_eq!(sentences("By Anne T. Henderson and Karen L. Mapp. Done."), ["By Anne T. Henderson and Karen L. Mapp.", "Done."]);
     assert_eq!(sentences("A caption with no stop"), ["A caption with no stop"]);
     assert_eq!(words("{area}: from {from} to {to} – (1–4)"), 6);
 }
