@@ -42,7 +42,7 @@ fn the_crosswalk_is_the_frameworks_mapping() {
         (Area::BuildingRelationships, &[1, 2], &[Communicating, Volunteering]),
         (Area::LinkingToLearning, &[3], &[LearningAtHome]),
         (Area::AddressingDifferences, &[1, 2], &[Parenting, Communicating]),
-        (Area::SupportingAdvocacy, &[4], &[Communicating]),
+        (Area::SupportingAdvocacy, &[4], &[Communicating, DecisionMaking]),
         (Area::SharingPower, &[5, 6], &[DecisionMaking, CollaboratingWithCommunity]),
     ];
     for (area, pta, epstein) in expected {

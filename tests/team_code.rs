@@ -206,7 +206,7 @@ fn csv_has_a_stable_header_and_keyed_rows() {
     for row in [
         format!("{g},area,building_relationships,open_door,5,{welcoming},Communicating; Volunteering"),
         format!("{g},area,addressing_differences,come_if_we_call,5,{welcoming},Parenting; Communicating"),
-        format!("{g},area,supporting_advocacy,not_sure,5,Speaking up for every child,Communicating"),
+        format!("{g},area,supporting_advocacy,not_sure,5,Speaking up for every child,Communicating; Decision making"),
         format!("{g},area,sharing_power,unmarked,5,Sharing power; Collaborating with community,Decision making; Collaborating with community"),
         format!("{g},belief_held,equal_partners,5,5,,"),
         format!("{g},belief_practised,equal_partners,2,5,,"),

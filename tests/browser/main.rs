@@ -114,7 +114,7 @@ async fn answer_area(root: &Element, area: &str, level: &str) {
     assert!(is_checked(root, &format!("#psc-mark-{area}-{level}")), "the suggestion is confirmed");
     assert!(text(root, "#psc-use-suggestion").starts_with("Suggestion used"), "the button stays, so focus is kept");
     let hint = text(root, ".psc-mark .psc-hint");
-    assert!(hint.contains("follows your ticks") && !hint.contains("Confirm"), "a taken suggestion asks nothing more: {hint}");
+    assert!(hint.contains("follows what you checked") && !hint.contains("Confirm"), "a taken suggestion asks nothing more: {hint}");
 }
 
 #[wasm_bindgen_test]

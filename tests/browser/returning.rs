@@ -83,7 +83,7 @@ async fn ticks_without_a_mark_are_asked_about_in_place_and_kept() {
     assert_eq!(count(&root, ".psc-unmarked"), 0, "no question before the person tries to leave");
     click(&root, "#psc-next").await;
     assert_eq!(text(&root, ".psc-step-of"), "Step 1 of 8", "the first Next stays on the area");
-    assert!(text(&root, ".psc-unmarked").contains("no type yet"), "the step says so in place");
+    assert!(text(&root, ".psc-unmarked").contains("chose no type"), "the step says so in place");
     // The suggestion settles it, and Next goes on.
     click(&root, "#psc-use-suggestion").await;
     assert_eq!(count(&root, ".psc-unmarked"), 0);
@@ -94,7 +94,7 @@ async fn ticks_without_a_mark_are_asked_about_in_place_and_kept() {
     click(&root, "#psc-tick-linking_to_learning-fortress-0").await;
     click(&root, "#psc-tick-linking_to_learning-partnership-0").await;
     click(&root, "#psc-next").await;
-    assert!(text(&root, ".psc-unmarked").contains("no type yet"));
+    assert!(text(&root, ".psc-unmarked").contains("chose no type"));
     assert_eq!(count(&root, "#psc-use-suggestion"), 0, "a tie is the person's to settle");
     click(&root, "#psc-next").await;
     assert_eq!(text(&root, ".psc-step-of"), "Step 3 of 8", "a second Next goes on: nothing traps the person");
@@ -104,7 +104,7 @@ async fn ticks_without_a_mark_are_asked_about_in_place_and_kept() {
 
     // "Not sure" settles it too.
     click(&root, "#psc-next").await;
-    assert!(text(&root, ".psc-unmarked").contains("no type yet"));
+    assert!(text(&root, ".psc-unmarked").contains("chose no type"));
     click(&root, "#psc-mark-linking_to_learning-not_sure").await;
     assert_eq!(count(&root, ".psc-unmarked"), 0);
     click(&root, "#psc-next").await;
@@ -113,7 +113,7 @@ async fn ticks_without_a_mark_are_asked_about_in_place_and_kept() {
     // Back is never held, nor is the step list.
     click(&root, "#psc-tick-addressing_differences-open_door-0").await;
     click(&root, "#psc-next").await;
-    assert!(text(&root, ".psc-unmarked").contains("no type yet"));
+    assert!(text(&root, ".psc-unmarked").contains("chose no type"));
     click(&root, "#psc-back").await;
     assert_eq!(text(&root, ".psc-step-of"), "Step 2 of 8", "Back is never held");
     click(&root, "#psc-goto-3").await;

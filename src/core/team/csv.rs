@@ -190,7 +190,7 @@ mod tests {
             "g,area,building_relationships,open_door,5,Welcoming all families; Communicating effectively,Communicating; Volunteering,",
             "g,area,building_relationships,fortress,0,Welcoming all families; Communicating effectively,Communicating; Volunteering,",
             "g,area,addressing_differences,not_sure,5,Welcoming all families; Communicating effectively,Parenting; Communicating,",
-            "g,area,supporting_advocacy,unmarked,5,Speaking up for every child,Communicating,",
+            "g,area,supporting_advocacy,unmarked,5,Speaking up for every child,Communicating; Decision making,",
             "g,respondents,,,5,,,\r\n",
             "g,barrier,physical_safety,checked,0,,,",
         ] {
