@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::sections::{area_bars, barriers_table, beliefs_table, conversations, next_steps, quick_wins, widest_gap};
+use super::sections::{area_bars, barriers_table, beliefs_table, conversations, next_steps_brief, quick_wins, widest_gap};
 use super::Dispatch;
 use crate::app::results::outcome_summary;
 use crate::app::widgets::Text;
@@ -60,7 +60,7 @@ fn slide_body(text: &Text, summary: &TeamSummary, slide: Slide) -> Html {
             let plan = summary.plan(|area, level| text.practices(area, level).len());
             html! {
                 <>
-                    { next_steps(text, summary) }
+                    { next_steps_brief(text, summary) }
                     if plan.rated {
                         <h3>{ text.tools(ToolsKey::TeamQuickWinsHeading) }</h3>
                         { quick_wins(text, &plan) }

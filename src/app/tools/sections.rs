@@ -227,6 +227,25 @@ pub fn next_steps(text: &Text, summary: &TeamSummary) -> Html {
     }
 }
 
+/// The next steps in brief, for the projector: each area's move from its
+/// middle answer to the next type, without the practices' lists.
+pub fn next_steps_brief(text: &Text, summary: &TeamSummary) -> Html {
+    let levels = &text.instrument.levels;
+    match summary.next_steps() {
+        TeamNextSteps::Steps { steps, .. } => html! {
+            <ul class="psc-next-brief">
+                { for steps.iter().map(|step| html! {
+                    <li>
+                        <strong>{ text.instrument.areas[step.area].title }</strong>{ ": " }
+                        { text.tools_with(ToolsKey::PresentNextFromTo, &[("from", levels[step.from].name), ("to", levels[step.to].name)]) }
+                    </li>
+                }) }
+            </ul>
+        },
+        _ => next_steps(text, summary),
+    }
+}
+
 /// A pooled practice's words.
 pub fn practice_name(text: &Text, practice: &TeamPractice) -> &'static str {
     text.practices(practice.area, practice.practice.level()).get(usize::from(practice.practice.position())).copied().unwrap_or("–")
