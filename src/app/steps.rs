@@ -194,11 +194,15 @@ pub struct AreaStepProps {
     /// their types; `None` for the book's grid (`order=book`).
     #[prop_or_default]
     pub shuffled: Option<Vec<PracticeRef>>,
+    /// Whether the shuffled list shows the checked practices' types
+    /// (`State::types_shown`).
+    #[prop_or_default]
+    pub types_shown: bool,
 }
 
 /// One practice's checkbox. Its id names the type and position, whatever
-/// the order it is listed in; `badge` shows its type once it is ticked in
-/// the shuffled list.
+/// the order it is listed in; `badge` shows its type when it is ticked in
+/// the shuffled list and the core reveals the area's types.
 fn practice_box(text: &Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer, practice: PracticeRef, badge: bool) -> Html {
     let level = practice.level();
     let Some(words) = text.practices(area, level).get(usize::from(practice.position())) else { return html! {} };
@@ -221,7 +225,7 @@ fn practice_box(text: &Text, dispatch: &Callback<Action>, area: Area, answer: Ar
 /// One rubric row: tick the practices that fit, then confirm a mark.
 #[component(AreaStep)]
 pub fn area_step(props: &AreaStepProps) -> Html {
-    let AreaStepProps { text, dispatch, area, answer, asking, shuffled } = props;
+    let AreaStepProps { text, dispatch, area, answer, asking, shuffled, types_shown } = props;
     let (area, answer) = (*area, *answer);
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
@@ -231,7 +235,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         Some(order) => html! {
             <fieldset class="psc-practices">
                 <legend>{ text.ui(Key::PracticesLegend) }</legend>
-                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, true)) }
+                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, *types_shown)) }
             </fieldset>
         },
         None => html! {
@@ -251,8 +255,9 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         },
     };
 
-    // Once ticks are given, the shuffled list tells which types they are.
-    let ticks_by_type = (shuffled.is_some() && !answer.ticks.is_empty()).then(|| {
+    // Once the core reveals them, the shuffled list tells which types the
+    // ticks are.
+    let ticks_by_type = (shuffled.is_some() && *types_shown && !answer.ticks.is_empty()).then(|| {
         let counts: Vec<String> = Level::ALL
             .into_iter()
             .filter(|level| answer.ticks.count_at(*level) > 0)
