@@ -84,9 +84,11 @@ mod header;
 mod leaf;
 mod pasted;
 mod plan;
+mod question;
 mod wire;
 
 pub use error::{FileDetail, FileError};
+pub use question::Question;
 pub use plan::PlanProblem;
 pub use pasted::{read_pasted, PastedError};
 
