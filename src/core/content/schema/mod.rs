@@ -97,6 +97,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("plan_rated", &["count", "total"]),
     ("priority_serves", &["area", "type"]),
     ("priority_barriers", &["barriers"]),
+    ("priority_barriers_shared", &["barriers"]),
     ("belief_number", &["number"]),
     ("team_status_damaged", &["reason"]),
     ("team_next_without_median", &["areas"]),
