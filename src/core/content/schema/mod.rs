@@ -98,6 +98,7 @@ pub const PLACEHOLDERS: &[(&str, &[&str])] = &[
     ("priority_serves", &["area", "type"]),
     ("priority_barriers", &["barriers"]),
     ("priority_barriers_shared", &["barriers"]),
+    ("download_saved", &["file"]),
     ("belief_number", &["number"]),
     ("team_status_damaged", &["reason"]),
     ("team_next_without_median", &["areas"]),
