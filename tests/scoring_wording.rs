@@ -101,12 +101,8 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
         mixed += 1;
         assert_eq!(scored.marks().len(), given, "{pattern}");
         let sentence = match outcome {
-            Mixed::Closest(_) => text.ui_count(
-                PluralKey::MixedClosest,
-                given as u64,
-                &[("type", "x"), ("label", "y")],
-            ),
-            Mixed::OutOfReach => text.ui_count(PluralKey::MixedOutOfReach, given as u64, &[]),
+            Mixed::Closest(_) => text.ui_with(Key::MixedClosest, &[("count", &given.to_string()), ("type", "x"), ("label", "y")]),
+            Mixed::OutOfReach => text.ui_with(Key::MixedOutOfReach, &[("count", &given.to_string())]),
         };
         assert!(
             sentence.contains(&format!("The {given} areas with a mark")),

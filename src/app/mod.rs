@@ -292,7 +292,7 @@ pub fn app(props: &AppProps) -> Html {
             };
             html! {
                 <>
-                    <steps::Progress key={current} {text} dispatch={dispatch.clone()} {at} steps={walk.step_statuses()} />
+                    <steps::Progress {text} dispatch={dispatch.clone()} {at} steps={walk.step_statuses()} />
                     { page }
                     <steps::StepNav {text} dispatch={dispatch.clone()} {at} />
                 </>

@@ -110,24 +110,19 @@ pub struct ProgressProps {
     pub steps: Vec<(Step, bool)>,
 }
 
-/// "Step 3 of 8" and a list of every step to jump to. On a narrow screen
-/// the list is folded behind "Step 3 of 8", a button that opens it, so that
-/// the step's own heading is on the first screen; on a wide one the
-/// stylesheet shows the list and the plain counter instead of the button.
-/// The root keys it by step, so it opens folded on every step.
+/// "Step 3 of 8" and a list of every step to jump to, as a disclosure (the
+/// browser's own `<details>`, so it needs no state here). It starts open on
+/// a wide screen; on a narrow one the list is folded behind "Step 3 of 8",
+/// so that the step's own heading is on the first screen.
 #[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let ProgressProps { text, dispatch, at, steps } = props;
     let counter = text.ui_with(Key::StepOf, &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
-    let open = use_state(|| false);
     html! {
         <nav class="psc-progress" aria-label={text.ui(Key::ProgressLabel)}>
-            <p class="psc-step-of">{ &counter }</p>
-            <button type="button" id="psc-step-toggle" class="psc-step-toggle" aria-controls="psc-step-list"
-                aria-expanded={(*open).to_string()} onclick={let o = open.clone(); move |_| o.set(!*o)}>
-                { counter }
-            </button>
-            <ol id="psc-step-list" class="psc-step-list" hidden={!*open}>
+            <details class="psc-steps" open={!browser::is_narrow()}>
+            <summary id="psc-step-toggle" class="psc-step-of">{ counter }</summary>
+            <ol class="psc-step-list">
                 { for steps.iter().enumerate().map(|(i, &(step, done))| {
                     let is_current = step == at.step;
                     let status = if done { text.ui(Key::StepDone) } else { "" };
@@ -146,6 +141,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                     }
                 }) }
             </ol>
+            </details>
         </nav>
     }
 }

@@ -49,12 +49,14 @@ impl DraftError {
 
 /// The draft as text for storage.
 pub fn encode(draft: &Draft) -> String {
-    let screen = match (draft.screen, draft.resume) {
-        (Screen::Step(step), _) => step.key(),
-        (_, Some(step)) => format!("intro {}", step.key()),
-        (_, None) => "intro".to_owned(),
+    // On a step, the step is the screen; elsewhere the intro, then the step
+    // to resume at, if any.
+    let (intro, step) = match draft.screen {
+        Screen::Step(step) => ("", Some(step)),
+        Screen::Intro | Screen::About => ("intro ", draft.resume),
     };
-    format!("{MAGIC} {DRAFT_VERSION} {screen}\n{}", file::export(&draft.answers, Some(&draft.notes)))
+    let step = step.map(Step::key).unwrap_or_default();
+    format!("{MAGIC} {DRAFT_VERSION} {intro}{step}\n{}", file::export(&draft.answers, Some(&draft.notes)))
 }
 
 /// Reads a stored draft. An unknown screen falls back to the intro, because

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserAndServer, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady, assertNoProblems, runAxe,
+  browserAndServer, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, goToStep, appReady, assertNoProblems, runAxe,
 } from './helpers.mjs';
 
 // One browser and one strictly served dist/ for this file's tests.
@@ -45,9 +45,9 @@ function ratingsShown(page) {
  */
 async function completedWithATickedNextPractice(page) {
   await completeByClicks(page);
-  await page.click('#psc-goto-1');
+  await goToStep(page, 1);
   await page.click('#psc-tick-building_relationships-partnership-1');
-  await page.click('#psc-goto-8');
+  await goToStep(page, 8);
   await page.waitForSelector('.psc-plan');
 }
 

@@ -146,7 +146,9 @@ pub fn results(props: &ResultsProps) -> Html {
 /// The text of a heading as the page says it: shared results are someone
 /// else's answers, so a heading in the first or second person ("My
 /// priorities", "Where we are") has a wording of its own there ("Their
-/// priorities").
+/// priorities"). Kept out of line: inlined at each heading, its table of
+/// keys would be copied into the bundle once per heading.
+#[inline(never)]
 fn voiced(text: &Text, key: Key, shared: bool) -> &'static str {
     text.ui(match key {
         _ if !shared => key,

@@ -17,7 +17,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
     let levels = &text.instrument.levels;
     let area_title = |area: Area| text.instrument.areas[area].title;
     // The mixed-profile sentences count the marks given, not the five areas.
-    let given = score.marks().len() as u64;
+    let given = score.marks().len().to_string();
     let body = match &score.outcome {
         Outcome::Label(label) => {
             let level = levels[label.level()];
@@ -44,22 +44,22 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
             // What answering would do is the core's to say; every open area
             // is named, since any of them would do as well.
             let (answering, change_intro) = match suggestion.answering() {
-                None => (None, text.ui(Key::MixedChangeIntro).to_owned()),
-                Some(Answering::Every) => (Some(text.ui_with(Key::MixedAnswerOpen, &areas)), String::new()),
-                Some(Answering::AnyOf(count)) => (Some(text.ui_count(PluralKey::MixedAnswerAny, count as u64, &areas)), String::new()),
-                Some(Answering::EveryAndMoves) => (None, text.ui_with(Key::MixedAnswerAndChange, &areas)),
+                Some(Answering::Every) => (Some(text.ui_with(Key::MixedAnswerOpen, &areas)), Key::MixedChangeIntro),
+                Some(Answering::AnyOf(count)) => (Some(text.ui_count(PluralKey::MixedAnswerAny, count as u64, &areas)), Key::MixedChangeIntro),
+                Some(Answering::EveryAndMoves) => (None, Key::MixedAnswerAndChange),
+                None => (None, Key::MixedChangeIntro),
             };
             // The suggestion explains the label; it says what the rules
             // would need and never which answer to give.
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                    <p>{ text.ui_count(PluralKey::MixedClosest, given, &[("type", closest.name_with_article), ("label", closest.label)]) }</p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("count", &given), ("type", closest.name_with_article), ("label", closest.label)]) }</p>
                     if let Some(answering) = answering {
                         <p>{ answering }</p>
                     }
                     if !suggestion.moves.is_empty() {
-                        <p>{ change_intro }</p>
+                        <p>{ text.ui_with(change_intro, &areas) }</p>
                         <ul>{ for moves }</ul>
                     }
                 </>
@@ -68,7 +68,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
         Outcome::Mixed(Mixed::OutOfReach) => html! {
             <>
                 <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                <p>{ text.ui_count(PluralKey::MixedOutOfReach, given, &[]) }</p>
+                <p>{ text.ui_with(Key::MixedOutOfReach, &[("count", &given)]) }</p>
             </>
         },
         Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },

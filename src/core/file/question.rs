@@ -24,13 +24,12 @@ pub enum Question {
     Barrier,
     /// `priorities…`: a practice chosen to work on first.
     Priority,
-    /// `assessment_id`.
-    Id,
 }
 
 impl Question {
     /// The question a field answers, or `None` for a path that names none
-    /// (the file's own fields, an unknown area).
+    /// (the file's own fields such as its version or the assessment's id,
+    /// an unknown area).
     pub fn of(path: &str) -> Option<Question> {
         let mut parts = path.split('.');
         let first = parts.next()?;
@@ -55,7 +54,6 @@ impl Question {
             }
             ("barriers", ..) => Question::Barrier,
             ("priorities", ..) => Question::Priority,
-            ("assessment_id", None, _) => Question::Id,
             _ => return None,
         };
         Some(question)
@@ -72,7 +70,6 @@ impl Question {
             Question::Practised(_) => Key::FileValuePractised,
             Question::Barrier => Key::FileValueBarrier,
             Question::Priority => Key::FileValuePriority,
-            Question::Id => Key::FileValueId,
         }
     }
 
