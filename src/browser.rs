@@ -193,6 +193,12 @@ pub fn is_embedded() -> bool {
     w.parent().ok().flatten().is_some_and(|parent| parent != w)
 }
 
+/// Whether the screen is as narrow as a phone's: the stylesheet's own
+/// breakpoint (40rem), so both agree whatever the reader's font size.
+pub fn is_narrow() -> bool {
+    window().match_media("(max-width: 40rem)").ok().flatten().is_some_and(|query| query.matches())
+}
+
 /// Replaces this page with another, without a history entry.
 pub fn go_to(address: &str) {
     let _ = window().location().replace(address);

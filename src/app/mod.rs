@@ -270,7 +270,7 @@ pub fn app(props: &AppProps) -> Html {
                     // they belonged to before their name changed, and show
                     // the previous area's mark, or none, for this one.
                     <steps::AreaStep key={area.key()} {text} dispatch={dispatch.clone()} {area} answer={*answers.area(area)}
-                    asking={walk.unmarked_ticks == Some(area)}
+                    asking={walk.unmarked_ticks == Some(area)} types_shown={walk.types_shown(area)}
                     shuffled={(props.order == PracticeOrder::Shuffled)
                         .then(|| order::shuffled(answers.id, area, |level| text.practices(area, level).len()))} />
                 },

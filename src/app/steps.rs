@@ -110,14 +110,18 @@ pub struct ProgressProps {
     pub steps: Vec<(Step, bool)>,
 }
 
-/// "Step 3 of 8" and a list of every step to jump to.
+/// "Step 3 of 8" and a list of every step to jump to, as a disclosure (the
+/// browser's own `<details>`, so it needs no state here). It starts open on
+/// a wide screen; on a narrow one the list is folded behind "Step 3 of 8",
+/// so that the step's own heading is on the first screen.
 #[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let ProgressProps { text, dispatch, at, steps } = props;
     let counter = text.ui_with(Key::StepOf, &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
     html! {
         <nav class="psc-progress" aria-label={text.ui(Key::ProgressLabel)}>
-            <p class="psc-step-of">{ counter }</p>
+            <details class="psc-steps" open={!browser::is_narrow()}>
+            <summary id="psc-step-toggle" class="psc-step-of">{ counter }</summary>
             <ol class="psc-step-list">
                 { for steps.iter().enumerate().map(|(i, &(step, done))| {
                     let is_current = step == at.step;
@@ -137,6 +141,7 @@ pub fn progress(props: &ProgressProps) -> Html {
                     }
                 }) }
             </ol>
+            </details>
         </nav>
     }
 }
@@ -194,11 +199,15 @@ pub struct AreaStepProps {
     /// their types; `None` for the book's grid (`order=book`).
     #[prop_or_default]
     pub shuffled: Option<Vec<PracticeRef>>,
+    /// Whether the shuffled list shows the checked practices' types
+    /// (`State::types_shown`).
+    #[prop_or_default]
+    pub types_shown: bool,
 }
 
 /// One practice's checkbox. Its id names the type and position, whatever
-/// the order it is listed in; `badge` shows its type once it is ticked in
-/// the shuffled list.
+/// the order it is listed in; `badge` shows its type when it is ticked in
+/// the shuffled list and the core reveals the area's types.
 fn practice_box(text: &Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer, practice: PracticeRef, badge: bool) -> Html {
     let level = practice.level();
     let Some(words) = text.practices(area, level).get(usize::from(practice.position())) else { return html! {} };
@@ -221,7 +230,7 @@ fn practice_box(text: &Text, dispatch: &Callback<Action>, area: Area, answer: Ar
 /// One rubric row: tick the practices that fit, then confirm a mark.
 #[component(AreaStep)]
 pub fn area_step(props: &AreaStepProps) -> Html {
-    let AreaStepProps { text, dispatch, area, answer, asking, shuffled } = props;
+    let AreaStepProps { text, dispatch, area, answer, asking, shuffled, types_shown } = props;
     let (area, answer) = (*area, *answer);
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
@@ -231,7 +240,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         Some(order) => html! {
             <fieldset class="psc-practices">
                 <legend>{ text.ui(Key::PracticesLegend) }</legend>
-                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, true)) }
+                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, *types_shown)) }
             </fieldset>
         },
         None => html! {
@@ -251,8 +260,9 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         },
     };
 
-    // Once ticks are given, the shuffled list tells which types they are.
-    let ticks_by_type = (shuffled.is_some() && !answer.ticks.is_empty()).then(|| {
+    // Once the core reveals them, the shuffled list tells which types the
+    // ticks are.
+    let ticks_by_type = (shuffled.is_some() && *types_shown && !answer.ticks.is_empty()).then(|| {
         let counts: Vec<String> = Level::ALL
             .into_iter()
             .filter(|level| answer.ticks.count_at(*level) > 0)

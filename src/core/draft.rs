@@ -1,5 +1,6 @@
 //! The draft kept on this device between visits: a one-line header with the
-//! draft format and the screen the person was on, then the same JSON as a
+//! draft format, the screen the person was on and, when that is the intro,
+//! the step they stopped at (which older versions ignore), then the same JSON as a
 //! downloaded results file (notes included, since they never leave the
 //! device this way). Reusing the file format means one reader, one set of
 //! validation rules and one set of tests for both, and a draft carries
@@ -48,15 +49,19 @@ impl DraftError {
 
 /// The draft as text for storage.
 pub fn encode(draft: &Draft) -> String {
-    let screen = match draft.screen {
-        Screen::Intro | Screen::About => "intro".to_owned(),
-        Screen::Step(step) => step.key(),
+    // On a step, the step is the screen; elsewhere the intro, then the step
+    // to resume at, if any.
+    let (intro, step) = match draft.screen {
+        Screen::Step(step) => ("", Some(step)),
+        Screen::Intro | Screen::About => ("intro ", draft.resume),
     };
-    format!("{MAGIC} {DRAFT_VERSION} {screen}\n{}", file::export(&draft.answers, Some(&draft.notes)))
+    let step = step.map(Step::key).unwrap_or_default();
+    format!("{MAGIC} {DRAFT_VERSION} {intro}{step}\n{}", file::export(&draft.answers, Some(&draft.notes)))
 }
 
 /// Reads a stored draft. An unknown screen falls back to the intro, because
-/// the answers matter more than the position.
+/// the answers matter more than the position; a draft without the step to
+/// resume at (saved on the intro by an earlier version) resumes at the first.
 pub fn decode(text: &str) -> Result<Draft, DraftError> {
     let (header, body) = text.split_once('\n').ok_or(DraftError::NotADraft)?;
     let mut words = header.split_whitespace();
@@ -67,12 +72,13 @@ pub fn decode(text: &str) -> Result<Draft, DraftError> {
     if version > DRAFT_VERSION {
         return Err(DraftError::NewerVersion(version));
     }
-    let screen = words
-        .next()
-        .and_then(Step::from_key)
-        .map_or(Screen::Intro, Screen::Step);
+    let screen = words.next().and_then(Step::from_key).map_or(Screen::Intro, Screen::Step);
+    let resume = match screen {
+        Screen::Step(step) => Some(step),
+        _ => words.next().and_then(Step::from_key),
+    };
     let imported = file::import(body).map_err(DraftError::Answers)?;
-    Ok(Draft { answers: imported.answers, notes: imported.notes.unwrap_or_default(), screen })
+    Ok(Draft { answers: imported.answers, notes: imported.notes.unwrap_or_default(), screen, resume })
 }
 
 #[cfg(test)]
@@ -86,6 +92,7 @@ mod tests {
         draft.answers.area_mut(Area::SharingPower).mark = Some(Mark::Level(Level::OpenDoor));
         draft.notes = "talk to the office team".into();
         draft.screen = Screen::Step(Step::Area(Area::SharingPower));
+        draft.resume = Some(Step::Area(Area::SharingPower));
         assert_eq!(decode(&encode(&draft)), Ok(draft));
     }
 
@@ -102,6 +109,7 @@ mod tests {
         answers.set_priority(practice(Area::LinkingToLearning, 1), true).expect("room");
         draft.notes = "start with the parent council".into();
         draft.screen = Screen::Step(Step::Area(Area::LinkingToLearning));
+        draft.resume = Some(Step::Area(Area::LinkingToLearning));
         let text = encode(&draft);
         assert!(text.contains("\"version\": 2"), "{text}");
         assert_eq!(decode(&text), Ok(draft));
@@ -116,6 +124,7 @@ mod tests {
         );
         let draft = decode(&old).expect("an old draft loads");
         assert_eq!(draft.screen, Screen::Step(Step::Area(Area::SharingPower)));
+        assert_eq!(draft.resume, Some(Step::Area(Area::SharingPower)));
         assert_eq!(draft.answers.area(Area::SharingPower).mark, Some(Mark::Level(Level::ComeIfWeCall)));
         assert!(draft.answers.priorities().is_empty());
         assert!(Area::ALL.iter().all(|area| draft.answers.area(*area).ratings.is_empty()));
@@ -137,6 +146,19 @@ mod tests {
         assert_eq!(decode("hello"), Err(DraftError::NotADraft));
         assert_eq!(decode("partnership-selfcheck-draft 9 intro\n{}"), Err(DraftError::NewerVersion(9)));
         assert!(matches!(decode("partnership-selfcheck-draft 1 intro\n{"), Err(DraftError::Answers(_))));
+    }
+
+    #[test]
+    fn a_draft_left_on_the_intro_keeps_the_step_to_resume_at() {
+        let mut draft = Draft::new(AssessmentId::from_random([2; 5]));
+        draft.resume = Some(Step::Beliefs);
+        let text = encode(&draft);
+        assert!(text.starts_with("partnership-selfcheck-draft 1 intro beliefs\n"), "{text}");
+        assert_eq!(decode(&text), Ok(draft.clone()));
+        // A draft of the current format saved on the intro before the step
+        // was kept has no step: it opens, and resumes at the first step.
+        let old = encode(&draft).replacen("intro beliefs", "intro", 1);
+        assert_eq!(decode(&old).map(|d| (d.screen, d.resume)), Ok((Screen::Intro, None)));
     }
 
     #[test]

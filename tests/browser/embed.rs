@@ -53,18 +53,23 @@ async fn by_default_practices_are_listed_without_types_in_the_assessments_own_or
         .collect();
     assert_eq!(listed, expected, "the core's order");
 
-    // Ticking reveals the types of what was ticked, beside the suggestion.
+    // Ticking shows no type while the person is still ticking; choosing
+    // the mark reveals the types of what was ticked, beside the suggestion.
     click(&root, "#psc-tick-building_relationships-open_door-0").await;
     click(&root, "#psc-tick-building_relationships-open_door-1").await;
     click(&root, "#psc-tick-building_relationships-fortress-0").await;
+    assert_eq!(count(&root, ".psc-type-badge"), 0, "no type while ticking");
+    assert!(!text(&root, ".psc-mark .psc-hint").contains("Fortress 1"));
+    // The first Next asks about the ticks without a mark, still blind;
+    // "Not sure" settles it and reveals the types.
+    click(&root, "#psc-next").await;
+    assert_eq!(count(&root, ".psc-type-badge"), 0, "asking is not leaving");
+    click(&root, "#psc-mark-building_relationships-not_sure").await;
     let hint = text(&root, ".psc-mark .psc-hint");
     assert!(hint.contains("Open-Door 2") && hint.contains("Fortress 1"), "{hint}");
     assert_eq!(count(&root, ".psc-type-badge"), 3, "each ticked practice shows its type");
 
-    // The same order after Next and Back, and after a reload. (The first
-    // Next asks about the ticks without a mark; "Not sure" settles it.)
-    click(&root, "#psc-next").await;
-    click(&root, "#psc-mark-building_relationships-not_sure").await;
+    // The same order after Next and Back, and after a reload.
     click(&root, "#psc-next").await;
     assert_eq!(text(&root, ".psc-step-of"), "Step 2 of 8");
     click(&root, "#psc-back").await;

@@ -163,6 +163,15 @@ export async function completeByClicks(page) {
   await page.waitForSelector('.psc-label');
 }
 
+/**
+ * Jumps to step `n` by the step list, opening it first where a narrow
+ * screen folds it behind "Step 3 of 8".
+ */
+export async function goToStep(page, n) {
+  if (!(await page.$eval('.psc-steps', (d) => d.open))) await page.click('#psc-step-toggle');
+  await page.click(`#psc-goto-${n}`);
+}
+
 // Chromium asks for /favicon.ico when the page names no icon; that 404 is
 // checked once, by its own test, instead of failing every test.
 const FAVICON = /favicon\.ico/;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   AREAS, BELIEFS, DIST, DRAFT_KEY, REPO, HERE, AXE_PATH,
-  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, appReady, headerAndIntro,
+  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, goToStep, appReady, headerAndIntro,
   assertNoProblems, runAxe, axeFindings,
 } from './helpers.mjs';
 
@@ -259,7 +259,7 @@ test('strict CSP: no violations, console errors or page errors through a full wa
   assert.match(header || '', /script-src 'self' 'wasm-unsafe-eval'/, 'served with the strict CSP header');
   await appReady(page);
   await completeByClicks(page);
-  await page.click('#psc-goto-1');
+  await goToStep(page, 1);
   await page.waitForSelector('#psc-heading');
   await page.click('#psc-next');
   await nextFrame(page);
@@ -305,7 +305,7 @@ test('network: nothing is fetched after the app has loaded; no cookies; only the
   assert.equal(typeof json, 'object');
 
   // Back to the intro and open the downloaded file there.
-  await page.click('#psc-goto-1');
+  await goToStep(page, 1);
   await page.waitForSelector('#psc-back');
   await page.click('#psc-back');
   await page.waitForSelector('#psc-open-file');
@@ -764,7 +764,7 @@ test('a file with notes at the limit is written, read back, and continuing from 
   await completeByClicks(page);
   // Notes at the limit, in characters that JSON escapes, typed as a paste
   // would put them; the box keeps no more than its limit.
-  await page.click('#psc-goto-7');
+  await goToStep(page, 7);
   const limit = Number((await page.getAttribute('#psc-notes', 'maxlength')));
   assert.equal(limit, 10000);
   const notes = 'Quote "this"\\ and\tthat. '.repeat(1000).slice(0, limit);
@@ -785,7 +785,7 @@ test('a file with notes at the limit is written, read back, and continuing from 
   await fresh.page.waitForSelector('.psc-shared-banner');
   assert.match(await fresh.page.textContent('.psc-shared-banner'), /private notes/);
   await fresh.page.click('#psc-shared-continue');
-  await fresh.page.click('#psc-goto-7');
+  await goToStep(fresh.page, 7);
   assert.equal(await fresh.page.inputValue('#psc-notes'), notes, 'the notes come back whole');
   assertNoProblems(problems);
   assertNoProblems(fresh.problems);
@@ -861,3 +861,4 @@ await import('./compare.mjs');
 await import('./meeting.mjs');
 await import('./facilitator.mjs');
 await import('./language.mjs');
+await import('./details.mjs');

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::voiced;
 use crate::app::widgets::{stacked_table, StackedRow, Text};
 use crate::core::content::{self, Key};
 use crate::core::model::{Answers, Area, Level};
@@ -30,7 +31,7 @@ fn level_words(text: &Text, answers: &Answers, level: Option<Level>, area: Area)
 /// state of its own, it is a function, not a component: a component's
 /// lifecycle code costs bundle bytes, and these redraw only when the
 /// answers change.
-pub fn area_chart(text: &Text, marks: &[Option<Level>; 5], answers: &Answers) -> Html {
+pub fn area_chart(text: &Text, marks: &[Option<Level>; 5], answers: &Answers, shared: bool) -> Html {
     let levels = &text.instrument.levels;
     let level_words = |level: Option<Level>, area: Area| level_words(text, answers, level, area);
     let description: Vec<String> = Area::ALL
@@ -68,7 +69,7 @@ pub fn area_chart(text: &Text, marks: &[Option<Level>; 5], answers: &Answers) ->
     html! {
         <div class="psc-area-results">
             <figure class="psc-figure">
-                <div class="psc-bars" role="img" aria-label={format!("{}. {}", text.ui(Key::ChartHeading), description.join(". "))}>
+                <div class="psc-bars" role="img" aria-label={format!("{}. {}", voiced(text, Key::ChartHeading, shared), description.join(". "))}>
                     <div class="psc-bars-axis" aria-hidden="true">{ for axis }</div>
                     { for rows }
                 </div>

@@ -3,17 +3,15 @@
 
 use yew::prelude::*;
 
-use super::barrier_answer;
-use crate::app::steps::step_title;
+use super::{barrier_answer, voiced};
 use crate::app::widgets::{stacked_table, StackedRow, Text};
 use crate::core::content::Key;
 use crate::core::model::{Answers, BarrierSet, BeliefScale};
 use crate::core::scoring;
-use crate::core::session::Step;
 
 
 /// The beliefs beside practice, with the widest gaps marked in words.
-pub fn belief_table(text: &Text, answers: &Answers) -> Html {
+pub fn belief_table(text: &Text, answers: &Answers, shared: bool) -> Html {
     let scores = scoring::belief_scores(answers);
     let widest = scoring::widest_gaps(&scores);
     let scales = &text.instrument.belief_scales;
@@ -52,17 +50,17 @@ pub fn belief_table(text: &Text, answers: &Answers) -> Html {
             <h4>{ text.ui(Key::BeliefsResultsHeading) }</h4>
             <p class="psc-hint">{ text.ui(Key::BeliefsGapExplained) }</p>
             { callout }
-            { stacked_table(text.ui(Key::BeliefsTableCaption), &[text.ui(Key::BeliefsColBelief), text.ui(Key::BeliefsColHeld), text.ui(Key::BeliefsColPractised), text.ui(Key::BeliefsColGap)], rows) }
+            { stacked_table(voiced(text, Key::BeliefsTableCaption, shared), &[text.ui(Key::BeliefsColBelief), voiced(text, Key::BeliefsColHeld, shared), voiced(text, Key::BeliefsColPractised, shared), text.ui(Key::BeliefsColGap)], rows) }
         </div>
     }
 }
 
 /// The barriers the person checked, each with one way to work through it.
-pub fn barrier_list(text: &Text, barriers: BarrierSet) -> Html {
+pub fn barrier_list(text: &Text, barriers: BarrierSet, shared: bool) -> Html {
     let checked: Vec<_> = barriers.iter().collect();
     html! {
         <div class="psc-barrier-results">
-            <h4>{ step_title(text, Step::Reflection) }</h4>
+            <h4>{ voiced(text, Key::ReflectionTitle, shared) }</h4>
             if checked.is_empty() {
                 <p>{ text.ui(Key::BarriersNone) }</p>
             } else {

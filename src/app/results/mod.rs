@@ -62,6 +62,7 @@ pub struct ResultsProps {
 pub fn results(props: &ResultsProps) -> Html {
     let text = props.text;
     let answers = &props.answers;
+    let shared = props.read_only;
     // Scored once per set of answers, and shared by two sections: the same
     // `Rc` on every render lets them compare equal without comparing scores.
     let score = use_memo(answers.clone(), scoring::score);
@@ -110,21 +111,21 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="psc-screen psc-results">
             // The header above already names the school on paper.
             <p class="psc-print-only psc-print-header">{ text.ui_with(Key::ResultsPrintDate, &[("date", &date)]) }</p>
-            { screen_heading(text.ui(if props.read_only { Key::SharedResultsTitle } else { Key::ResultsTitle })) }
+            { screen_heading(voiced(&text, Key::ResultsTitle, shared)) }
             { props.children.clone() }
             <section class="psc-where" aria-labelledby="psc-where-heading">
-                <h3 id="psc-where-heading">{ text.ui(Key::ResultsWhereHeading) }</h3>
-                { area_chart(&text, &score.levels, answers) }
+                <h3 id="psc-where-heading">{ voiced(&text, Key::ResultsWhereHeading, shared) }</h3>
+                { area_chart(&text, &score.levels, answers, shared) }
                 { outcome_summary(&text, &score, None, true) }
             </section>
             { props.share.clone() }
-            { plan_section(&text, &props.dispatch, answers, props.read_only, props.refused) }
+            { plan_section(&text, &props.dispatch, answers, shared, props.refused) }
             <section class="psc-details" aria-labelledby="psc-details-heading">
                 <h3 id="psc-details-heading">{ text.ui(Key::ResultsDetailsHeading) }</h3>
                 { area_table(&text, &score.levels, answers) }
-                { belief_table(&text, answers) }
+                { belief_table(&text, answers, shared) }
                 if props.sections.barriers {
-                    { barrier_list(&text, answers.barriers) }
+                    { barrier_list(&text, answers.barriers, shared) }
                 }
                 if let Some(notes) = props.notes.clone().filter(|n| !n.trim().is_empty()) {
                     <NotesSection {text} {notes} />
@@ -140,6 +141,29 @@ pub fn results(props: &ResultsProps) -> Html {
             }
         </section>
     }
+}
+
+/// The text of a heading as the page says it: shared results are someone
+/// else's answers, so a heading in the first or second person ("My
+/// priorities", "Where we are") has a wording of its own there ("Their
+/// priorities"). Kept out of line: inlined at each heading, its table of
+/// keys would be copied into the bundle once per heading.
+#[inline(never)]
+fn voiced(text: &Text, key: Key, shared: bool) -> &'static str {
+    text.ui(match key {
+        _ if !shared => key,
+        Key::ResultsTitle => Key::SharedResultsTitle,
+        Key::ResultsWhereHeading => Key::ResultsWhereHeadingShared,
+        Key::ChartHeading => Key::ChartHeadingShared,
+        Key::ResultsPlanHeading => Key::ResultsPlanHeadingShared,
+        Key::PrioritiesHeading => Key::PrioritiesHeadingShared,
+        Key::PriorityBarriers => Key::PriorityBarriersShared,
+        Key::ReflectionTitle => Key::ReflectionTitleShared,
+        Key::BeliefsColHeld => Key::BeliefsColHeldShared,
+        Key::BeliefsColPractised => Key::BeliefsColPractisedShared,
+        Key::BeliefsTableCaption => Key::BeliefsTableCaptionShared,
+        other => other,
+    })
 }
 
 /// The words of a step of the feasibility scale.

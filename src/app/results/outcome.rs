@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::widgets::Text;
 use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey};
 use crate::core::model::{Area, Level};
-use crate::core::scoring::{AreaScore, Label, Mixed, Outcome};
+use crate::core::scoring::{Answering, AreaScore, Label, Mixed, Outcome};
 
 /// The label with its stance, or the mixed profile with what the closest
 /// label would take, for one person's score or a team's. `heading`
@@ -16,6 +16,8 @@ use crate::core::scoring::{AreaScore, Label, Mixed, Outcome};
 pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static str>, nested: bool) -> Html {
     let levels = &text.instrument.levels;
     let area_title = |area: Area| text.instrument.areas[area].title;
+    // The mixed-profile sentences count the marks given, not the five areas.
+    let given = score.marks().len().to_string();
     let body = match &score.outcome {
         Outcome::Label(label) => {
             let level = levels[label.level()];
@@ -28,7 +30,8 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
         }
         Outcome::Mixed(Mixed::Closest(suggestion)) => {
             let closest = levels[suggestion.label.level()];
-            let open: Vec<&str> = suggestion.answers.iter().map(|answer| area_title(answer.area)).collect();
+            let open = suggestion.open.iter().map(|area| area_title(*area)).collect::<Vec<_>>().join(", ");
+            let areas = [("areas", open.as_str())];
             let moves = suggestion.moves.iter().map(|step| {
                 html! {
                     <li>{ text.ui_with(Key::MixedChange, &[
@@ -38,17 +41,25 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
                     ]) }</li>
                 }
             });
+            // What answering would do is the core's to say; every open area
+            // is named, since any of them would do as well.
+            let (answering, change_intro) = match suggestion.answering() {
+                Some(Answering::Every) => (Some(text.ui_with(Key::MixedAnswerOpen, &areas)), Key::MixedChangeIntro),
+                Some(Answering::AnyOf(count)) => (Some(text.ui_count(PluralKey::MixedAnswerAny, count as u64, &areas)), Key::MixedChangeIntro),
+                Some(Answering::EveryAndMoves) => (None, Key::MixedAnswerAndChange),
+                None => (None, Key::MixedChangeIntro),
+            };
             // The suggestion explains the label; it says what the rules
             // would need and never which answer to give.
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                    <p>{ text.ui_with(Key::MixedClosest, &[("type", closest.name_with_article), ("label", closest.label)]) }</p>
-                    if !open.is_empty() {
-                        <p>{ text.ui_with(Key::MixedAnswerOpen, &[("areas", &open.join(", "))]) }</p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[("count", &given), ("type", closest.name_with_article), ("label", closest.label)]) }</p>
+                    if let Some(answering) = answering {
+                        <p>{ answering }</p>
                     }
                     if !suggestion.moves.is_empty() {
-                        <p>{ text.ui(Key::MixedChangeIntro) }</p>
+                        <p>{ text.ui_with(change_intro, &areas) }</p>
                         <ul>{ for moves }</ul>
                     }
                 </>
@@ -57,7 +68,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
         Outcome::Mixed(Mixed::OutOfReach) => html! {
             <>
                 <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                <p>{ text.ui(Key::MixedOutOfReach) }</p>
+                <p>{ text.ui_with(Key::MixedOutOfReach, &[("count", &given)]) }</p>
             </>
         },
         Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },

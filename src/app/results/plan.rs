@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use super::feasibility_words;
+use super::{feasibility_words, voiced};
 use crate::app::widgets::{send, Text};
-use crate::core::content::{Key, PluralKey};
+use crate::core::content::{fill, Key, PluralKey};
 use crate::core::model::{Answers, Feasibility, PlanPractice};
 use crate::core::plan::{self, PlanArea, PlanItem, Priority};
 use crate::core::scoring;
@@ -27,12 +27,12 @@ pub fn plan_section(text: &Text, dispatch: &Callback<Action>, answers: &Answers,
         let priorities = if plan.priorities.is_empty() {
             html! { <p>{ text.ui(if read_only { Key::PrioritiesNoneShared } else { Key::PrioritiesNone }) }</p> }
         } else {
-            html! { <ol class="psc-priorities">{ for plan.priorities.iter().map(|p| priority(text, p)) }</ol> }
+            html! { <ol class="psc-priorities">{ for plan.priorities.iter().map(|p| priority(text, p, read_only)) }</ol> }
         };
         html! {
             <>
                 if !read_only { <p>{ text.ui(Key::PlanIntro) }</p> }
-                <h4>{ text.ui(Key::PrioritiesHeading) }</h4>
+                <h4>{ voiced(text, Key::PrioritiesHeading, read_only) }</h4>
                 { priorities }
                 { for plan.areas.iter().map(|area| plan_area(text, dispatch, area, read_only, refused)) }
             </>
@@ -40,7 +40,7 @@ pub fn plan_section(text: &Text, dispatch: &Callback<Action>, answers: &Answers,
     };
     html! {
         <section class="psc-plan" aria-labelledby="psc-plan-heading">
-            <h3 id="psc-plan-heading">{ text.ui(Key::ResultsPlanHeading) }</h3>
+            <h3 id="psc-plan-heading">{ voiced(text, Key::ResultsPlanHeading, read_only) }</h3>
             { body }
         </section>
     }
@@ -48,7 +48,7 @@ pub fn plan_section(text: &Text, dispatch: &Callback<Action>, answers: &Answers,
 
 /// One priority: the practice, what it serves, how it looks, and what may
 /// stand in its way.
-fn priority(text: &Text, priority: &Priority) -> Html {
+fn priority(text: &Text, priority: &Priority, shared: bool) -> Html {
     let area = priority.practice.area();
     let practice = text.practices(area, priority.level).get(usize::from(priority.practice.position())).copied().unwrap_or_default();
     let barriers: Vec<&str> = priority.barriers.iter().map(|b| text.instrument.barriers[*b]).collect();
@@ -67,7 +67,7 @@ fn priority(text: &Text, priority: &Priority) -> Html {
                 { priority.rating.map_or(text.ui(Key::PlanNotRated), |r| feasibility_words(text, r)) }
             </p>
             if !barriers.is_empty() {
-                <p class="psc-hint">{ text.ui_with(Key::PriorityBarriers, &[("barriers", &barriers.join("; "))]) }</p>
+                <p class="psc-hint">{ fill(voiced(text, Key::PriorityBarriers, shared), &[("barriers", &barriers.join("; "))]) }</p>
             }
         </li>
     }
@@ -102,7 +102,7 @@ fn shown_item(text: &Text, item: &PlanItem, words: &str) -> Html {
             <p>{ words }</p>
             <p class="psc-hint">
                 { item.rating.map_or(text.ui(Key::PlanNotRated), |r| feasibility_words(text, r)) }
-                if item.priority { <span class="psc-badge">{ text.ui(Key::PrioritiesHeading) }</span> }
+                if item.priority { <span class="psc-badge">{ text.ui(Key::PrioritiesHeadingShared) }</span> }
             </p>
         </li>
     }

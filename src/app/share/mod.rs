@@ -59,6 +59,11 @@ impl OpenProblem {
 fn file_detail(text: &Text, detail: FileDetail) -> String {
     match detail {
         FileDetail::Field { path } => text.ui_with(Key::FileDetailField, &[("path", path)]),
+        FileDetail::Question(question) => {
+            let area = question.area().map_or("", |area| text.instrument.areas[area].title);
+            let number = question.number().unwrap_or_default().to_string();
+            text.ui_with(question.message_key(), &[("area", area), ("number", &number)])
+        }
         FileDetail::Position { line, column } => text.ui_with(Key::FileDetailPosition,
             &[("line", &line.to_string()), ("column", &column.to_string())],
         ),

@@ -31,14 +31,19 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let text = &props.text;
     let link = format!("{}#{}", browser::page_address(), share::fragment(&props.answers));
     let include_notes = use_state(|| false);
+    // Whether the file was saved, so the page can say that it happened and
+    // where it went: a download gives no sign of its own on a phone.
+    let saved = use_state(|| false);
+    let name = format!("partnership-selfcheck-{}.json", props.answers.id);
     let on_download = {
         let answers = props.answers.clone();
         let notes = props.notes.clone();
         let include = *include_notes;
+        let saved = saved.clone();
+        let name = name.clone();
         Callback::from(move |_| {
             let notes = include.then_some(notes.as_str());
-            let name = format!("partnership-selfcheck-{}.json", answers.id);
-            browser::download(&name, "application/json", &file::export(&answers, notes));
+            saved.set(browser::download(&name, "application/json", &file::export(&answers, notes)));
         })
     };
     // Phones offer their own share sheet (mail, chat, AirDrop…); where the
@@ -77,6 +82,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <button type="button" id="psc-download" class="psc-button" onclick={on_download}>
                 { text.ui(Key::DownloadButton) }
             </button>
+            // Always in the page, so screen readers announce what appears in it.
+            <p id="psc-download-status" class="psc-hint" role="status">
+                if *saved { { text.ui_with(Key::DownloadSaved, &[("file", &name)]) } }
+            </p>
         </section>
     }
 }

@@ -27,6 +27,20 @@ impl std::fmt::Display for Ratio {
     }
 }
 
+/// `x` to the power 2.4, for `x` in (0, 1], as `x² · (x²)^⅕` with the fifth
+/// root found by Newton's method from above, where it converges without
+/// overshooting. `f64::powf` would bring a general `pow` into the bundle
+/// (1.4 KB of code) for the luminance of one accent colour; the result
+/// agrees with it to within 1e-12 (tested over every 8-bit channel).
+fn pow_2_4(x: f64) -> f64 {
+    let a = x * x;
+    let mut root = 1.0;
+    for _ in 0..40 {
+        root = (4.0 * root + a / (root * root * root * root)) / 5.0;
+    }
+    a * root
+}
+
 /// A colour with 8-bit channels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -44,7 +58,7 @@ impl Rgb {
             if c <= 0.039_28 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
@@ -85,6 +99,36 @@ impl Rgb {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_power_agrees_with_powf_for_every_channel() {
+        for c in 11..=255u8 {
+            let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+            let (ours, std) = (pow_2_4(x), x.powf(2.4));
+            assert!((ours - std).abs() <= 1e-12 * std, "{c}: {ours} vs {std}");
+        }
+    }
+
+    #[test]
+    fn contrasts_and_darkened_colours_are_those_powf_gives() {
+        let luminance = |rgb: Rgb| {
+            let channel = |c: u8| {
+                let c = f64::from(c) / 255.0;
+                if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            };
+            0.2126 * channel(rgb.0) + 0.7152 * channel(rgb.1) + 0.0722 * channel(rgb.2)
+        };
+        for r in (0..=255u8).step_by(3) {
+            for g in (0..=255u8).step_by(5) {
+                for b in (0..=255u8).step_by(7) {
+                    let rgb = Rgb(r, g, b);
+                    let std = 1.05 / (luminance(rgb) + 0.05);
+                    assert_eq!(Ratio::new(rgb.contrast_with_white()), Ratio::new(std), "{rgb:?}");
+                    assert_eq!(rgb.contrast_with_white() >= MIN_CONTRAST, std >= MIN_CONTRAST, "{rgb:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn ratios_print_with_two_decimals() {

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::plan::PlanProblem;
+use super::question::Question;
 use super::MAX_FILE_BYTES;
 use crate::core::content::Key;
 
@@ -88,6 +89,9 @@ pub enum FileDetail<'a> {
         /// The field's path, e.g. `beliefs.equal_partners.held`.
         path: &'a str,
     },
+    /// A refused value of a field that answers a question of the
+    /// self-check: what the question allows, said in its own words.
+    Question(Question),
     /// Where reading stopped, when the column is known.
     Position {
         /// 1-based line.
@@ -145,7 +149,8 @@ impl FileError {
     }
 
     /// The detail to show under the message, only when it adds something the
-    /// message does not say: a field's path, a position, a size. The errors
+    /// message does not say: for a refused value of a question, what the
+    /// question allows; otherwise a field's path, a position, a size. The errors
     /// about the file as a whole (not ours, too deep, newer) have none, and
     /// neither has an error at the top of the file (an empty path), which
     /// would show "Field:" with nothing after it. A column of 0 is never
@@ -159,10 +164,10 @@ impl FileError {
             }),
             FileError::NotJson { line, column: 0 } => Some(FileDetail::Line { line }),
             FileError::NotJson { line, column } => Some(FileDetail::Position { line, column }),
-            _ => self
-                .path()
-                .filter(|path| !path.is_empty())
-                .map(|path| FileDetail::Field { path }),
+            _ => self.path().filter(|path| !path.is_empty()).map(|path| match (self, Question::of(path)) {
+                (FileError::WrongType { .. } | FileError::InvalidValue { .. }, Some(question)) => FileDetail::Question(question),
+                _ => FileDetail::Field { path },
+            }),
         }
     }
 }

@@ -86,6 +86,37 @@ pub struct Suggestion {
     pub answers: Vec<OpenAnswer>,
     /// The marks to move up one level, in area order.
     pub moves: Vec<StepUp>,
+    /// Every open area, in area order: answering any of them as
+    /// [`Suggestion::answers`] says would do as well, so the page names them
+    /// all, not only the first ones.
+    pub open: Vec<Area>,
+}
+
+/// What the page says answering open areas would do for the closest label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answering {
+    /// Every open area needs an answer, and no mark needs to move.
+    Every,
+    /// Any this many of the open areas would do, and no mark needs to move.
+    AnyOf(usize),
+    /// Every open area needs an answer and some marks must move as well, so
+    /// answering alone would not settle the label.
+    EveryAndMoves,
+}
+
+impl Suggestion {
+    /// What answering the open areas would do, or `None` when the
+    /// suggestion answers none. A suggestion that moves marks answers every
+    /// open area, because answers come before moves (tested over every
+    /// pattern in `tests/scoring_wording.rs`).
+    pub fn answering(&self) -> Option<Answering> {
+        match (self.answers.len(), self.moves.is_empty()) {
+            (0, _) => None,
+            (_, false) => Some(Answering::EveryAndMoves),
+            (n, true) if n < self.open.len() => Some(Answering::AnyOf(n)),
+            _ => Some(Answering::Every),
+        }
+    }
 }
 
 /// What a mixed profile (a pattern that satisfies no rule) is told.
@@ -157,8 +188,8 @@ fn reach(rule: Rule, levels: &[Option<Level>; 5]) -> Option<Suggestion> {
     }
     let moves = by_area.into_iter().flatten().collect();
     let levels = rule.counting_levels();
-    let answers = open.into_iter().take(answered).map(|area| OpenAnswer { area, levels }).collect();
-    Some(Suggestion { label: rule.label, answers, moves })
+    let answers = open.iter().take(answered).map(|&area| OpenAnswer { area, levels }).collect();
+    Some(Suggestion { label: rule.label, answers, moves, open })
 }
 
 #[cfg(test)]
@@ -273,6 +304,8 @@ mod tests {
     #[test]
     fn a_label_that_holds_is_its_own_closest_with_nothing_to_do() {
         let s = suggestion("PPP??");
-        assert_eq!(s, Suggestion { label: Label::Advanced, answers: Vec::new(), moves: Vec::new() });
+        let open = vec![SupportingAdvocacy, SharingPower];
+        assert_eq!(s, Suggestion { label: Label::Advanced, answers: Vec::new(), moves: Vec::new(), open });
+        assert_eq!(s.answering(), None);
     }
 }

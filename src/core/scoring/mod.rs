@@ -20,7 +20,7 @@ mod next;
 mod rules;
 
 pub use beliefs::{belief_scores, widest_gaps, BeliefScore};
-pub use closest::{Mixed, OpenAnswer, StepUp, Suggestion};
+pub use closest::{Answering, Mixed, OpenAnswer, StepUp, Suggestion};
 pub use next::{all_at_partnership, next_steps, NextStep};
 pub use rules::{check_rules, label_for, Condition, Label, LevelSet, Rule, RuleCheck, Standing};
 

@@ -55,6 +55,9 @@ pub struct State {
     /// The practice the person tried to add as a fourth priority: the plan
     /// says in place that three is the most, until the next action.
     pub priority_refused: Option<PlanPractice>,
+    /// The areas whose checked practices may show their school types, one
+    /// bit per area (see [`State::types_shown`]).
+    revealed: u8,
 }
 
 /// Everything a person can do in the walk-through.
@@ -105,8 +108,9 @@ impl State {
     /// A fresh state around a draft.
     pub fn new(draft: Draft, sections: Sections) -> State {
         let mut state =
-            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro, unmarked_ticks: None, priority_refused: None };
+            State { draft, sections, previous_draft: None, shared: None, about_return: Screen::Intro, unmarked_ticks: None, priority_refused: None, revealed: 0 };
         state.draft.screen = state.valid_screen(state.draft.screen);
+        state.revealed = state.marked();
         state
     }
 
@@ -137,6 +141,20 @@ impl State {
         }
     }
 
+    /// Whether the shuffled list may show the school types of `area`'s
+    /// checked practices. Not while the person is still checking: seeing
+    /// which checks make the school look bad would steer the answers, which
+    /// the blind order exists to prevent. The types appear once the area
+    /// has a mark (the person chose it) or the person has left the area.
+    pub fn types_shown(&self, area: Area) -> bool {
+        self.revealed & 1 << area.index() != 0
+    }
+
+    /// The areas with a mark, as [`State::types_shown`]'s bits.
+    fn marked(&self) -> u8 {
+        Area::ALL.into_iter().filter(|area| self.draft.answers.area(*area).mark.is_some()).fold(0, |bits, area| bits | 1 << area.index())
+    }
+
     /// Applies one action and returns the new state.
     pub fn reduce(&self, action: Action) -> State {
         let mut next = self.clone();
@@ -146,7 +164,8 @@ impl State {
         next.priority_refused = None;
         let answers = &mut next.draft.answers;
         match action {
-            Action::Start => next.draft.screen = Screen::Step(self.steps()[0]),
+            // A person who stopped midway carries on where they were.
+            Action::Start => next.draft.screen = self.valid_screen(Screen::Step(self.draft.resume.unwrap_or(self.steps()[0]))),
             Action::OpenAbout => {
                 if self.draft.screen != Screen::About {
                     next.about_return = self.draft.screen;
@@ -188,6 +207,9 @@ impl State {
             Action::StartOver(id) => {
                 next.previous_draft = Some(self.draft.clone());
                 next.draft = Draft::new(id);
+                // A new self-check starts blind, whatever was left.
+                next.revealed = 0;
+                return next;
             }
             Action::RestorePreviousDraft => {
                 if let Some(previous) = next.previous_draft.take() {
@@ -203,10 +225,21 @@ impl State {
                         answers: view.answers,
                         notes: view.notes.unwrap_or_default(),
                         screen: Screen::Step(Step::Results),
+                        resume: Some(Step::Results),
                     };
                     next.replace_draft(draft);
                 }
             }
+        }
+        // Leaving an area, by any way, or marking it reveals its types.
+        if let Screen::Step(Step::Area(area)) = self.draft.screen {
+            if next.draft.screen != self.draft.screen {
+                next.revealed |= 1 << area.index();
+            }
+        }
+        next.revealed |= next.marked();
+        if let Screen::Step(step) = next.draft.screen {
+            next.draft.resume = Some(step);
         }
         next
     }

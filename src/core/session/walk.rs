@@ -107,12 +107,15 @@ pub struct Draft {
     /// put it in a downloaded file.
     pub notes: String,
     pub screen: Screen,
+    /// The step the person was last on, where "Continue" on the intro takes
+    /// them back to; `None` before the first step.
+    pub resume: Option<Step>,
 }
 
 impl Draft {
     /// A new, empty assessment on the intro screen.
     pub fn new(id: AssessmentId) -> Draft {
-        Draft { answers: Answers::new(id), notes: String::new(), screen: Screen::Intro }
+        Draft { answers: Answers::new(id), notes: String::new(), screen: Screen::Intro, resume: None }
     }
 }
 
