@@ -165,7 +165,10 @@ fn the_golden_results_files_validate() {
 fn every_results_file_the_widget_writes_validates() {
     let schema = validator(RESULTS_SCHEMA);
     let mut rng = XorShift(0x5eed_f11e);
-    let mut files = 0;
+    // How many files were checked, the most priorities in one and the most
+    // ratings in one area, so that the generator is seen to reach the
+    // plan's limits.
+    let (mut files, mut most_priorities, mut most_ratings) = (0, 0, 0);
     let mut check = |answers: &Answers, notes: Option<&str>| {
         let text = file::export(answers, notes);
         assert!(
@@ -177,6 +180,11 @@ fn every_results_file_the_widget_writes_validates() {
             Vec::<String>::new(),
             "{text}"
         );
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let ratings = value["areas"].as_object().unwrap().values();
+        let ratings = ratings.map(|area| area["ratings"].as_object().unwrap().len());
+        most_ratings = most_ratings.max(ratings.max().unwrap());
+        most_priorities = most_priorities.max(value["priorities"].as_array().unwrap().len());
         files += 1;
     };
     check(&Answers::new(AssessmentId::new(0).unwrap()), None);
@@ -197,6 +205,8 @@ fn every_results_file_the_widget_writes_validates() {
         check(&full, Some(&notes));
     }
     assert_eq!(files, 405);
+    assert_eq!(most_priorities, MAX_PRIORITIES);
+    assert_eq!(most_ratings, usize::from(MAX_PRACTICES_PER_CELL));
 }
 
 /// The golden file of a version as JSON, changed by `edit`, as text.
