@@ -3,7 +3,7 @@
 // (node's own test runner; the output ends with # tests / # pass / # fail).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -564,6 +564,19 @@ test('if the app cannot load, the static intro goes and a plain message says so'
 test('scripts/embed.js is under 2048 bytes', () => {
   const size = statSync(resolve(REPO, 'scripts', 'embed.js')).size;
   assert.ok(size < 2048, `embed.js is ${size} bytes`);
+});
+
+// ---------------------------------------------------------------- file schemas
+
+test('the built folder ships the file schemas of docs/schemas/ as schemas/', async () => {
+  const names = readdirSync(join(REPO, 'docs', 'schemas')).sort();
+  assert.deepEqual(names, ['results-file.schema.json', 'team-plan-file.schema.json']);
+  assert.deepEqual(readdirSync(join(DIST, 'schemas')).sort(), names);
+  for (const name of names) {
+    const built = await readFile(join(DIST, 'schemas', name), 'utf8');
+    assert.equal(built, await readFile(join(REPO, 'docs', 'schemas', name), 'utf8'), name);
+    assert.match(JSON.parse(built).$schema, /draft\/2020-12/, name);
+  }
 });
 
 after(() => {
