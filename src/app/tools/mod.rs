@@ -226,7 +226,7 @@ fn kept_bar(text: &Text, state: &ToolsState<OpenProblem>, dispatch: &Dispatch) -
             if let Some(key) = state.kept_pool_problem {
                 <p class="psc-notice psc-error" role="alert">{ text.tools(key) }</p>
             }
-            <p class="psc-kept-line" role="status">{ kept }</p>
+            <p class="psc-kept-line">{ kept }</p>
             if state.confirming_clear {
                 <div class="psc-notice psc-clear-confirm">
                     <p id="psc-clear-question" tabindex="-1"><strong>{ text.tools(ToolsKey::ClearQuestion) }</strong></p>

@@ -11,15 +11,17 @@
 //! Messages are typed keys, worded at render, so a language switch rewords
 //! what is already shown, and switching tools loses nothing.
 //!
-//! `compare` holds the comparison's state, `kept` the stored pool's
+//! `compare` holds the comparison's state, `focus` where focus goes, `kept` the stored pool's
 //! format, `present` the presentation's slides, `print` the line every
 //! printed page carries.
 
 mod compare;
+mod focus;
 mod kept;
 mod present;
 mod print;
 
+pub use focus::{Focus, FocusTarget};
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
 pub use present::{Slide, SlideMove};
@@ -37,43 +39,6 @@ pub enum Tool {
     Team,
     /// The comparison of two results.
     Compare,
-}
-
-/// Where keyboard focus should go after an action, so that it follows the
-/// person's eyes rather than falling to the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FocusTarget {
-    /// The heading of the team's results, after links were added.
-    ResultsHeading,
-    /// The log of what was added, when nothing new was counted.
-    Log,
-    /// The plan step at this index, after it was added.
-    PlanStep(usize),
-    /// The note above a comparison made anyway.
-    CompareNote,
-    /// The current slide's heading in the presentation view.
-    Slide,
-    /// The button that opens the presentation, after leaving it.
-    PresentButton,
-    /// The confirmation of "Clear everything".
-    ClearConfirm,
-    /// The message with "Undo", after everything was cleared.
-    Undo,
-    /// "Clear everything" itself, after cancelling or undoing.
-    ClearButton,
-    /// The heading of a team link opened for viewing, or of the summary
-    /// again after leaving it.
-    ScreenHeading,
-}
-
-/// A request to move focus; the serial changes with every request, so the
-/// same target asked twice moves focus twice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Focus {
-    /// Where to, if anywhere.
-    pub target: Option<FocusTarget>,
-    /// Counts the requests.
-    pub serial: u32,
 }
 
 /// What the plan part of the page says after an action, if anything.
