@@ -13,6 +13,7 @@ pub mod plan;
 pub mod route;
 pub mod scoring;
 pub mod share;
+pub mod stored;
 pub mod session;
 pub mod file;
 pub mod team;

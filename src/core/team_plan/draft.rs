@@ -1,5 +1,5 @@
-//! The plan kept on the facilitator's device between visits, as the
-//! self-check keeps its draft (`core::draft`): a one-line header, then the
+//! The plan kept on the facilitator's device between visits, in the shape
+//! of everything kept (`core::stored`): a one-line header, then the
 //! plan file itself, so one strict reader and one set of tests serve both.
 //!
 //! ```text
@@ -15,6 +15,7 @@ use super::error::PlanFileError;
 use super::item::TeamPlan;
 use crate::core::content::ToolsKey;
 use crate::core::file::FileError;
+use crate::core::stored::{self, StoredError};
 
 /// The first word of every plan draft.
 const MAGIC: &str = "partnership-selfcheck-team-plan-draft";
@@ -51,19 +52,14 @@ impl PlanDraftError {
 
 /// The plan as text for storage.
 pub fn encode_draft(plan: &TeamPlan) -> String {
-    format!("{MAGIC} {PLAN_DRAFT_VERSION}\n{}", super::export(plan))
+    stored::write(MAGIC, PLAN_DRAFT_VERSION, "", &super::export(plan))
 }
 
 /// Reads a stored plan.
 pub fn decode_draft(text: &str) -> Result<TeamPlan, PlanDraftError> {
-    let (header, body) = text.split_once('\n').ok_or(PlanDraftError::NotADraft)?;
-    let mut words = header.split_whitespace();
-    if words.next() != Some(MAGIC) {
-        return Err(PlanDraftError::NotADraft);
-    }
-    let version: u32 = words.next().and_then(|v| v.parse().ok()).ok_or(PlanDraftError::NotADraft)?;
-    if version > PLAN_DRAFT_VERSION {
-        return Err(PlanDraftError::NewerVersion(version));
-    }
-    super::import(body).map_err(PlanDraftError::Plan)
+    let kept = stored::read(text, MAGIC, PLAN_DRAFT_VERSION).map_err(|error| match error {
+        StoredError::NotOurs => PlanDraftError::NotADraft,
+        StoredError::Newer(version) => PlanDraftError::NewerVersion(version),
+    })?;
+    super::import(kept.body).map_err(PlanDraftError::Plan)
 }

@@ -13,9 +13,11 @@
 //! and so that what is read back goes through the same strict decoder as a
 //! pasted link: a damaged line is refused, never counted as other answers.
 //! The id order keeps the order people shared in out of storage. The team
-//! plan is kept beside it as its own draft (`core::team_plan`).
+//! plan is kept beside it as its own draft (`core::team_plan`); both have
+//! the shape of everything kept (`core::stored`).
 
 use crate::core::content::ToolsKey;
+use crate::core::stored::{self, StoredError};
 use crate::core::team::{EntryStatus, Pool};
 
 /// The first word of the kept pool.
@@ -54,30 +56,25 @@ impl KeptPoolError {
 
 /// The pool as text for storage.
 pub fn encode_pool(pool: &Pool) -> String {
-    let mut text = format!("{MAGIC} {KEPT_POOL_VERSION}\n");
+    let mut codes = String::new();
     for code in pool.codes() {
-        text.push_str(code);
-        text.push('\n');
+        codes.push_str(code);
+        codes.push('\n');
     }
-    text
+    stored::write(MAGIC, KEPT_POOL_VERSION, "", &codes)
 }
 
 /// Reads a kept pool. Every line must be a code the pool accepts as a new
 /// self-check; anything else makes the whole text [`KeptPoolError::Unreadable`],
 /// with the readable part pooled.
 pub fn decode_pool(text: &str) -> Result<Pool, KeptPoolError> {
-    let mut lines = text.lines();
-    let mut header = lines.next().unwrap_or_default().split_whitespace();
-    if header.next() != Some(MAGIC) {
-        return Err(KeptPoolError::NotAPool);
-    }
-    let version: u32 = header.next().and_then(|v| v.parse().ok()).ok_or(KeptPoolError::NotAPool)?;
-    if version > KEPT_POOL_VERSION {
-        return Err(KeptPoolError::NewerVersion(version));
-    }
+    let kept = stored::read(text, MAGIC, KEPT_POOL_VERSION).map_err(|error| match error {
+        StoredError::NotOurs => KeptPoolError::NotAPool,
+        StoredError::Newer(version) => KeptPoolError::NewerVersion(version),
+    })?;
     let mut pool = Pool::new();
     let mut unreadable = 0u32;
-    for line in lines.map(str::trim).filter(|line| !line.is_empty()) {
+    for line in kept.body.lines().map(str::trim).filter(|line| !line.is_empty()) {
         if pool.add_code(line) != EntryStatus::Added {
             unreadable = unreadable.saturating_add(1);
         }
