@@ -42,11 +42,11 @@ export async function until(check, what, timeout = TIMEOUT) {
   }
 }
 
-/** `promise`, or an error naming `what` if it has not settled after twice the usual timeout. */
-function withTimeout(promise, what) {
+/** `promise`, or an error naming `what` if it has not settled after `ms` (twice the usual timeout). */
+function withTimeout(promise, what, ms = 2 * TIMEOUT) {
   let timer;
   const late = new Promise((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`WebDriver did not answer ${what} in ${2 * TIMEOUT}ms`)), 2 * TIMEOUT);
+    timer = setTimeout(() => fail(new Error(`WebDriver did not answer ${what} in ${ms}ms`)), ms);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
@@ -291,12 +291,27 @@ export async function webkit({ downloads, home }) {
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     timeouts: { pageLoad: TIMEOUT, script: TIMEOUT, implicit: 0 },
   };
+  // About one MiniBrowser start in a hundred never reports to
+  // WebKitWebDriver (more often on a busy machine); such a start is given up
+  // after 20 s, said so, and tried again, up to three times in all.
+  const newSession = async () => {
+    for (let attempt = 1; ; attempt++) {
+      const starting = new Builder().usingServer(server).withCapabilities(capabilities).build();
+      try {
+        return await withTimeout(starting, 'a new session', 20000);
+      } catch (error) {
+        starting.then((late) => late.quit()).catch(() => {});
+        if (attempt === 3) throw new Error(`${error.message} (3 attempts): ${driver.output().slice(-2000)}`);
+        console.log(`# webkit: MiniBrowser did not start within 20 s (attempt ${attempt} of 3), starting another`);
+      }
+    }
+  };
   let version = '';
   return {
     name: 'webkit',
     get version() { return version; },
     async newPage(width, label) {
-      const session = await withTimeout(new Builder().usingServer(server).withCapabilities(capabilities).build(), 'a new session');
+      const session = await newSession();
       // A WebDriver command that never answers fails the test instead of
       // stopping the run; TRACE=1 prints every command, to see where.
       const executor = session.getExecutor();

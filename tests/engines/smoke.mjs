@@ -95,7 +95,7 @@ for (const name of chosen) {
       env.open.push(page);
       const close = page.close.bind(page);
       page.close = async () => {
-        env.open.splice(env.open.indexOf(page), 1);
+        if (env.open.includes(page)) env.open.splice(env.open.indexOf(page), 1);
         await close();
       };
       await page.goto(env.server.url + path);
