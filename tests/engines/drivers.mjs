@@ -296,13 +296,15 @@ export async function webkit({ downloads, home }) {
   // after 20 s, said so, and tried again, up to three times in all.
   const newSession = async () => {
     for (let attempt = 1; ; attempt++) {
+      const said = driver.output().length;
       const starting = new Builder().usingServer(server).withCapabilities(capabilities).build();
       try {
         return await withTimeout(starting, 'a new session', 20000);
       } catch (error) {
         starting.then((late) => late.quit()).catch(() => {});
         if (attempt === 3) throw new Error(`${error.message} (3 attempts): ${driver.output().slice(-2000)}`);
-        console.log(`# webkit: MiniBrowser did not start within 20 s (attempt ${attempt} of 3), starting another`);
+        const log = driver.output().slice(said).trim().replace(/\s+/g, ' ').slice(0, 300);
+        console.log(`# webkit: MiniBrowser did not start within 20 s (attempt ${attempt} of 3), starting another${log ? `; WebKitWebDriver said: ${log}` : ''}`);
       }
     }
   };
