@@ -13,7 +13,7 @@
 // sessionStorage, where they survive the page's own navigations.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
@@ -218,20 +218,7 @@ class WebKitPage extends Page {
   async close() {
     await this.collect();
     await this.driver.quit();
-    await this.afterQuit?.();
   }
-}
-
-/** Whether a process with this parent pid is still running (not yet exited or reaped). */
-async function hasLiveChild(parent) {
-  for (const pid of await readdir('/proc').catch(() => [])) {
-    if (!/^\d+$/.test(pid)) continue;
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    // pid (comm) state ppid …; comm may hold spaces, so read after its ')'.
-    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(ppid) === parent && state !== 'Z' && state !== 'X') return true;
-  }
-  return false;
 }
 
 function freePort() {
@@ -337,10 +324,6 @@ export async function webkit({ downloads, home }) {
       };
       version ||= `WebKitGTK ${(await session.getCapabilities()).get('browserVersion')}`;
       const page = new WebKitPage(session, label);
-      // A MiniBrowser started while the last one is still closing sometimes
-      // cannot open the display; so the next session waits for it to exit.
-      page.afterQuit = () => until(async () => !(await hasLiveChild(driver.child.pid)), 'the last MiniBrowser to exit', 10000)
-        .catch(() => {});
       await page.driver.get('about:blank');
       await page.setWidth(width);
       return page;
