@@ -291,9 +291,10 @@ export async function webkit({ downloads, home }) {
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     timeouts: { pageLoad: TIMEOUT, script: TIMEOUT, implicit: 0 },
   };
-  // About one MiniBrowser start in a hundred never reports to
-  // WebKitWebDriver (more often on a busy machine); such a start is given up
-  // after 20 s, said so, and tried again, up to three times in all.
+  // Now and then (about one start in fifty, here) a MiniBrowser cannot open
+  // the virtual display and so never reports to WebKitWebDriver, which then
+  // waits for it forever. Such a start is given up after 20 s, said so
+  // (with what WebKitWebDriver printed), and tried again, up to three times.
   const newSession = async () => {
     for (let attempt = 1; ; attempt++) {
       const said = driver.output().length;
