@@ -264,7 +264,10 @@ export async function webkit({ downloads, home }) {
   // MiniBrowser saves downloads, without asking, in the user's download
   // folder, which GLib reads from here.
   await writeFile(join(home, '.config', 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
-  const xvfb = start('Xvfb', ['-displayfd', '1', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp']);
+  // -noreset: an X server resets when its last client leaves, and refuses
+  // connections meanwhile; between two sessions MiniBrowser is that last
+  // client, and the next one could not open the display.
+  const xvfb = start('Xvfb', ['-displayfd', '1', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp', '-noreset']);
   const display = await until(() => xvfb.output().match(/^(\d+)\s*$/m)?.[1], 'Xvfb to start', 10000)
     .catch(async (error) => {
       await xvfb.stop();
@@ -291,10 +294,11 @@ export async function webkit({ downloads, home }) {
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     timeouts: { pageLoad: TIMEOUT, script: TIMEOUT, implicit: 0 },
   };
-  // Now and then (about one start in fifty, here) a MiniBrowser cannot open
-  // the virtual display and so never reports to WebKitWebDriver, which then
-  // waits for it forever. Such a start is given up after 20 s, said so
-  // (with what WebKitWebDriver printed), and tried again, up to three times.
+  // A MiniBrowser that cannot start (before -noreset above, about one start
+  // in fifty could not open the display) never reports to WebKitWebDriver,
+  // which then waits for it forever. Such a start is given up after 20 s,
+  // said so (with what WebKitWebDriver printed), and tried again, up to
+  // three times.
   const newSession = async () => {
     for (let attempt = 1; ; attempt++) {
       const said = driver.output().length;
