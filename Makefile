@@ -1,6 +1,7 @@
 # Partnership Self-Check — build, serve and test.
 #   make serve   install what is missing, then run the dev server on http://127.0.0.1:8080
-#   make test    install what is missing, then native tests, browser (wasm) tests, size budget, e2e tests
+#   make test    install what is missing, then native tests, browser (wasm) tests, size budget, e2e tests,
+#                and the smoke in Firefox ESR and WebKitGTK
 #   make dist    release build into dist/ (relative URLs: works under any sub-path)
 #   make size    dist + transfer sizes of the first page load; fails over the budget
 #   make bench   size, cold loads, share-code size, pooling 10,000 codes (native and Chromium)
@@ -50,10 +51,10 @@ TRUNK_DIST := trunk build --release --public-url ./
 # (and the e2e run that reads dist/) take turns.
 DIST_LOCK := mkdir -p .tools && flock .tools/dist.lock
 
-.PHONY: help setup serve test test-native test-browser test-e2e dist size bench clean
+.PHONY: help setup serve test test-native test-browser test-e2e test-engines dist size bench clean
 
 help:
-	@sed -n '2,6p' Makefile | sed 's/^# *//'
+	@sed -n '2,7p' Makefile | sed 's/^# *//'
 
 setup:
 	@scripts/setup.sh
@@ -62,7 +63,7 @@ serve: setup
 	trunk serve
 
 test: setup
-	@$(MAKE) --no-print-directory test-native test-browser test-e2e
+	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-engines
 
 test-native:
 	@echo '== native tests (cargo test)'
@@ -86,6 +87,14 @@ test-e2e:
 	else \
 	  echo 'tests/e2e/run.mjs not found: skipping the end-to-end tests'; \
 	fi
+
+# The same dist/ in Firefox ESR and WebKitGTK (Safari's engine), through
+# WebDriver: a smoke of every page rather than the whole suite. Run after
+# test-e2e, which has just built dist/; it takes the build lock so that a
+# build running elsewhere cannot change dist/ under it.
+test-engines:
+	@echo '== smoke in Firefox ESR and WebKitGTK (node tests/engines/smoke.mjs)'
+	@$(DIST_LOCK) node tests/engines/smoke.mjs
 
 dist: setup
 	$(DIST_LOCK) $(TRUNK_DIST)

@@ -8,10 +8,13 @@
 #   - trunk 0.21.14                                            (cargo install)
 #   - wasm-bindgen-cli, same version as wasm-bindgen in Cargo.lock (cargo install)
 #   - chromium + chromium-driver, poppler-utils (pdftotext), and node/npm if absent (apt)
+#   - firefox-esr, webkit2gtk-driver (WebKitWebDriver and MiniBrowser),
+#     xvfb and fonts-dejavu-core, for the engine smoke            (apt)
 #   - binaryen 132 (wasm-opt) into .tools/node_modules         (npm)
 #   - terser 5.51.2 (release JS minifier) into .tools/node_modules (npm)
 #   - gecko-profiler-demangle 0.4.0 (make bench's crate table) into .tools/node_modules (npm)
 #   - the e2e test's npm packages into tests/e2e/node_modules  (npm)
+#   - the engine smoke's npm packages into tests/engines/node_modules (npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -86,6 +89,12 @@ command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The smoke in the other engines staff use (tests/engines): Firefox ESR, and
+# WebKitGTK's WebDriver with the MiniBrowser it drives, on a virtual display.
+command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 node_major=$(node -p 'process.versions.node.split(".")[0]')
@@ -94,6 +103,7 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 # --- Node tools ---------------------------------------------------------------
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1   # we use the system Chromium
+export PUPPETEER_SKIP_DOWNLOAD=1            # and the system Firefox ESR
 
 # Debian's binaryen is too old for current wasm-bindgen output; Trunk must find
 # wasm-opt "version_$BINARYEN_VERSION" on PATH (see Trunk.toml [tools]).
@@ -119,19 +129,21 @@ if [ "$(node -p "try { require('./.tools/node_modules/gecko-profiler-demangle/pa
   npm install --prefix .tools --loglevel=error "gecko-profiler-demangle@$DEMANGLE_VERSION" >/dev/null
 fi
 
-# End-to-end test packages (playwright-core, axe-core); reinstalled when the
-# manifest or lock file is newer than what is installed.
-if [ -f tests/e2e/package.json ]; then
-  marker=tests/e2e/node_modules/.package-lock.json
-  if [ ! -f "$marker" ] || [ tests/e2e/package.json -nt "$marker" ] \
-    || { [ -f tests/e2e/package-lock.json ] && [ tests/e2e/package-lock.json -nt "$marker" ]; }; then
-    if [ -f tests/e2e/package-lock.json ]; then
-      say "installing e2e npm packages (npm ci in tests/e2e)"
-      npm ci --prefix tests/e2e --loglevel=error >/dev/null
+# Test packages, reinstalled when a manifest or lock file is newer than what
+# is installed: the e2e tests' (playwright-core, axe-core) and the engine
+# smoke's (puppeteer-core, selenium-webdriver).
+for dir in tests/e2e tests/engines; do
+  [ -f "$dir/package.json" ] || continue
+  marker=$dir/node_modules/.package-lock.json
+  if [ ! -f "$marker" ] || [ "$dir/package.json" -nt "$marker" ] \
+    || { [ -f "$dir/package-lock.json" ] && [ "$dir/package-lock.json" -nt "$marker" ]; }; then
+    if [ -f "$dir/package-lock.json" ]; then
+      say "installing npm packages (npm ci in $dir)"
+      npm ci --prefix "$dir" --loglevel=error >/dev/null
     else
-      say "installing e2e npm packages (npm install in tests/e2e)"
-      npm install --prefix tests/e2e --loglevel=error >/dev/null
+      say "installing npm packages (npm install in $dir)"
+      npm install --prefix "$dir" --loglevel=error >/dev/null
     fi
     touch "$marker"
   fi
-fi
+done
