@@ -27,7 +27,7 @@ pub use widgets::Text;
 pub use language::LanguageProblem;
 use language::Page;
 use notices::{Notice, NoticeAction, NoticeList, Notices};
-use widgets::{send, Header, HeadingFocus};
+use widgets::{send, Header};
 
 // Yew's reducer hook drives the core's pure state machine directly: the
 // shell adds no state of its own to the walk-through.
@@ -68,7 +68,7 @@ pub struct AppProps {
 }
 
 /// The element id of the current screen's heading, which receives focus
-/// after every navigation (through [`widgets::HeadingFocus`]) so that
+/// after every navigation (the root passes its `NodeRef` to every screen) so that
 /// screen-reader users hear where they are.
 pub const HEADING_ID: &str = "psc-heading";
 
@@ -191,11 +191,8 @@ pub fn app(props: &AppProps) -> Html {
     // belongs to the person's own walk-through.
     let header = html! {
         <Header {text} name={props.name.clone().map(AttrValue::from)} page={Page::SelfCheck}
-            {on_language} language_problem={props.language_problem}>
-            if walk.shared.is_none() {
-                <AboutButton {text} dispatch={dispatch.clone()} />
-            }
-        </Header>
+            {on_language} language_problem={props.language_problem}
+            about={walk.shared.is_none().then(|| dispatch.clone())} />
     };
 
     if let Some(view) = &walk.shared {
@@ -218,11 +215,10 @@ pub fn app(props: &AppProps) -> Html {
             Source::File => Key::SharedFromFile,
         };
         return html! {
-            <ContextProvider<HeadingFocus> context={HeadingFocus(heading.clone())}>
             <div class="psc-root">
                 { header }
                 <main class="psc-main">
-                    <results::Results {text} dispatch={dispatch.clone()}
+                    <results::Results {text} dispatch={dispatch.clone()} heading={heading.clone()}
                         answers={view.answers.clone()} {sections} read_only=true>
                         <div class="psc-notice psc-shared-banner" role="status">
                             <p><strong>{ text.ui(Key::SharedBanner) }</strong>{ " " }{ text.ui(source_key) }</p>
@@ -245,20 +241,19 @@ pub fn app(props: &AppProps) -> Html {
                     </results::Results>
                 </main>
             </div>
-            </ContextProvider<HeadingFocus>>
         };
     }
 
     let body = match walk.draft.screen {
         Screen::Intro => html! {
             <>
-                { steps::intro(&text, &dispatch, !walk.draft.answers.is_blank(), props.staff_mode) }
+                { steps::intro(&text, &dispatch, &heading, !walk.draft.answers.is_blank(), props.staff_mode) }
                 if !props.staff_mode {
                     <share::OpenPanel {text} dispatch={dispatch.clone()} />
                 }
             </>
         },
-        Screen::About => steps::about(&text, &dispatch),
+        Screen::About => steps::about(&text, &dispatch, &heading),
         Screen::Step(step) => {
             let (current, total) = walk.step_number(step).unwrap_or((1, 1));
             let at = steps::Position { step, current, total };
@@ -269,18 +264,18 @@ pub fn app(props: &AppProps) -> Html {
                     // Reused radios would keep the checked state of the group
                     // they belonged to before their name changed, and show
                     // the previous area's mark, or none, for this one.
-                    <steps::AreaStep key={area.key()} {text} dispatch={dispatch.clone()} {area} answer={*answers.area(area)}
+                    <steps::AreaStep key={area.key()} {text} dispatch={dispatch.clone()} heading={heading.clone()} {area} answer={*answers.area(area)}
                     asking={walk.unmarked_ticks == Some(area)} types_shown={walk.types_shown(area)}
                     shuffled={(props.order == PracticeOrder::Shuffled)
                         .then(|| order::shuffled(answers.id, area, |level| text.practices(area, level).len()))} />
                 },
-                Step::Beliefs => html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} answers={answers.clone()} /> },
+                Step::Beliefs => html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} heading={heading.clone()} answers={answers.clone()} /> },
                 Step::Reflection => html! {
-                    <steps::ReflectionStep {text} dispatch={dispatch.clone()} barriers={answers.barriers}
+                    <steps::ReflectionStep {text} dispatch={dispatch.clone()} heading={heading.clone()} barriers={answers.barriers}
                         notes={AttrValue::from(walk.draft.notes.clone())} {sections} />
                 },
                 Step::Results => html! {
-                    <results::Results {text} dispatch={dispatch.clone()}
+                    <results::Results {text} dispatch={dispatch.clone()} heading={heading.clone()}
                         answers={answers.clone()} {sections} refused={walk.priority_refused}
                         notes={sections.notes.then(|| AttrValue::from(walk.draft.notes.clone()))}
                         share={html! { <share::SharePanel {text} answers={answers.clone()}
@@ -298,7 +293,6 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <ContextProvider<HeadingFocus> context={HeadingFocus(heading)}>
         <div class="psc-root">
             { header }
             { widgets::config_problems(text, &props.config_warnings) }
@@ -318,27 +312,6 @@ pub fn app(props: &AppProps) -> Html {
             }
             <main class="psc-main">{ body }</main>
         </div>
-        </ContextProvider<HeadingFocus>>
-    }
-}
-
-/// Properties of [`AboutButton`].
-#[derive(Properties, PartialEq)]
-struct AboutButtonProps {
-    text: Text,
-    dispatch: Callback<Action>,
-}
-
-/// The header's "About" button. It is a component of its own so that the
-/// header's children compare equal from one render to the next (a listener
-/// written in the root's `html!` would be new every time), which lets the
-/// header skip the root's renders.
-#[component(AboutButton)]
-fn about_button(props: &AboutButtonProps) -> Html {
-    html! {
-        <button type="button" id="psc-about" class="psc-link-button" onclick={send(&props.dispatch, Action::OpenAbout)}>
-            { props.text.ui(Key::AboutOpen) }
-        </button>
     }
 }
 

@@ -23,13 +23,13 @@ use crate::core::session::{Action, Sections, Step, MAX_NOTES_CHARS};
 /// The welcome screen. `resuming` says whether answers saved on this
 /// device are waiting to be continued; `staff_mode` leaves out the
 /// facilitator's tools.
-pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool, staff_mode: bool) -> Html {
+pub fn intro(text: &Text, dispatch: &Callback<Action>, heading: &NodeRef, resuming: bool, staff_mode: bool) -> Html {
     // Embedded in a district's narrow iframe, the tools open in a tab of
     // their own rather than inside the frame.
     let target = browser::is_embedded().then_some("_blank");
     html! {
         <section class="psc-screen psc-intro">
-            { screen_heading(text.ui(Key::IntroHeading)) }
+            { screen_heading(text.ui(Key::IntroHeading), heading) }
             <p>{ text.ui(Key::IntroWhat) }</p>
             <p>{ text.ui(Key::IntroTime) }</p>
             <p class="psc-privacy">{ text.ui(Key::IntroPrivacy) }</p>
@@ -61,11 +61,11 @@ pub fn intro(text: &Text, dispatch: &Callback<Action>, resuming: bool, staff_mod
 }
 
 /// What the tool is and where the framework comes from.
-pub fn about(text: &Text, dispatch: &Callback<Action>) -> Html {
+pub fn about(text: &Text, dispatch: &Callback<Action>, heading: &NodeRef) -> Html {
     let about = &text.instrument.about;
     html! {
         <section class="psc-screen psc-about">
-            { screen_heading(about.heading) }
+            { screen_heading(about.heading, heading) }
             { for about.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             <p class="psc-citation"><cite>{ &about.citation }</cite></p>
             <button type="button" id="psc-about-close" class="psc-button" onclick={send(dispatch, Action::CloseAbout)}>
@@ -188,6 +188,9 @@ pub struct AreaStepProps {
     pub text: Text,
     /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
+    /// The root's reference to the screen heading, which it focuses after
+    /// navigation; the same on every render.
+    pub heading: NodeRef,
     /// The rubric row asked about.
     pub area: Area,
     /// The person's ticks and mark in that row.
@@ -230,7 +233,7 @@ fn practice_box(text: &Text, dispatch: &Callback<Action>, area: Area, answer: Ar
 /// One rubric row: tick the practices that fit, then confirm a mark.
 #[component(AreaStep)]
 pub fn area_step(props: &AreaStepProps) -> Html {
-    let AreaStepProps { text, dispatch, area, answer, asking, shuffled, types_shown } = props;
+    let AreaStepProps { text, dispatch, heading, area, answer, asking, shuffled, types_shown } = props;
     let (area, answer) = (*area, *answer);
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
@@ -331,7 +334,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
 
     html! {
         <section class="psc-screen psc-area-step">
-            { screen_heading(area_text.title) }
+            { screen_heading(area_text.title, heading) }
             <p class="psc-summary">{ &area_text.summary }</p>
             <p class="psc-question"><strong>{ &area_text.question }</strong></p>
             { practices }
@@ -360,6 +363,9 @@ pub struct BeliefsStepProps {
     pub text: Text,
     /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
+    /// The root's reference to the screen heading, which it focuses after
+    /// navigation; the same on every render.
+    pub heading: NodeRef,
     /// The answers, of which the beliefs are shown.
     pub answers: Answers,
 }
@@ -367,7 +373,7 @@ pub struct BeliefsStepProps {
 /// The four core beliefs, each on two five-point scales.
 #[component(BeliefsStep)]
 pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
-    let BeliefsStepProps { text, dispatch, answers } = props;
+    let BeliefsStepProps { text, dispatch, heading, answers } = props;
     let beliefs = Belief::ALL.into_iter().enumerate().map(|(number, belief)| {
         let belief_text = text.instrument.beliefs[belief];
         let answer = *answers.belief(belief);
@@ -420,7 +426,7 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
     });
     html! {
         <section class="psc-screen psc-beliefs-step">
-            { screen_heading(text.ui(Key::BeliefsTitle)) }
+            { screen_heading(text.ui(Key::BeliefsTitle), heading) }
             <p>{ text.ui(Key::BeliefsIntro) }</p>
             { for beliefs }
         </section>
@@ -434,6 +440,9 @@ pub struct ReflectionStepProps {
     pub text: Text,
     /// The root's dispatcher, the same callback on every render.
     pub dispatch: Callback<Action>,
+    /// The root's reference to the screen heading, which it focuses after
+    /// navigation; the same on every render.
+    pub heading: NodeRef,
     /// The barriers checked so far.
     pub barriers: BarrierSet,
     /// The private notes as typed so far.
@@ -446,7 +455,7 @@ pub struct ReflectionStepProps {
 /// embedding page's `sections` include it.
 #[component(ReflectionStep)]
 pub fn reflection_step(props: &ReflectionStepProps) -> Html {
-    let ReflectionStepProps { text, dispatch, barriers, notes, sections } = props;
+    let ReflectionStepProps { text, dispatch, heading, barriers, notes, sections } = props;
     let barrier_boxes = Barrier::ALL.into_iter().map(|barrier| {
         let checked = barriers.contains(barrier);
         let id = format!("psc-barrier-{}", barrier.key());
@@ -464,7 +473,7 @@ pub fn reflection_step(props: &ReflectionStepProps) -> Html {
     });
     html! {
         <section class="psc-screen psc-reflection-step">
-            { screen_heading(text.ui(Key::ReflectionTitle)) }
+            { screen_heading(text.ui(Key::ReflectionTitle), heading) }
             if sections.barriers {
                 <fieldset class="psc-barriers">
                     <legend>{ text.ui(Key::BarriersLegend) }</legend>

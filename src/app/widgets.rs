@@ -120,33 +120,16 @@ pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
     })
 }
 
-/// Where the heading of the current screen is, so that the root can move
-/// focus to it after every navigation. The root provides it as a context,
-/// because the heading sits deep inside whichever screen is shown.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct HeadingFocus(pub NodeRef);
-
-/// Properties of [`ScreenHeading`].
-#[derive(Properties, PartialEq)]
-pub struct ScreenHeadingProps {
-    /// The heading's words.
-    pub title: AttrValue,
-}
-
 /// The heading every screen starts with. It takes focus after navigation, so
-/// it is focusable from script but not in tab order. The id stays for the
-/// tests and for in-page links.
-#[component(ScreenHeading)]
-fn screen_heading_view(props: &ScreenHeadingProps) -> Html {
-    let focus = use_context::<HeadingFocus>().unwrap_or_default();
+/// it is focusable from script but not in tab order. `focus` is the root's
+/// reference to it, passed down as a property rather than provided as a
+/// context: a context provider and a component around one `<h2>` cost the
+/// first load 2.2 KB of brotli. The id stays for the tests and for in-page
+/// links.
+pub fn screen_heading(title: impl Into<AttrValue>, focus: &NodeRef) -> Html {
     html! {
-        <h2 ref={focus.0} id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ props.title.clone() }</h2>
+        <h2 ref={focus.clone()} id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title.into() }</h2>
     }
-}
-
-/// The screen heading, as the node that starts each screen.
-pub fn screen_heading(title: impl Into<AttrValue>) -> Html {
-    html! { <ScreenHeading title={title.into()} /> }
 }
 
 /// Focuses the text field behind `node` and selects its text, so that it
@@ -212,9 +195,17 @@ pub struct HeaderProps {
     /// The one action at the header's end. It should be a component or tags
     /// without listeners: a listener written in `html!` is new on every
     /// render, so it would never compare equal and the header would be
-    /// drawn again whenever its page is. Shared results have none.
+    /// drawn again whenever its page is.
     #[prop_or_default]
     pub children: Html,
+    /// The self-check's dispatcher, when the header ends with its "About"
+    /// button (shared results have none). The header makes the button's
+    /// listener itself, so that its properties still compare equal from
+    /// one render to the next (the dispatcher is the same callback on
+    /// every render); a component of its own for the button cost the
+    /// first load 0.3 KB more.
+    #[prop_or_default]
+    pub about: Option<Callback<Action>>,
 }
 
 /// The widget's header: its name, the school's name from the embed
@@ -229,6 +220,11 @@ pub fn header(props: &HeaderProps) -> Html {
             </p>
             <LanguageSwitch text={props.text} page={props.page} on_ready={props.on_language.clone()} problem={props.language_problem} />
             { props.children.clone() }
+            if let Some(dispatch) = &props.about {
+                <button type="button" id="psc-about" class="psc-link-button" onclick={send(dispatch, Action::OpenAbout)}>
+                    { props.text.ui(Key::AboutOpen) }
+                </button>
+            }
         </header>
     }
 }

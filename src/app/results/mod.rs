@@ -33,6 +33,9 @@ pub struct ResultsProps {
     pub text: Text,
     /// Receives "Start over".
     pub dispatch: Callback<Action>,
+    /// The root's reference to the screen heading, which it focuses after
+    /// navigation; the same on every render.
+    pub heading: NodeRef,
     /// The answers shown: the person's own, or shared ones.
     pub answers: Answers,
     /// The optional sections, of which the barriers have a results section.
@@ -111,7 +114,7 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="psc-screen psc-results">
             // The header above already names the school on paper.
             <p class="psc-print-only psc-print-header">{ text.ui_with(Key::ResultsPrintDate, &[("date", &date)]) }</p>
-            { screen_heading(voiced(&text, Key::ResultsTitle, shared)) }
+            { screen_heading(voiced(&text, Key::ResultsTitle, shared), &props.heading) }
             { props.children.clone() }
             <section class="psc-where" aria-labelledby="psc-where-heading">
                 <h3 id="psc-where-heading">{ voiced(&text, Key::ResultsWhereHeading, shared) }</h3>

@@ -64,7 +64,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
     };
     html! {
         <section class="psc-screen psc-compare">
-            { screen_heading(text.tools(ToolsKey::CompareHeading)) }
+            { screen_heading(text.tools(ToolsKey::CompareHeading), &NodeRef::default()) }
             <p>{ text.tools(ToolsKey::CompareIntro) }</p>
             { field("psc-compare-before", text.tools(ToolsKey::CompareBeforeLabel), Side::Before, &compare.before) }
             { field("psc-compare-after", text.tools(ToolsKey::CompareAfterLabel), Side::After, &compare.after) }

@@ -68,7 +68,7 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     });
     html! {
         <section class="psc-screen psc-team">
-            { screen_heading(text.tools(ToolsKey::TeamHeading)) }
+            { screen_heading(text.tools(ToolsKey::TeamHeading), &NodeRef::default()) }
             <TeamBox text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} min_team={props.min_team} />
             <h3 id="psc-team-results-heading" class="psc-team-results-heading" tabindex="-1">{ text.tools(ToolsKey::TeamResultsHeading) }</h3>
             { results }
@@ -94,7 +94,7 @@ fn viewed_team(text: &Text, viewing: &Result<TeamCounts, team::TeamCodeError>, t
     };
     html! {
         <section class="psc-screen psc-team">
-            { screen_heading(text.tools(ToolsKey::TeamHeading)) }
+            { screen_heading(text.tools(ToolsKey::TeamHeading), &NodeRef::default()) }
             <div class="psc-notice psc-shared-banner" role="status">
                 <p><strong>{ text.tools(ToolsKey::TeamOpenedBanner) }</strong></p>
             </div>
