@@ -1,4 +1,5 @@
-//! The draft kept on this device between visits: a one-line header with the
+//! The draft kept on this device between visits, in the shape of everything
+//! kept (`core::stored`): a one-line header with the
 //! draft format, the screen the person was on and, when that is the intro,
 //! the step they stopped at (which older versions ignore), then the same JSON as a
 //! downloaded results file (notes included, since they never leave the
@@ -15,6 +16,7 @@
 use super::content::Key;
 use super::file::{self, FileError};
 use super::session::{Draft, Screen, Step};
+use super::stored::{self, StoredError};
 
 /// The first word of every draft.
 const MAGIC: &str = "partnership-selfcheck-draft";
@@ -55,23 +57,18 @@ pub fn encode(draft: &Draft) -> String {
         Screen::Step(step) => ("", Some(step)),
         Screen::Intro | Screen::About => ("intro ", draft.resume),
     };
-    let step = step.map(Step::key).unwrap_or_default();
-    format!("{MAGIC} {DRAFT_VERSION} {intro}{step}\n{}", file::export(&draft.answers, Some(&draft.notes)))
+    let words = format!("{intro}{}", step.map(Step::key).unwrap_or_default());
+    stored::write(MAGIC, DRAFT_VERSION, words.trim_end(), &file::export(&draft.answers, Some(&draft.notes)))
 }
 
 /// Reads a stored draft. An unknown screen falls back to the intro, because
 /// the answers matter more than the position; a draft without the step to
 /// resume at (saved on the intro by an earlier version) resumes at the first.
 pub fn decode(text: &str) -> Result<Draft, DraftError> {
-    let (header, body) = text.split_once('\n').ok_or(DraftError::NotADraft)?;
-    let mut words = header.split_whitespace();
-    if words.next() != Some(MAGIC) {
-        return Err(DraftError::NotADraft);
-    }
-    let version: u32 = words.next().and_then(|v| v.parse().ok()).ok_or(DraftError::NotADraft)?;
-    if version > DRAFT_VERSION {
-        return Err(DraftError::NewerVersion(version));
-    }
+    let stored::Kept { mut words, body, .. } = stored::read(text, MAGIC, DRAFT_VERSION).map_err(|error| match error {
+        StoredError::NotOurs => DraftError::NotADraft,
+        StoredError::Newer(version) => DraftError::NewerVersion(version),
+    })?;
     let screen = words.next().and_then(Step::from_key).map_or(Screen::Intro, Screen::Step);
     let resume = match screen {
         Screen::Step(step) => Some(step),
