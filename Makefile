@@ -1,6 +1,6 @@
 # Partnership Self-Check — build, serve and test.
 #   make serve   install what is missing, then run the dev server on http://127.0.0.1:8080
-#   make test    install what is missing, then native tests, browser (wasm) tests, size budget, e2e tests,
+#   make test    install what is missing, then rustfmt and clippy, native tests, browser (wasm) tests, size budget, e2e tests,
 #                and the smoke in Firefox ESR and WebKitGTK
 #   make dist    release build into dist/ (relative URLs: works under any sub-path)
 #   make size    dist + transfer sizes of the first page load; fails over the budget
@@ -58,7 +58,7 @@ TRUNK_DIST := trunk build --release --public-url ./
 # (and the e2e run that reads dist/) take turns.
 DIST_LOCK := mkdir -p .tools && flock .tools/dist.lock
 
-.PHONY: help setup serve test test-native test-browser test-e2e test-engines dist size bench clean
+.PHONY: help setup serve test test-lint test-native test-browser test-e2e test-engines dist size bench clean
 
 help:
 	@sed -n '2,7p' Makefile | sed 's/^# *//'
@@ -70,7 +70,17 @@ serve: setup
 	trunk serve
 
 test: setup
-	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-engines
+	@$(MAKE) --no-print-directory test-lint test-native test-browser test-e2e test-engines
+
+# Formatting (rustfmt.toml) and clippy with warnings as errors, for the
+# native build (every target: the core, the tests, the tools) and for the
+# WebAssembly build (the library, both pages and the browser tests; the
+# native-only test suites use proptest and do not build for wasm32).
+test-lint:
+	@echo '== cargo fmt --check, cargo clippy -D warnings (native and wasm32)'
+	cargo fmt --check
+	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 
 test-native:
 	@echo '== native tests (cargo test)'

@@ -73,22 +73,45 @@ fn generate(languages: &[Language]) -> String {
     let tools_plain = documented(&default.tools, false);
     let tools_plural = documented(&default.tools, true);
     keys(&mut out, "Key", "name", "A text of the self-check (`ui.json`), named by its key there.", &ui_plain);
-    keys(&mut out, "PluralKey", "name", "A plural text of the self-check (`ui.json`), named by its key there; read with `Content::ui_count`.", &ui_plural);
+    keys(
+        &mut out,
+        "PluralKey",
+        "name",
+        "A plural text of the self-check (`ui.json`), named by its key there; read with `Content::ui_count`.",
+        &ui_plural,
+    );
     keys(&mut out, "ToolsKey", "name", "A text only the tools page shows (`tools.json`), named by its key there.", &tools_plain);
-    keys(&mut out, "ToolsPluralKey", "name", "A plural text only the tools page shows (`tools.json`); read with `Content::tools_count`.", &tools_plural);
+    keys(
+        &mut out,
+        "ToolsPluralKey",
+        "name",
+        "A plural text only the tools page shows (`tools.json`); read with `Content::tools_count`.",
+        &tools_plural,
+    );
     // Every language folder, then the pseudo-locales made from the default
     // language, which the language switch does not offer.
     let mut codes: Vec<(String, String)> = languages.iter().map(|l| (l.code.clone(), String::new())).collect();
     codes.extend(PSEUDO_LOCALES.iter().map(|(code, ..)| ((*code).to_owned(), String::new())));
-    keys(&mut out, "Language", "code", "A language of the widget: a folder under `content/`, or a pseudo-locale made from the default language.", &codes);
+    keys(
+        &mut out,
+        "Language",
+        "code",
+        "A language of the widget: a folder under `content/`, or a pseudo-locale made from the default language.",
+        &codes,
+    );
     let _ = writeln!(out, "/// The code of the language every widget falls back to.");
     let _ = writeln!(out, "pub const DEFAULT_LANGUAGE: &str = {:?};\n", schema::DEFAULT_LANGUAGE);
     let _ = writeln!(out, "impl Language {{\n    /// The language every widget falls back to, and the one its bundles carry.\n    pub const DEFAULT: Language = Language::{};\n}}\n", camel_case(&default.code));
     let _ = writeln!(out, "/// What the widget knows of each language before loading it, in the order of `Language::ALL`.");
     let _ = writeln!(out, "static LANGUAGE_INFO: [LanguageInfo; {}] = [", codes.len());
     for language in languages {
-        let _ = writeln!(out, "LanguageInfo {{ name: {:?}, direction: Direction::{}, plural_rule: PluralRule::{}, pseudo: None }},",
-            language.instrument.language_name, language.instrument.direction.variant(), language.instrument.plural_rule.variant());
+        let _ = writeln!(
+            out,
+            "LanguageInfo {{ name: {:?}, direction: Direction::{}, plural_rule: PluralRule::{}, pseudo: None }},",
+            language.instrument.language_name,
+            language.instrument.direction.variant(),
+            language.instrument.plural_rule.variant()
+        );
     }
     for (_, name, direction, pseudo) in PSEUDO_LOCALES {
         let _ = writeln!(out, "LanguageInfo {{ name: {name:?}, direction: Direction::{direction}, plural_rule: PluralRule::{}, pseudo: Some(Pseudo::{pseudo}) }},",
@@ -136,10 +159,8 @@ fn generate(languages: &[Language]) -> String {
 /// variant. Their codes are the ones Android and Chromium use for the same
 /// purpose; their texts are the default language's, made longer or
 /// mirrored by `core::content::pseudo` when the language files are written.
-const PSEUDO_LOCALES: &[(&str, &str, &str, &str)] = &[
-    ("en-XA", "en-XA (pseudo-locale)", "Ltr", "Longer"),
-    ("ar-XB", "ar-XB (pseudo-locale)", "Rtl", "RightToLeft"),
-];
+const PSEUDO_LOCALES: &[(&str, &str, &str, &str)] =
+    &[("en-XA", "en-XA (pseudo-locale)", "Ltr", "Longer"), ("ar-XB", "ar-XB (pseudo-locale)", "Rtl", "RightToLeft")];
 
 /// A fingerprint of the default language's layout: every key of `ui.json`
 /// and `tools.json` with whether it is plural, and every list's length. A
@@ -176,9 +197,13 @@ fn keys(out: &mut String, name: &str, accessor: &str, doc: &str, texts: &[(Strin
     // An enum without variants cannot be declared by the macro, and a table
     // of a language that has no plural texts yet still needs its enum.
     if texts.is_empty() {
-        let _ = writeln!(out, "#[doc = {doc:?}]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum {name} {{}}\n");
+        let _ =
+            writeln!(out, "#[doc = {doc:?}]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum {name} {{}}\n");
         let _ = writeln!(out, "impl {name} {{\n    /// How many there are.\n    pub const COUNT: usize = 0;\n    /// Every variant, in file order.\n    pub const ALL: [{name}; 0] = [];\n");
-        let _ = writeln!(out, "    /// The key in the content file.\n    pub fn {accessor}(self) -> &'static str {{\n        match self {{}}\n    }}\n}}\n");
+        let _ = writeln!(
+            out,
+            "    /// The key in the content file.\n    pub fn {accessor}(self) -> &'static str {{\n        match self {{}}\n    }}\n}}\n"
+        );
         return;
     }
     let _ = writeln!(out, "keyed_texts! {{\n    #[doc = {doc:?}]\n    {name}, {accessor}, [");
@@ -196,10 +221,8 @@ fn keys(out: &mut String, name: &str, accessor: &str, doc: &str, texts: &[(Strin
 fn texts(order: &[(String, String)], language: &Texts) -> String {
     // Every key is present and of the same kind: read_all checked the keys
     // against the default language.
-    let items: Vec<String> = order
-        .iter()
-        .map(|(key, _)| format!("{:?}", language.get(key).and_then(|text| text.form("other")).unwrap_or_default()))
-        .collect();
+    let items: Vec<String> =
+        order.iter().map(|(key, _)| format!("{:?}", language.get(key).and_then(|text| text.form("other")).unwrap_or_default())).collect();
     format!("[{}]", items.join(", "))
 }
 
@@ -210,10 +233,9 @@ fn plurals(order: &[(String, String)], language: &Texts) -> String {
         .iter()
         .map(|(key, _)| {
             let forms = match language.get(key) {
-                Some(Text::Plural(forms)) => forms
-                    .iter()
-                    .map(|(category, text)| format!("(PluralCategory::{}, {text:?})", camel_case(category)))
-                    .collect(),
+                Some(Text::Plural(forms)) => {
+                    forms.iter().map(|(category, text)| format!("(PluralCategory::{}, {text:?})", camel_case(category))).collect()
+                }
                 _ => Vec::new(),
             };
             format!("PluralText(&[{}])", forms.join(", "))
@@ -231,28 +253,53 @@ fn list(items: &[String]) -> String {
 /// `instrument.json` as a Rust expression of `core::content::Instrument`.
 fn instrument(i: &schema::Instrument) -> String {
     let each = |parts: Vec<String>| parts.join(", ");
-    let levels = each(i.levels.entries().into_iter().map(|(_, t)| format!(
-        "LevelText {{ name: {:?}, name_with_article: {:?}, short_name: {:?}, label: {:?}, stance: {:?} }}", t.name, t.name_with_article, t.short_name, t.label, t.stance
-    )).collect());
-    let areas = each(i.areas.entries().into_iter().map(|(_, t)| {
-        let practices = each(t.practices.entries().into_iter().map(|(_, p)| format!("&{}", list(p))).collect());
-        format!(
-            "AreaText {{ title: {:?}, summary: {:?}, question: {:?}, practices: ByLevel([{practices}]) }}",
-            t.title, t.summary, t.question
-        )
-    }).collect());
-    let beliefs = each(i.beliefs.entries().into_iter().map(|(_, t)| format!(
-        "BeliefText {{ statement: {:?}, explanation: {:?} }}", t.statement, t.explanation
-    )).collect());
-    let scales = each(i.belief_scales.entries().into_iter().map(|(_, t)| format!(
-        "ScaleText {{ question: {:?}, points: {} }}", t.question, list(&t.points)
-    )).collect());
+    let levels = each(
+        i.levels
+            .entries()
+            .into_iter()
+            .map(|(_, t)| {
+                format!(
+                    "LevelText {{ name: {:?}, name_with_article: {:?}, short_name: {:?}, label: {:?}, stance: {:?} }}",
+                    t.name, t.name_with_article, t.short_name, t.label, t.stance
+                )
+            })
+            .collect(),
+    );
+    let areas = each(
+        i.areas
+            .entries()
+            .into_iter()
+            .map(|(_, t)| {
+                let practices = each(t.practices.entries().into_iter().map(|(_, p)| format!("&{}", list(p))).collect());
+                format!(
+                    "AreaText {{ title: {:?}, summary: {:?}, question: {:?}, practices: ByLevel([{practices}]) }}",
+                    t.title, t.summary, t.question
+                )
+            })
+            .collect(),
+    );
+    let beliefs = each(
+        i.beliefs
+            .entries()
+            .into_iter()
+            .map(|(_, t)| format!("BeliefText {{ statement: {:?}, explanation: {:?} }}", t.statement, t.explanation))
+            .collect(),
+    );
+    let scales = each(
+        i.belief_scales
+            .entries()
+            .into_iter()
+            .map(|(_, t)| format!("ScaleText {{ question: {:?}, points: {} }}", t.question, list(&t.points)))
+            .collect(),
+    );
     let barriers = each(i.barriers.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
     let pta = each(i.pta_standards.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
     let epstein = each(i.epstein_types.entries().into_iter().map(|(_, t)| format!("{t:?}")).collect());
     let about = format!(
         "AboutText {{ heading: {:?}, paragraphs: &{}, citation: {:?} }}",
-        i.about.heading, list(&i.about.paragraphs), i.about.citation
+        i.about.heading,
+        list(&i.about.paragraphs),
+        i.about.citation
     );
     format!(
         "Instrument {{ levels: ByLevel([{levels}]), areas: ByArea([{areas}]), beliefs: ByBelief([{beliefs}]), \

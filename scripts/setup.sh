@@ -4,7 +4,7 @@
 # per thing it installs otherwise. Meant for Debian (as root, or with sudo)
 # with rustup already installed.
 #
-#   - Rust target wasm32-unknown-unknown                      (rustup)
+#   - Rust target wasm32-unknown-unknown, rustfmt and clippy  (rustup)
 #   - trunk 0.21.14                                            (cargo install)
 #   - wasm-bindgen-cli, same version as wasm-bindgen in Cargo.lock (cargo install)
 #   - chromium + chromium-driver, poppler-utils (pdftotext), and node/npm if absent (apt)
@@ -56,6 +56,14 @@ apt_install() {
 # --- Rust ---------------------------------------------------------------------
 command -v rustup >/dev/null 2>&1 || die "rustup is required (https://rustup.rs)"
 command -v cargo >/dev/null 2>&1 || die "cargo is required (rustup default stable)"
+
+# rustfmt and clippy: make test checks formatting and lints.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    say "adding Rust component $component"
+    rustup component add "$component" >/dev/null 2>&1
+  fi
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding Rust target wasm32-unknown-unknown"

@@ -226,9 +226,8 @@ pub async fn copy_text(text: &str) -> bool {
     let navigator = window().navigator();
     // Read the property by reflection: on insecure pages it is undefined,
     // and calling a method on undefined would throw past our error handling.
-    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok().and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
     let Some(clipboard) = clipboard else { return false };
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
@@ -272,8 +271,7 @@ pub fn local_date(language: &str) -> String {
 /// is a blob in memory, and its object URL is revoked when `url` is dropped.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
-    let Some(anchor) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(anchor) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
         return false;
     };
     anchor.set_href(&url);

@@ -9,8 +9,8 @@ use partnership_selfcheck::core::model::{Answers, Area, AssessmentId, Level, Mar
 use partnership_selfcheck::core::scoring::Label;
 use partnership_selfcheck::core::share;
 use partnership_selfcheck::core::team::{
-    compare, compare_checked, encode_team, pool_codes, profile_from_text, Direction, MixedKinds, Overall, Pairing,
-    Profile, ProfileKind, Refusal,
+    compare, compare_checked, encode_team, pool_codes, profile_from_text, Direction, MixedKinds, Overall, Pairing, Profile, ProfileKind,
+    Refusal,
 };
 
 /// Answers with the given id and one level number per area (0: unmarked).

@@ -11,8 +11,7 @@ use std::path::Path;
 
 use partnership_selfcheck::core::content::schema::{self, Sources};
 use partnership_selfcheck::core::content::{
-    load, Content, Language, Key, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey,
-    DEFAULT_LANGUAGE,
+    load, Content, Key, Language, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey, DEFAULT_LANGUAGE,
 };
 use partnership_selfcheck::core::model::{Area, Level};
 use serde_json::Value;
@@ -54,10 +53,8 @@ fn every_language_folder_passes_the_validator_and_is_compiled_in() {
         .collect();
     folders.sort();
     let read = |code: &str, file: &str| fs::read_to_string(root.join(code).join(file)).ok();
-    let texts: Vec<[Option<String>; 3]> = folders
-        .iter()
-        .map(|code| [schema::INSTRUMENT_FILE, schema::UI_FILE, schema::TOOLS_FILE].map(|file| read(code, file)))
-        .collect();
+    let texts: Vec<[Option<String>; 3]> =
+        folders.iter().map(|code| [schema::INSTRUMENT_FILE, schema::UI_FILE, schema::TOOLS_FILE].map(|file| read(code, file))).collect();
     let inputs: Vec<(&str, Sources)> = folders
         .iter()
         .zip(&texts)
@@ -138,14 +135,10 @@ fn every_area_has_practices_at_every_level_and_level_names_are_distinct() {
             }
         }
         let levels = &content.instrument.levels;
-        let field_values = |field: fn(&LevelText) -> &str| -> Vec<&str> {
-            Level::ALL.iter().map(|level| field(&levels[*level])).collect()
-        };
-        for (what, values) in [
-            ("name", field_values(|t| t.name)),
-            ("short_name", field_values(|t| t.short_name)),
-            ("label", field_values(|t| t.label)),
-        ] {
+        let field_values = |field: fn(&LevelText) -> &str| -> Vec<&str> { Level::ALL.iter().map(|level| field(&levels[*level])).collect() };
+        for (what, values) in
+            [("name", field_values(|t| t.name)), ("short_name", field_values(|t| t.short_name)), ("label", field_values(|t| t.label))]
+        {
             let distinct: BTreeSet<&str> = values.iter().copied().collect();
             assert_eq!(distinct.len(), values.len(), "{code}: level {what}s are not distinct: {values:?}");
         }
@@ -201,7 +194,10 @@ fn ui_files_refuse_repeated_keys_unusable_names_and_keys_in_both_files() {
     assert_names(&problems, &["content/en/ui.json: the key \"a\" appears twice"]);
 
     let problems = en_with(EN_INSTRUMENT, r#"{"Step-Of": "x", "a_1": "y"}"#, "{}").expect_err("names must be snake_case");
-    assert_names(&problems, &["content/en/ui.json: \"Step-Of\" is not a snake_case key", "content/en/ui.json: \"a_1\" is not a snake_case key"]);
+    assert_names(
+        &problems,
+        &["content/en/ui.json: \"Step-Of\" is not a snake_case key", "content/en/ui.json: \"a_1\" is not a snake_case key"],
+    );
 
     let problems = en_with(EN_INSTRUMENT, EN_UI, r#"{"app_name": "Tools"}"#).expect_err("a key in both files is refused");
     assert_names(&problems, &["content/en/tools.json: app_name is also in ui.json"]);
@@ -232,9 +228,7 @@ fn only_the_tools_pages_sources_read_the_tools_texts() {
             let name = path.strip_prefix(src).expect("under src/").to_string_lossy().replace('\\', "/");
             if path.is_dir() {
                 visit(&path, src, slips);
-            } else if !TOOLS_ONLY_SOURCES.contains(&name.as_str())
-                && !name.starts_with("core/content/")
-                && !name.starts_with("app/tools/")
+            } else if !TOOLS_ONLY_SOURCES.contains(&name.as_str()) && !name.starts_with("core/content/") && !name.starts_with("app/tools/")
             {
                 let text = fs::read_to_string(&path).expect("readable");
                 if [".tools(", ".tools_with(", ".tools_count("].iter().any(|call| text.contains(call)) {
@@ -266,10 +260,7 @@ fn english_plural_texts_pick_one_for_exactly_one_and_other_otherwise() {
     assert_eq!(en.tools_count(ToolsPluralKey::TeamRespondents, 6, &[]), "6 different self-checks pooled");
     assert_eq!(en.tools_count(ToolsPluralKey::TeamTooFewHave, 1, &[]), "1 self-check so far.");
     assert_eq!(en.tools_count(ToolsPluralKey::TeamTooFewHave, 0, &[]), "0 different self-checks so far.");
-    assert_eq!(
-        en.tools_count(ToolsPluralKey::TeamLinesWithoutCode, 1, &[]),
-        "1 line held no link or code and was skipped."
-    );
+    assert_eq!(en.tools_count(ToolsPluralKey::TeamLinesWithoutCode, 1, &[]), "1 line held no link or code and was skipped.");
     assert_eq!(
         en.ui_count(PluralKey::ProvisionalMissing, 1, &[("areas", "Sharing power")]),
         "This area is not counted, as it is marked \"Not sure\" or not answered: Sharing power."

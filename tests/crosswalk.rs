@@ -51,10 +51,7 @@ fn the_crosswalk_is_the_frameworks_mapping() {
         assert_eq!(numbers, pta, "{area}: PTA standards");
         assert_eq!(crosswalk.epstein_types, epstein, "{area}: Epstein types");
     }
-    assert_eq!(
-        crosswalk(Area::SharingPower).pta_standards,
-        [PtaStandard::SharingPower, PtaStandard::CollaboratingWithCommunity]
-    );
+    assert_eq!(crosswalk(Area::SharingPower).pta_standards, [PtaStandard::SharingPower, PtaStandard::CollaboratingWithCommunity]);
 }
 
 #[test]

@@ -7,9 +7,7 @@
 use std::time::{Duration, Instant};
 
 use partnership_selfcheck::core::file::{export, import, FileError, Imported, MAX_FILE_BYTES};
-use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, Barrier, Belief, Level, Likert, Mark, PracticeRef,
-};
+use partnership_selfcheck::core::model::{Answers, Area, AssessmentId, Barrier, Belief, Level, Likert, Mark, PracticeRef};
 use serde_json::Value;
 
 /// A generous bound on any single import; the printed figures are the real
@@ -22,10 +20,7 @@ fn sample() -> Answers {
     let practice = |level, position| PracticeRef::new(level, position).expect("position below 4");
     let first = answers.area_mut(Area::BuildingRelationships);
     first.mark = Some(Mark::Level(Level::OpenDoor));
-    first.ticks = first
-        .ticks
-        .with(practice(Level::Fortress, 0), true)
-        .with(practice(Level::Fortress, 2), true);
+    first.ticks = first.ticks.with(practice(Level::Fortress, 0), true).with(practice(Level::Fortress, 2), true);
     first.ticks = first.ticks.with(practice(Level::OpenDoor, 1), true);
     answers.area_mut(Area::LinkingToLearning).mark = Some(Mark::NotSure);
     let last = answers.area_mut(Area::SharingPower);
@@ -34,10 +29,7 @@ fn sample() -> Answers {
     answers.belief_mut(Belief::DreamsForChildren).held = Likert::new(5);
     answers.belief_mut(Belief::DreamsForChildren).practised = Likert::new(3);
     answers.belief_mut(Belief::StaffResponsibility).practised = Likert::new(1);
-    answers.barriers = answers
-        .barriers
-        .with(Barrier::HandlingConflict, true)
-        .with(Barrier::PhysicalSafety, true);
+    answers.barriers = answers.barriers.with(Barrier::HandlingConflict, true).with(Barrier::PhysicalSafety, true);
     answers
 }
 
@@ -67,11 +59,7 @@ fn sample_value() -> Value {
 fn sample_with(pointer: &str, replacement: Value) -> Value {
     let mut value = sample_value();
     let (parent, key) = pointer.rsplit_once('/').expect("pointer has a parent");
-    value
-        .pointer_mut(parent)
-        .and_then(Value::as_object_mut)
-        .expect("parent object")
-        .insert(key.into(), replacement);
+    value.pointer_mut(parent).and_then(Value::as_object_mut).expect("parent object").insert(key.into(), replacement);
     value
 }
 
@@ -89,13 +77,7 @@ fn round_trip_without_notes_leaves_notes_out() {
     println!("{text}");
     assert!(!text.contains("\"notes\""));
     let imported = timed_import("round trip without notes", &text).expect("own export imports");
-    assert_eq!(
-        imported,
-        Imported {
-            answers: sample(),
-            notes: None
-        }
-    );
+    assert_eq!(imported, Imported { answers: sample(), notes: None });
 }
 
 #[test]
@@ -103,26 +85,14 @@ fn round_trip_with_notes() {
     let notes = "Talk to \"Ms. Ortiz\" about home visits.\nLine two\t— and ünïcödé \\ too.";
     let text = export(&sample(), Some(notes));
     let imported = timed_import("round trip with notes", &text).expect("own export imports");
-    assert_eq!(
-        imported,
-        Imported {
-            answers: sample(),
-            notes: Some(notes.to_owned())
-        }
-    );
+    assert_eq!(imported, Imported { answers: sample(), notes: Some(notes.to_owned()) });
 }
 
 #[test]
 fn blank_answers_round_trip() {
     let blank = Answers::new(AssessmentId::new(0).expect("id 0"));
     let imported = timed_import("blank", &export(&blank, Some(""))).expect("blank imports");
-    assert_eq!(
-        imported,
-        Imported {
-            answers: blank,
-            notes: Some(String::new())
-        }
-    );
+    assert_eq!(imported, Imported { answers: blank, notes: Some(String::new()) });
 }
 
 #[test]
@@ -140,18 +110,9 @@ fn export_uses_the_documented_shape() {
     assert_eq!(first["ratings"], serde_json::json!({}));
     assert_eq!(first["pta_standards"], serde_json::json!(["welcoming_all_families", "communicating_effectively"]));
     assert_eq!(value["areas"]["linking_to_learning"]["mark"], "not_sure");
-    assert_eq!(
-        value["areas"]["addressing_differences"]["mark"],
-        Value::Null
-    );
-    assert_eq!(
-        value["beliefs"]["dreams_for_children"],
-        serde_json::json!({"held": 5, "practised": 3})
-    );
-    assert_eq!(
-        value["barriers"],
-        serde_json::json!(["physical_safety", "handling_conflict"])
-    );
+    assert_eq!(value["areas"]["addressing_differences"]["mark"], Value::Null);
+    assert_eq!(value["beliefs"]["dreams_for_children"], serde_json::json!({"held": 5, "practised": 3}));
+    assert_eq!(value["barriers"], serde_json::json!(["physical_safety", "handling_conflict"]));
 }
 
 #[test]
@@ -162,20 +123,12 @@ fn byte_order_mark_is_accepted() {
 
 #[test]
 fn duplicate_keys_are_refused() {
-    let text =
-        export(&sample(), None).replacen("\"version\": 2,", "\"version\": 2, \"version\": 2,", 1);
-    assert_eq!(
-        timed_import("duplicate top-level key", &text),
-        Err(FileError::DuplicateKey {
-            path: "version".into()
-        })
-    );
+    let text = export(&sample(), None).replacen("\"version\": 2,", "\"version\": 2, \"version\": 2,", 1);
+    assert_eq!(timed_import("duplicate top-level key", &text), Err(FileError::DuplicateKey { path: "version".into() }));
     let text = export(&sample(), None).replacen("\"held\": 5,", "\"held\": 5, \"held\": 2,", 1);
     assert_eq!(
         timed_import("duplicate nested key", &text),
-        Err(FileError::DuplicateKey {
-            path: "beliefs.dreams_for_children.held".into()
-        })
+        Err(FileError::DuplicateKey { path: "beliefs.dreams_for_children.held".into() })
     );
 }
 
@@ -184,60 +137,31 @@ fn deep_nesting_is_refused_before_parsing() {
     // 100,000 '[' is over the size cap, which is checked first because it is
     // cheaper still; 60,000 fit under it and reach the depth check.
     let deep = "[".repeat(100_000);
-    assert_eq!(
-        timed_import("100,000 '['", &deep),
-        Err(FileError::TooLarge { bytes: 100_000 })
-    );
+    assert_eq!(timed_import("100,000 '['", &deep), Err(FileError::TooLarge { bytes: 100_000 }));
     let deep = "[".repeat(60_000);
     assert_eq!(timed_import("60,000 '['", &deep), Err(FileError::TooDeep));
     let deep = "{\"a\":".repeat(10_000);
-    assert_eq!(
-        timed_import("10,000 nested objects", &deep),
-        Err(FileError::TooDeep)
-    );
+    assert_eq!(timed_import("10,000 nested objects", &deep), Err(FileError::TooDeep));
     let deep_inside = format!("{{\"format\": {}1{}}}", "[".repeat(200), "]".repeat(200));
-    assert_eq!(
-        timed_import("200 levels inside a value", &deep_inside),
-        Err(FileError::TooDeep)
-    );
+    assert_eq!(timed_import("200 levels inside a value", &deep_inside), Err(FileError::TooDeep));
 }
 
 #[test]
 fn huge_files_are_refused_before_parsing() {
     let junk = "x".repeat(10 * 1024 * 1024);
-    assert_eq!(
-        timed_import("10 MB of junk", &junk),
-        Err(FileError::TooLarge { bytes: junk.len() })
-    );
+    assert_eq!(timed_import("10 MB of junk", &junk), Err(FileError::TooLarge { bytes: junk.len() }));
     let just_over = " ".repeat(MAX_FILE_BYTES + 1);
-    assert_eq!(
-        timed_import("one byte over", &just_over),
-        Err(FileError::TooLarge {
-            bytes: MAX_FILE_BYTES + 1
-        })
-    );
+    assert_eq!(timed_import("one byte over", &just_over), Err(FileError::TooLarge { bytes: MAX_FILE_BYTES + 1 }));
 }
 
 #[test]
 fn text_that_is_not_json_gives_the_position() {
-    assert_eq!(
-        timed_import("empty", ""),
-        Err(FileError::NotJson { line: 1, column: 0 })
-    );
-    assert!(matches!(
-        timed_import("junk", "hello"),
-        Err(FileError::NotJson { line: 1, .. })
-    ));
+    assert_eq!(timed_import("empty", ""), Err(FileError::NotJson { line: 1, column: 0 }));
+    assert!(matches!(timed_import("junk", "hello"), Err(FileError::NotJson { line: 1, .. })));
     let cut = export(&sample(), None);
     let cut = &cut[..cut.len() / 2];
-    assert!(matches!(
-        timed_import("cut in half", cut),
-        Err(FileError::NotJson { .. })
-    ));
-    assert!(matches!(
-        timed_import("trailing text", &format!("{} x", export(&sample(), None))),
-        Err(FileError::NotJson { .. })
-    ));
+    assert!(matches!(timed_import("cut in half", cut), Err(FileError::NotJson { .. })));
+    assert!(matches!(timed_import("trailing text", &format!("{} x", export(&sample(), None))), Err(FileError::NotJson { .. })));
 }
 
 #[test]
@@ -245,18 +169,11 @@ fn other_files_are_not_results_files() {
     for (label, text) in [
         ("array", "[1, 2]"),
         ("number", "3"),
-        (
-            "other format",
-            r#"{"format": "something-else", "version": 1}"#,
-        ),
+        ("other format", r#"{"format": "something-else", "version": 1}"#),
         ("no format", r#"{"version": 1}"#),
         ("format not text", r#"{"format": 1}"#),
     ] {
-        assert_eq!(
-            timed_import(label, text),
-            Err(FileError::UnknownFormat),
-            "{label}"
-        );
+        assert_eq!(timed_import(label, text), Err(FileError::UnknownFormat), "{label}");
     }
 }
 
@@ -265,39 +182,23 @@ fn versions_are_checked_first() {
     let mut value = sample_value();
     value["version"] = 3.into();
     value["areas"] = "changed in version 3".into();
-    assert_eq!(
-        error_for("newer file version", &value),
-        FileError::NewerVersion { version: 3 }
-    );
+    assert_eq!(error_for("newer file version", &value), FileError::NewerVersion { version: 3 });
 
     let mut value = sample_value();
     value["instrument_version"] = 7.into();
-    assert_eq!(
-        error_for("newer instrument", &value),
-        FileError::NewerInstrument { version: 7 }
-    );
+    assert_eq!(error_for("newer instrument", &value), FileError::NewerInstrument { version: 7 });
 
     let mut value = sample_value();
     value["version"] = 0.into();
-    assert!(
-        matches!(error_for("version 0", &value), FileError::InvalidValue { path, .. } if path == "version")
-    );
+    assert!(matches!(error_for("version 0", &value), FileError::InvalidValue { path, .. } if path == "version"));
 
     let mut value = sample_value();
     value["instrument_version"] = 0.into();
-    assert!(
-        matches!(error_for("instrument 0", &value), FileError::InvalidValue { path, .. } if path == "instrument_version")
-    );
+    assert!(matches!(error_for("instrument 0", &value), FileError::InvalidValue { path, .. } if path == "instrument_version"));
 
     let mut value = sample_value();
     value["version"] = "1".into();
-    assert_eq!(
-        error_for("version as text", &value),
-        FileError::WrongType {
-            path: "version".into(),
-            expected: "a whole number"
-        }
-    );
+    assert_eq!(error_for("version as text", &value), FileError::WrongType { path: "version".into(), expected: "a whole number" });
 }
 
 #[test]
@@ -318,19 +219,9 @@ fn missing_fields_are_named() {
     ] {
         let mut value = sample_value();
         let (parent, key) = path.rsplit_once('/').map_or(("", path), |(p, k)| (p, k));
-        let pointer = if parent.is_empty() {
-            String::new()
-        } else {
-            format!("/{parent}")
-        };
-        value
-            .pointer_mut(&pointer)
-            .and_then(Value::as_object_mut)
-            .expect("parent object")
-            .remove(key);
-        let expected = FileError::MissingField {
-            path: path.replace('/', "."),
-        };
+        let pointer = if parent.is_empty() { String::new() } else { format!("/{parent}") };
+        value.pointer_mut(&pointer).and_then(Value::as_object_mut).expect("parent object").remove(key);
+        let expected = FileError::MissingField { path: path.replace('/', ".") };
         assert_eq!(error_for(&format!("missing {path}"), &value), expected);
     }
 }
@@ -340,41 +231,18 @@ fn wrong_types_are_named() {
     let cases: [(&str, Value, &str); 9] = [
         ("/assessment_id", 12.into(), "assessment_id"),
         ("/areas", serde_json::json!([]), "areas"),
-        (
-            "/areas/sharing_power/mark",
-            3.into(),
-            "areas.sharing_power.mark",
-        ),
-        (
-            "/areas/sharing_power/ticked",
-            serde_json::json!([0]),
-            "areas.sharing_power.ticked",
-        ),
-        (
-            "/areas/sharing_power/ticked/fortress",
-            "0".into(),
-            "areas.sharing_power.ticked.fortress",
-        ),
-        (
-            "/areas/sharing_power/ticked/fortress",
-            serde_json::json!(["0"]),
-            "areas.sharing_power.ticked.fortress[0]",
-        ),
-        (
-            "/beliefs/equal_partners/held",
-            "high".into(),
-            "beliefs.equal_partners.held",
-        ),
+        ("/areas/sharing_power/mark", 3.into(), "areas.sharing_power.mark"),
+        ("/areas/sharing_power/ticked", serde_json::json!([0]), "areas.sharing_power.ticked"),
+        ("/areas/sharing_power/ticked/fortress", "0".into(), "areas.sharing_power.ticked.fortress"),
+        ("/areas/sharing_power/ticked/fortress", serde_json::json!(["0"]), "areas.sharing_power.ticked.fortress[0]"),
+        ("/beliefs/equal_partners/held", "high".into(), "beliefs.equal_partners.held"),
         ("/barriers", serde_json::json!([true]), "barriers[0]"),
         ("/notes", serde_json::json!(["a"]), "notes"),
     ];
     for (pointer, replacement, path) in cases {
         let value = sample_with(pointer, replacement);
         let error = error_for(&format!("wrong type at {path}"), &value);
-        assert!(
-            matches!(&error, FileError::WrongType { path: p, .. } if p == path),
-            "{path}: {error:?}"
-        );
+        assert!(matches!(&error, FileError::WrongType { path: p, .. } if p == path), "{path}: {error:?}");
         assert!(error.to_string().contains(path), "{error}");
     }
 }
@@ -384,50 +252,19 @@ fn invalid_values_are_named() {
     let cases: [(&str, Value, &str); 10] = [
         ("/assessment_id", "00a1b2c3".into(), "assessment_id"),
         ("/assessment_id", "00a1b2c3zz".into(), "assessment_id"),
-        (
-            "/areas/sharing_power/mark",
-            "castle".into(),
-            "areas.sharing_power.mark",
-        ),
-        (
-            "/areas/sharing_power/ticked/open_door",
-            serde_json::json!([4]),
-            "areas.sharing_power.ticked.open_door[0]",
-        ),
-        (
-            "/areas/sharing_power/ticked/open_door",
-            serde_json::json!([-1]),
-            "areas.sharing_power.ticked.open_door[0]",
-        ),
-        (
-            "/areas/sharing_power/ticked/open_door",
-            serde_json::json!([1, 1]),
-            "areas.sharing_power.ticked.open_door[1]",
-        ),
-        (
-            "/beliefs/equal_partners/held",
-            0.into(),
-            "beliefs.equal_partners.held",
-        ),
-        (
-            "/beliefs/equal_partners/practised",
-            6.into(),
-            "beliefs.equal_partners.practised",
-        ),
-        (
-            "/beliefs/equal_partners/practised",
-            2.5.into(),
-            "beliefs.equal_partners.practised",
-        ),
+        ("/areas/sharing_power/mark", "castle".into(), "areas.sharing_power.mark"),
+        ("/areas/sharing_power/ticked/open_door", serde_json::json!([4]), "areas.sharing_power.ticked.open_door[0]"),
+        ("/areas/sharing_power/ticked/open_door", serde_json::json!([-1]), "areas.sharing_power.ticked.open_door[0]"),
+        ("/areas/sharing_power/ticked/open_door", serde_json::json!([1, 1]), "areas.sharing_power.ticked.open_door[1]"),
+        ("/beliefs/equal_partners/held", 0.into(), "beliefs.equal_partners.held"),
+        ("/beliefs/equal_partners/practised", 6.into(), "beliefs.equal_partners.practised"),
+        ("/beliefs/equal_partners/practised", 2.5.into(), "beliefs.equal_partners.practised"),
         ("/barriers", serde_json::json!(["homework"]), "barriers[0]"),
     ];
     for (pointer, replacement, path) in cases {
         let value = sample_with(pointer, replacement);
         let error = error_for(&format!("invalid value at {path}"), &value);
-        assert!(
-            matches!(&error, FileError::InvalidValue { path: p, .. } if p == path),
-            "{path}: {error:?}"
-        );
+        assert!(matches!(&error, FileError::InvalidValue { path: p, .. } if p == path), "{path}: {error:?}");
         assert!(error.to_string().contains(path), "{error}");
     }
 }
@@ -437,22 +274,13 @@ fn unknown_fields_and_keys_are_refused() {
     let cases: [(&str, &str); 5] = [
         ("/colour", "colour"),
         ("/areas/homework", "areas.homework"),
-        (
-            "/areas/sharing_power/ticked/castle",
-            "areas.sharing_power.ticked.castle",
-        ),
+        ("/areas/sharing_power/ticked/castle", "areas.sharing_power.ticked.castle"),
         ("/beliefs/optimism", "beliefs.optimism"),
-        (
-            "/beliefs/equal_partners/hoped",
-            "beliefs.equal_partners.hoped",
-        ),
+        ("/beliefs/equal_partners/hoped", "beliefs.equal_partners.hoped"),
     ];
     for (pointer, path) in cases {
         let value = sample_with(pointer, Value::Null);
-        assert_eq!(
-            error_for(&format!("unknown {path}"), &value),
-            FileError::UnknownField { path: path.into() }
-        );
+        assert_eq!(error_for(&format!("unknown {path}"), &value), FileError::UnknownField { path: path.into() });
     }
 }
 
@@ -468,14 +296,8 @@ fn every_error_has_a_key_and_a_sentence() {
         FileError::MissingField { path: "a.b".into() },
         FileError::UnknownField { path: "a.b".into() },
         FileError::DuplicateKey { path: "a.b".into() },
-        FileError::WrongType {
-            path: "a.b".into(),
-            expected: "text",
-        },
-        FileError::InvalidValue {
-            path: "a.b".into(),
-            reason: "it is wrong",
-        },
+        FileError::WrongType { path: "a.b".into(), expected: "text" },
+        FileError::InvalidValue { path: "a.b".into(), reason: "it is wrong" },
     ];
     for error in errors {
         assert!(error.message_key().name().starts_with("file_error_"));
@@ -510,12 +332,7 @@ fn arbitrary_mutations_never_panic() {
             }
         }
     }
-    println!(
-        "{} mutations of a {}-byte file: {rejected} rejected, in {:?}",
-        bytes.len() * 5,
-        bytes.len(),
-        start.elapsed()
-    );
+    println!("{} mutations of a {}-byte file: {rejected} rejected, in {:?}", bytes.len() * 5, bytes.len(), start.elapsed());
 }
 
 /// The results file of format 1 exactly as the released exporter wrote it.
@@ -543,10 +360,7 @@ fn golden_answers() -> Answers {
         .with(practice(Level::Partnership, 3), true);
     let area = answers.area_mut(Area::SharingPower);
     area.mark = Some(Mark::Level(Level::ComeIfWeCall));
-    area.ticks = area
-        .ticks
-        .with(practice(Level::ComeIfWeCall, 2), true)
-        .with(practice(Level::Fortress, 3), true);
+    area.ticks = area.ticks.with(practice(Level::ComeIfWeCall, 2), true).with(practice(Level::Fortress, 3), true);
     let dreams = answers.belief_mut(Belief::DreamsForChildren);
     (dreams.held, dreams.practised) = (Likert::new(5), Likert::new(3));
     answers.belief_mut(Belief::CapacityToSupport).held = Likert::new(4);

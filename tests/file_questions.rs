@@ -36,11 +36,31 @@ fn refused(pointer: &str, replacement: Value) -> FileError {
 fn every_kind_of_answer_out_of_range_names_its_question_and_what_it_allows() {
     let english = default_content();
     let cases: Vec<(&str, Value, Question, &str)> = vec![
-        ("/areas/sharing_power/mark", json!("castle"), Question::Mark(Area::SharingPower), "The mark for Sharing power must be a school type or \"Not sure\"."),
+        (
+            "/areas/sharing_power/mark",
+            json!("castle"),
+            Question::Mark(Area::SharingPower),
+            "The mark for Sharing power must be a school type or \"Not sure\".",
+        ),
         ("/areas/sharing_power/mark", json!(3), Question::Mark(Area::SharingPower), "The mark for Sharing power"),
-        ("/areas/linking_to_learning/ticked/open_door", json!([4]), Question::Ticked(Area::LinkingToLearning), "must be numbers 0 to 3, each once"),
-        ("/areas/linking_to_learning/ticked/open_door", json!([1, 1]), Question::Ticked(Area::LinkingToLearning), "Practices checked in Linking to learning"),
-        ("/areas/building_relationships/ratings/0", json!("soon"), Question::Rating(Area::BuildingRelationships), "Ratings in Building relationships must be already_doing, easy, takes_time or hard"),
+        (
+            "/areas/linking_to_learning/ticked/open_door",
+            json!([4]),
+            Question::Ticked(Area::LinkingToLearning),
+            "must be numbers 0 to 3, each once",
+        ),
+        (
+            "/areas/linking_to_learning/ticked/open_door",
+            json!([1, 1]),
+            Question::Ticked(Area::LinkingToLearning),
+            "Practices checked in Linking to learning",
+        ),
+        (
+            "/areas/building_relationships/ratings/0",
+            json!("soon"),
+            Question::Rating(Area::BuildingRelationships),
+            "Ratings in Building relationships must be already_doing, easy, takes_time or hard",
+        ),
         ("/beliefs/equal_partners/held", json!(7), Question::Held(3), "How strongly you hold belief 3 must be 1 to 5."),
         ("/beliefs/equal_partners/held", json!("high"), Question::Held(3), "How strongly you hold belief 3 must be 1 to 5."),
         ("/beliefs/dreams_for_children/practised", json!(0), Question::Practised(1), "belief 1 must be 1 to 5"),
@@ -72,7 +92,8 @@ fn every_kind_of_answer_out_of_range_names_its_question_and_what_it_allows() {
 fn fields_that_answer_no_question_keep_their_path() {
     // A missing or unknown field has no value to explain, and the file's own
     // fields (its version) are not questions of the self-check.
-    let unknown = import(&edited("/areas/sharing_power/mark", json!(null)).replace("\"mark\":null", "\"marks\":null")).expect_err("unknown field");
+    let unknown =
+        import(&edited("/areas/sharing_power/mark", json!(null)).replace("\"mark\":null", "\"marks\":null")).expect_err("unknown field");
     assert!(matches!(unknown.detail(), Some(FileDetail::Field { .. })), "{unknown:?}");
     let notes = refused("/notes", json!(["a"]));
     assert_eq!(notes.detail(), Some(FileDetail::Field { path: "notes" }));

@@ -19,8 +19,8 @@ mod plan;
 use jsonschema::Validator;
 use partnership_selfcheck::core::file::{self, FILE_VERSION, FORMAT_NAME};
 use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, Barrier, Belief, EpsteinType, Feasibility, Level, PtaStandard,
-    INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL, MAX_PRIORITIES,
+    Answers, Area, AssessmentId, Barrier, Belief, EpsteinType, Feasibility, Level, PtaStandard, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL,
+    MAX_PRIORITIES,
 };
 use partnership_selfcheck::core::session::MAX_NOTES_CHARS;
 use serde_json::{json, Value};
@@ -38,22 +38,15 @@ fn parse(text: &str) -> Value {
 /// The validator of a schema, which must itself be valid draft 2020-12.
 fn validator(schema: &str) -> Validator {
     let schema = parse(schema);
-    assert!(
-        jsonschema::draft202012::meta::is_valid(&schema),
-        "not a valid draft 2020-12 schema"
-    );
+    assert!(jsonschema::draft202012::meta::is_valid(&schema), "not a valid draft 2020-12 schema");
     jsonschema::draft202012::new(&schema).expect("the schema compiles")
 }
 
 /// What the schema says against a file's text, one line per error; empty
 /// when it validates.
 fn schema_errors(validator: &Validator, text: &str) -> Vec<String> {
-    let instance: Value = serde_json::from_str(text.strip_prefix('\u{FEFF}').unwrap_or(text))
-        .expect("the file is JSON");
-    validator
-        .iter_errors(&instance)
-        .map(|error| format!("{}: {error}", error.instance_path()))
-        .collect()
+    let instance: Value = serde_json::from_str(text.strip_prefix('\u{FEFF}').unwrap_or(text)).expect("the file is JSON");
+    validator.iter_errors(&instance).map(|error| format!("{}: {error}", error.instance_path())).collect()
 }
 
 /// The keys of a keyed enum of the model, as JSON strings.
@@ -79,83 +72,36 @@ fn sorted_keys<T: Copy>(all: &[T], key: fn(T) -> &'static str) -> Value {
 fn the_results_schema_names_the_model_s_keys_and_limits() {
     let schema = parse(RESULTS_SCHEMA);
     let defs = &schema["$defs"];
-    assert_eq!(
-        schema["$schema"],
-        "https://json-schema.org/draft/2020-12/schema"
-    );
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(schema["properties"]["format"]["const"], FORMAT_NAME);
-    assert_eq!(
-        schema["properties"]["version"]["enum"],
-        json!((1..=FILE_VERSION).collect::<Vec<_>>())
-    );
-    assert_eq!(
-        schema["properties"]["instrument_version"]["const"],
-        INSTRUMENT_VERSION
-    );
-    assert_eq!(
-        property_names(&schema["properties"]["areas"]["properties"]),
-        sorted_keys(&Area::ALL, Area::key)
-    );
-    assert_eq!(
-        schema["properties"]["areas"]["required"],
-        keys(&Area::ALL, Area::key)
-    );
+    assert_eq!(schema["properties"]["version"]["enum"], json!((1..=FILE_VERSION).collect::<Vec<_>>()));
+    assert_eq!(schema["properties"]["instrument_version"]["const"], INSTRUMENT_VERSION);
+    assert_eq!(property_names(&schema["properties"]["areas"]["properties"]), sorted_keys(&Area::ALL, Area::key));
+    assert_eq!(schema["properties"]["areas"]["required"], keys(&Area::ALL, Area::key));
     assert_eq!(defs["areaKey"]["enum"], keys(&Area::ALL, Area::key));
-    assert_eq!(
-        property_names(&schema["properties"]["beliefs"]["properties"]),
-        sorted_keys(&Belief::ALL, Belief::key)
-    );
-    assert_eq!(
-        schema["properties"]["beliefs"]["required"],
-        keys(&Belief::ALL, Belief::key)
-    );
+    assert_eq!(property_names(&schema["properties"]["beliefs"]["properties"]), sorted_keys(&Belief::ALL, Belief::key));
+    assert_eq!(schema["properties"]["beliefs"]["required"], keys(&Belief::ALL, Belief::key));
     assert_eq!(defs["barrier"]["enum"], keys(&Barrier::ALL, Barrier::key));
-    assert_eq!(
-        defs["feasibility"]["enum"],
-        keys(&Feasibility::ALL, Feasibility::key)
-    );
-    assert_eq!(
-        defs["ptaStandard"]["enum"],
-        keys(&PtaStandard::ALL, PtaStandard::key)
-    );
-    assert_eq!(
-        defs["epsteinType"]["enum"],
-        keys(&EpsteinType::ALL, EpsteinType::key)
-    );
+    assert_eq!(defs["feasibility"]["enum"], keys(&Feasibility::ALL, Feasibility::key));
+    assert_eq!(defs["ptaStandard"]["enum"], keys(&PtaStandard::ALL, PtaStandard::key));
+    assert_eq!(defs["epsteinType"]["enum"], keys(&EpsteinType::ALL, EpsteinType::key));
     let area = &defs["area"]["properties"];
     let mut marks = keys(&Level::ALL, Level::key);
-    marks
-        .as_array_mut()
-        .unwrap()
-        .extend([json!("not_sure"), Value::Null]);
+    marks.as_array_mut().unwrap().extend([json!("not_sure"), Value::Null]);
     assert_eq!(area["mark"]["enum"], marks);
-    assert_eq!(
-        property_names(&area["ticked"]["properties"]),
-        sorted_keys(&Level::ALL, Level::key)
-    );
+    assert_eq!(property_names(&area["ticked"]["properties"]), sorted_keys(&Level::ALL, Level::key));
     assert_eq!(area["ticked"]["required"], keys(&Level::ALL, Level::key));
-    let positions: Vec<String> = (0..MAX_PRACTICES_PER_CELL)
-        .map(|position| position.to_string())
-        .collect();
-    assert_eq!(
-        property_names(&area["ratings"]["properties"]),
-        json!(positions)
-    );
+    let positions: Vec<String> = (0..MAX_PRACTICES_PER_CELL).map(|position| position.to_string()).collect();
+    assert_eq!(property_names(&area["ratings"]["properties"]), json!(positions));
     assert_eq!(defs["position"]["maximum"], MAX_PRACTICES_PER_CELL - 1);
-    assert_eq!(
-        schema["properties"]["priorities"]["maxItems"],
-        MAX_PRIORITIES
-    );
+    assert_eq!(schema["properties"]["priorities"]["maxItems"], MAX_PRIORITIES);
     validator(RESULTS_SCHEMA);
 }
 
 #[test]
 fn the_golden_results_files_validate() {
     let schema = validator(RESULTS_SCHEMA);
-    for (name, text) in [
-        ("results_v1.json", GOLDEN_V1),
-        ("results_v2.json", GOLDEN_V2),
-    ] {
+    for (name, text) in [("results_v1.json", GOLDEN_V1), ("results_v2.json", GOLDEN_V2)] {
         assert!(file::import(text).is_ok(), "{name} reads");
         assert_eq!(schema_errors(&schema, text), Vec::<String>::new(), "{name}");
     }
@@ -171,15 +117,8 @@ fn every_results_file_the_widget_writes_validates() {
     let (mut files, mut most_priorities, mut most_ratings) = (0, 0, 0);
     let mut check = |answers: &Answers, notes: Option<&str>| {
         let text = file::export(answers, notes);
-        assert!(
-            file::import(&text).is_ok(),
-            "the widget reads back what it writes"
-        );
-        assert_eq!(
-            schema_errors(&schema, &text),
-            Vec::<String>::new(),
-            "{text}"
-        );
+        assert!(file::import(&text).is_ok(), "the widget reads back what it writes");
+        assert_eq!(schema_errors(&schema, &text), Vec::<String>::new(), "{text}");
         let value: Value = serde_json::from_str(&text).unwrap();
         let ratings = value["areas"].as_object().unwrap().values();
         let ratings = ratings.map(|area| area["ratings"].as_object().unwrap().len());
@@ -188,10 +127,7 @@ fn every_results_file_the_widget_writes_validates() {
         files += 1;
     };
     check(&Answers::new(AssessmentId::new(0).unwrap()), None);
-    check(
-        &Answers::new(AssessmentId::new((1 << AssessmentId::BITS) - 1).unwrap()),
-        Some(""),
-    );
+    check(&Answers::new(AssessmentId::new((1 << AssessmentId::BITS) - 1).unwrap()), Some(""));
     for id in 0..400 {
         let assessment = rng.below(1 << AssessmentId::BITS);
         let answers = random_answers(&mut rng, assessment);
@@ -218,11 +154,7 @@ fn edited(golden: &str, edit: fn(&mut Value)) -> String {
 
 /// Removes a field from an object.
 fn remove(object: &mut Value, field: &str) {
-    object
-        .as_object_mut()
-        .expect("an object")
-        .remove(field)
-        .expect("the field exists");
+    object.as_object_mut().expect("an object").remove(field).expect("the field exists");
 }
 
 /// A damaged file: what is wrong, the golden file it starts from, and the
@@ -230,11 +162,7 @@ fn remove(object: &mut Value, field: &str) {
 type Damage = (&'static str, &'static str, fn(&mut Value));
 
 /// Every row must be refused by the reader and by the schema.
-fn assert_both_refuse(
-    schema: &Validator,
-    rows: &[(&str, String)],
-    import: impl Fn(&str) -> Option<String>,
-) {
+fn assert_both_refuse(schema: &Validator, rows: &[(&str, String)], import: impl Fn(&str) -> Option<String>) {
     let mut failures = Vec::new();
     for (what, text) in rows {
         let reader = import(text);
@@ -242,16 +170,8 @@ fn assert_both_refuse(
         match (&reader, errors.is_empty()) {
             (Some(_), false) => {}
             (None, _) => failures.push(format!("{what}: the reader accepts it")),
-            (Some(reason), true) => failures.push(format!(
-                "{what}: the schema accepts it (the reader: {reason})"
-            )),
+            (Some(reason), true) => failures.push(format!("{what}: the schema accepts it (the reader: {reason})")),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} rows:\n{}", failures.len(), rows.len(), failures.join("\n"));
 }

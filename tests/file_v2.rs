@@ -10,8 +10,8 @@
 use partnership_selfcheck::core::content::{self, Key};
 use partnership_selfcheck::core::file::{export, import, FileDetail, FileError, Imported, PlanProblem, MAX_FILE_BYTES};
 use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, Barrier, BarrierSet, Belief, Feasibility, Level, Likert, Mark, PlanPractice,
-    PracticeRef, TickSet, MAX_PRACTICES_PER_CELL,
+    Answers, Area, AssessmentId, Barrier, BarrierSet, Belief, Feasibility, Level, Likert, Mark, PlanPractice, PracticeRef, TickSet,
+    MAX_PRACTICES_PER_CELL,
 };
 use partnership_selfcheck::core::session::MAX_NOTES_CHARS;
 use proptest::prelude::*;
@@ -109,7 +109,8 @@ fn a_plan_is_written_as_version_2_in_the_documented_shape() {
     );
     // The fields come in the documented order.
     let text = export(&golden_answers(), Some("n"));
-    let order = ["\"mark\"", "\"ticked\"", "\"ratings\"", "\"pta_standards\"", "\"epstein_types\"", "\"barriers\"", "\"priorities\"", "\"notes\""];
+    let order =
+        ["\"mark\"", "\"ticked\"", "\"ratings\"", "\"pta_standards\"", "\"epstein_types\"", "\"barriers\"", "\"priorities\"", "\"notes\""];
     let at: Vec<usize> = order.iter().map(|key| text.find(key).expect(key)).collect();
     assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{text}");
 }
@@ -141,7 +142,11 @@ fn answers_without_a_plan_are_written_as_version_2_with_the_crosswalk() {
     assert_eq!(value["version"], 2);
     assert_eq!(value["priorities"], json!([]));
     let area = value["areas"]["building_relationships"].as_object().expect("an object");
-    assert_eq!(area.keys().collect::<Vec<_>>(), ["epstein_types", "mark", "pta_standards", "ratings", "ticked"], "serde_json sorts an object's keys");
+    assert_eq!(
+        area.keys().collect::<Vec<_>>(),
+        ["epstein_types", "mark", "pta_standards", "ratings", "ticked"],
+        "serde_json sorts an object's keys"
+    );
     assert_eq!(area["ratings"], json!({}));
     assert_eq!(import(&export(&answers, None)).map(|imported| imported.answers), Ok(answers));
 }
@@ -273,10 +278,9 @@ fn a_plan_in_a_version_1_file_is_refused_as_version_1_refused_it() {
 #[test]
 fn plan_errors_have_their_own_plain_messages() {
     let content = content::load(content::DEFAULT_LANGUAGE).expect("the default language is compiled in");
-    for (problem, key) in [
-        (PlanProblem::NoNextLevel, Key::FileErrorNoNextLevel),
-        (PlanProblem::TooManyPriorities, Key::FileErrorTooManyPriorities),
-    ] {
+    for (problem, key) in
+        [(PlanProblem::NoNextLevel, Key::FileErrorNoNextLevel), (PlanProblem::TooManyPriorities, Key::FileErrorTooManyPriorities)]
+    {
         let error = FileError::Plan { path: "priorities[3]".into(), problem };
         assert_eq!(error.message_key(), key);
         assert!(content.ui(key).starts_with("This results file"), "{}", content.ui(key));

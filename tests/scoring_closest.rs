@@ -74,11 +74,8 @@ fn reachable(pattern: &[char]) -> Vec<Reached> {
         out = out
             .into_iter()
             .flat_map(|so_far| {
-                let options: Vec<char> = if letter == '?' {
-                    "?FCOP".chars().collect()
-                } else {
-                    std::iter::once(letter).chain(one_up(letter)).collect()
-                };
+                let options: Vec<char> =
+                    if letter == '?' { "?FCOP".chars().collect() } else { std::iter::once(letter).chain(one_up(letter)).collect() };
                 options.into_iter().map(move |option| {
                     let mut next = so_far.clone();
                     next.after.push(option);
@@ -112,14 +109,10 @@ struct Expected {
 fn oracle(pattern: &[char]) -> Option<Expected> {
     let labelled: Vec<(Reached, Label)> =
         reachable(pattern).into_iter().filter_map(|r| Some((r.clone(), label_of(&given(&r.after))?))).collect();
-    let (best, label) = labelled
-        .iter()
-        .min_by_key(|(r, label)| (r.moved.len(), r.answered.len(), Reverse(*label), r.moved.clone(), r.answered.clone()))?;
-    let same: Vec<&Reached> = labelled
-        .iter()
-        .filter(|(r, l)| r.moved == best.moved && r.answered == best.answered && l == label)
-        .map(|(r, _)| r)
-        .collect();
+    let (best, label) =
+        labelled.iter().min_by_key(|(r, label)| (r.moved.len(), r.answered.len(), Reverse(*label), r.moved.clone(), r.answered.clone()))?;
+    let same: Vec<&Reached> =
+        labelled.iter().filter(|(r, l)| r.moved == best.moved && r.answered == best.answered && l == label).map(|(r, _)| r).collect();
     let answers: Vec<(usize, String)> = best
         .answered
         .iter()
@@ -138,8 +131,7 @@ fn oracle(pattern: &[char]) -> Option<Expected> {
 // ---------------------------------------------------------------------------
 
 /// The letters and the levels they stand for, lowest first.
-const LETTERS: [(char, Level); 4] =
-    [('F', Level::Fortress), ('C', Level::ComeIfWeCall), ('O', Level::OpenDoor), ('P', Level::Partnership)];
+const LETTERS: [(char, Level); 4] = [('F', Level::Fortress), ('C', Level::ComeIfWeCall), ('O', Level::OpenDoor), ('P', Level::Partnership)];
 
 fn level(letter: char) -> Option<Level> {
     LETTERS.iter().find(|(l, _)| *l == letter).map(|(_, level)| *level)
@@ -155,9 +147,7 @@ fn position(area: Area) -> usize {
 
 /// All 5^5 = 3,125 patterns over F, C, O, P and ?.
 fn every_pattern() -> Vec<Vec<char>> {
-    (0..3125usize)
-        .map(|code| (0..5).map(|i| "FCOP?".chars().nth(code / 5usize.pow(i) % 5).expect("a digit below 5")).collect())
-        .collect()
+    (0..3125usize).map(|code| (0..5).map(|i| "FCOP?".chars().nth(code / 5usize.pow(i) % 5).expect("a digit below 5")).collect()).collect()
 }
 
 /// The implementation's outcome for a pattern of letters.
@@ -252,7 +242,10 @@ fn every_mixed_pattern_gets_the_oracles_closest_suggestion() {
     let mut out_of_reach = 0;
     let mixed = every_mixed_pattern();
     for (p, pattern, told) in &mixed {
-        assert!(given(pattern).len() >= 3 && label_of(&given(pattern)).is_none(), "{p}: only unlabelled patterns with three marks are mixed");
+        assert!(
+            given(pattern).len() >= 3 && label_of(&given(pattern)).is_none(),
+            "{p}: only unlabelled patterns with three marks are mixed"
+        );
         match (told, oracle(pattern)) {
             (Mixed::Closest(s), Some(expected)) => {
                 assert_eq!(as_expected(s), expected, "{p}: {s:?}");
@@ -345,8 +338,7 @@ fn every_suggested_pattern_gets_its_label_and_no_other_answer_does() {
 #[test]
 fn a_suggestion_moves_a_mark_only_when_answering_cannot_reach_a_label() {
     for (p, pattern, told) in every_mixed_pattern() {
-        let answering_reaches =
-            reachable(&pattern).iter().any(|r| r.moved.is_empty() && label_of(&given(&r.after)).is_some());
+        let answering_reaches = reachable(&pattern).iter().any(|r| r.moved.is_empty() && label_of(&given(&r.after)).is_some());
         let moves = match &told {
             Mixed::Closest(s) => s.moves.len(),
             Mixed::OutOfReach => usize::MAX,
@@ -390,8 +382,7 @@ fn the_issues_patterns_get_one_level_up_advice() {
     let s = closest_of("OOO??");
     assert_eq!(s.label, Label::Proficient);
     assert!(s.moves.is_empty());
-    let answers: Vec<(usize, String)> =
-        s.answers.iter().map(|a| (position(a.area), a.levels.iter().map(letter).collect())).collect();
+    let answers: Vec<(usize, String)> = s.answers.iter().map(|a| (position(a.area), a.levels.iter().map(letter).collect())).collect();
     assert_eq!(answers, vec![(3, "OP".to_owned())]);
 
     // PPP?? already has a label, provisional on the two open areas.

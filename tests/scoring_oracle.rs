@@ -17,9 +17,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partnership_selfcheck::core::model::{Area, Level};
-use partnership_selfcheck::core::scoring::{
-    label_for, score_levels, Condition, Label, LevelSet, Outcome,
-};
+use partnership_selfcheck::core::scoring::{label_for, score_levels, Condition, Label, LevelSet, Outcome};
 
 // ---------------------------------------------------------------------------
 // The oracle: rules as data, plus a generic interpreter.
@@ -65,9 +63,7 @@ fn rule_counts(rule: &Rule, marks: &[char]) -> (usize, usize) {
     let counted = marks.iter().filter(|m| rule.counted.contains(**m)).count();
     let breaking = match rule.rest {
         Rest::NoneOf(forbidden) => marks.iter().filter(|m| forbidden.contains(**m)).count(),
-        Rest::OthersAll(allowed) => {
-            marks.iter().filter(|m| !rule.counted.contains(**m) && !allowed.contains(**m)).count()
-        }
+        Rest::OthersAll(allowed) => marks.iter().filter(|m| !rule.counted.contains(**m) && !allowed.contains(**m)).count(),
     };
     (counted, breaking)
 }
@@ -135,13 +131,8 @@ fn letter_of(level: Level) -> char {
     }
 }
 
-const AREAS: [Area; 5] = [
-    Area::BuildingRelationships,
-    Area::LinkingToLearning,
-    Area::AddressingDifferences,
-    Area::SupportingAdvocacy,
-    Area::SharingPower,
-];
+const AREAS: [Area; 5] =
+    [Area::BuildingRelationships, Area::LinkingToLearning, Area::AddressingDifferences, Area::SupportingAdvocacy, Area::SharingPower];
 
 /// All 5^5 = 3,125 patterns over F, C, O, P and ? (Not sure).
 fn every_pattern_with_not_sure() -> Vec<String> {

@@ -9,9 +9,7 @@
 
 use partnership_selfcheck::core::content::{default_content, Key, PluralKey};
 use partnership_selfcheck::core::model::{Answers, Area, AssessmentId, Level, Mark};
-use partnership_selfcheck::core::scoring::{
-    label_for, score, Answering, Mixed, Outcome, Suggestion,
-};
+use partnership_selfcheck::core::scoring::{label_for, score, Answering, Mixed, Outcome, Suggestion};
 
 /// The letters of a pattern: the four types, N = "Not sure", _ = unmarked.
 const LETTERS: [char; 6] = ['F', 'C', 'O', 'P', 'N', '_'];
@@ -48,13 +46,7 @@ fn with_answers(levels: [Option<Level>; 5], chosen: &[(Area, Level)]) -> Vec<Lev
 /// Every way of answering `areas` with a level of `levels`.
 fn every_answer(areas: &[Area], levels: &[Level]) -> Vec<Vec<(Area, Level)>> {
     areas.iter().fold(vec![Vec::new()], |ways, area| {
-        ways.iter()
-            .flat_map(|way| {
-                levels
-                    .iter()
-                    .map(move |level| [way.clone(), vec![(*area, *level)]].concat())
-            })
-            .collect()
+        ways.iter().flat_map(|way| levels.iter().map(move |level| [way.clone(), vec![(*area, *level)]].concat())).collect()
     })
 }
 
@@ -62,14 +54,7 @@ fn every_answer(areas: &[Area], levels: &[Level]) -> Vec<Vec<(Area, Level)>> {
 fn subsets(areas: &[Area], size: usize) -> Vec<Vec<Area>> {
     (0u32..1 << areas.len())
         .filter(|bits| bits.count_ones() as usize == size)
-        .map(|bits| {
-            areas
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| bits & (1 << i) != 0)
-                .map(|(_, a)| *a)
-                .collect()
-        })
+        .map(|bits| areas.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, a)| *a).collect())
         .collect()
 }
 
@@ -89,12 +74,7 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
     for (pattern, answers) in every_pattern() {
         let scored = score(&answers);
         let given = pattern.chars().filter(|c| "FCOP".contains(*c)).count();
-        let open: Vec<Area> = Area::ALL
-            .into_iter()
-            .zip(pattern.chars())
-            .filter(|(_, c)| "N_".contains(*c))
-            .map(|(a, _)| a)
-            .collect();
+        let open: Vec<Area> = Area::ALL.into_iter().zip(pattern.chars()).filter(|(_, c)| "N_".contains(*c)).map(|(a, _)| a).collect();
         let Outcome::Mixed(outcome) = &scored.outcome else {
             continue;
         };
@@ -104,45 +84,22 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
             Mixed::Closest(_) => text.ui_with(Key::MixedClosest, &[("count", &given.to_string()), ("type", "x"), ("label", "y")]),
             Mixed::OutOfReach => text.ui_with(Key::MixedOutOfReach, &[("count", &given.to_string())]),
         };
-        assert!(
-            sentence.contains(&format!("The {given} areas with a mark")),
-            "{pattern}: {sentence}"
-        );
+        assert!(sentence.contains(&format!("The {given} areas with a mark")), "{pattern}: {sentence}");
         assert!(!sentence.contains("five"), "{pattern}: {sentence}");
         let Mixed::Closest(s) = outcome else { continue };
-        assert_eq!(
-            s.open, open,
-            "{pattern}: every open area, unmarked or Not sure, is offered"
-        );
+        assert_eq!(s.open, open, "{pattern}: every open area, unmarked or Not sure, is offered");
         let levels = scored.levels;
-        let counting: Vec<Level> = s
-            .answers
-            .first()
-            .map(|a| a.levels.iter().collect())
-            .unwrap_or_default();
-        let named = s
-            .open
-            .iter()
-            .map(|a| text.instrument.areas[*a].title)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let counting: Vec<Level> = s.answers.first().map(|a| a.levels.iter().collect()).unwrap_or_default();
+        let named = s.open.iter().map(|a| text.instrument.areas[*a].title).collect::<Vec<_>>().join(", ");
         match s.answering() {
             None => assert!(s.answers.is_empty(), "{pattern}"),
             Some(Answering::Every) => {
                 assert_eq!(s.answers.len(), open.len(), "{pattern}");
                 for way in every_answer(&open, &counting) {
-                    assert_eq!(
-                        label_for(&with_answers(levels, &way)),
-                        Some(s.label),
-                        "{pattern}: {way:?}"
-                    );
+                    assert_eq!(label_for(&with_answers(levels, &way)), Some(s.label), "{pattern}: {way:?}");
                 }
                 let sentence = text.ui_with(Key::MixedAnswerOpen, &[("areas", &named)]);
-                assert!(
-                    open.iter()
-                        .all(|a| sentence.contains(text.instrument.areas[*a].title)),
-                    "{sentence}"
-                );
+                assert!(open.iter().all(|a| sentence.contains(text.instrument.areas[*a].title)), "{sentence}");
             }
             Some(Answering::AnyOf(count)) => {
                 any_of += 1;
@@ -150,27 +107,12 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
                 // Any `count` of the named areas settle it, whichever they are.
                 for chosen in subsets(&open, count) {
                     for way in every_answer(&chosen, &counting) {
-                        assert_eq!(
-                            label_for(&with_answers(levels, &way)),
-                            Some(s.label),
-                            "{pattern}: {way:?}"
-                        );
+                        assert_eq!(label_for(&with_answers(levels, &way)), Some(s.label), "{pattern}: {way:?}");
                     }
                 }
-                let sentence = text.ui_count(
-                    PluralKey::MixedAnswerAny,
-                    count as u64,
-                    &[("areas", &named)],
-                );
-                assert!(
-                    open.iter()
-                        .all(|a| sentence.contains(text.instrument.areas[*a].title)),
-                    "{sentence}"
-                );
-                assert!(
-                    count == 1 || sentence.contains(&format!("any {count} of")),
-                    "{sentence}"
-                );
+                let sentence = text.ui_count(PluralKey::MixedAnswerAny, count as u64, &[("areas", &named)]);
+                assert!(open.iter().all(|a| sentence.contains(text.instrument.areas[*a].title)), "{sentence}");
+                assert!(count == 1 || sentence.contains(&format!("any {count} of")), "{sentence}");
             }
             Some(Answering::EveryAndMoves) => {
                 with_moves += 1;
@@ -178,20 +120,12 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
                 // marks answers every open area...
                 assert_eq!(s.answers.len(), open.len(), "{pattern}");
                 for way in every_answer(&open, &counting) {
-                    assert_eq!(
-                        label_for(&with_answers(moved(levels, s), &way)),
-                        Some(s.label),
-                        "{pattern}: {way:?}"
-                    );
+                    assert_eq!(label_for(&with_answers(moved(levels, s), &way)), Some(s.label), "{pattern}: {way:?}");
                 }
                 // ...and no answers alone give any label, so the page does
                 // not say that answering could settle it.
                 for way in every_answer(&open, &Level::ALL) {
-                    assert_eq!(
-                        label_for(&with_answers(levels, &way)),
-                        None,
-                        "{pattern}: {way:?}"
-                    );
+                    assert_eq!(label_for(&with_answers(levels, &way)), None, "{pattern}: {way:?}");
                 }
             }
         }
@@ -209,9 +143,7 @@ fn the_issues_example_names_the_unmarked_area_as_well() {
     for (area, letter) in Area::ALL.into_iter().zip("ONOO_".chars()) {
         answers.set_mark(area, mark(letter));
     }
-    let Outcome::Mixed(Mixed::Closest(s)) = score(&answers).outcome else {
-        panic!("three Open-Door label nothing")
-    };
+    let Outcome::Mixed(Mixed::Closest(s)) = score(&answers).outcome else { panic!("three Open-Door label nothing") };
     assert_eq!(s.open, vec![Area::LinkingToLearning, Area::SharingPower]);
     assert_eq!(s.answering(), Some(Answering::AnyOf(1)));
 }

@@ -10,9 +10,7 @@ mod share_support;
 
 use partnership_selfcheck::core::content::Key;
 use partnership_selfcheck::core::model::{Answers, Area};
-use partnership_selfcheck::core::share::{
-    self, decode, encode, extract_code, ShareError, CODE_LENGTH,
-};
+use partnership_selfcheck::core::share::{self, decode, encode, extract_code, ShareError, CODE_LENGTH};
 use proptest::prelude::*;
 use share_support::{build, golden_v1, with_plan, THREE_PER_CELL};
 
@@ -20,13 +18,7 @@ use share_support::{build, golden_v1, with_plan, THREE_PER_CELL};
 /// practices.
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     (
-        (
-            0u64..(1 << 40),
-            prop::array::uniform5(0u8..6),
-            prop::array::uniform5(any::<u16>()),
-            prop::array::uniform8(0u8..6),
-            any::<u8>(),
-        ),
+        (0u64..(1 << 40), prop::array::uniform5(0u8..6), prop::array::uniform5(any::<u16>()), prop::array::uniform8(0u8..6), any::<u8>()),
         prop::array::uniform5(0u16..625),
         prop::array::uniform3(0u8..24),
     )
@@ -51,13 +43,7 @@ proptest! {
 /// Answers that fill every part of the code, the plan included: three areas
 /// have a plan level, with ratings and one priority each.
 fn complete_answers() -> Answers {
-    let answers = build(
-        0x00a1b2c3d4,
-        [5, 2, 3, 1, 4],
-        [0x0421, 0x7000, 0x0700, 0x0070, 0x0007],
-        [5, 3, 4, 4, 2, 5, 1, 1],
-        0b1010_0101,
-    );
+    let answers = build(0x00a1b2c3d4, [5, 2, 3, 1, 4], [0x0421, 0x7000, 0x0700, 0x0070, 0x0007], [5, 3, 4, 4, 2, 5, 1, 1], 0b1010_0101);
     with_plan(answers, [0, 1 + 2 * 5 + 3 * 25, 4 * 125, 0, 2 + 2 * 5 + 2 * 25 + 2 * 125], [4, 11, 19])
 }
 
@@ -133,11 +119,7 @@ fn mail_and_chat_mangling_is_tolerated() {
     ];
     for text in mangled {
         assert_eq!(decode(&text), Ok(answers.clone()), "{text:?}");
-        assert_eq!(
-            extract_code(&text).as_deref(),
-            Ok(code.as_str()),
-            "{text:?}"
-        );
+        assert_eq!(extract_code(&text).as_deref(), Ok(code.as_str()), "{text:?}");
     }
 }
 
@@ -147,23 +129,13 @@ fn typed_errors_for_things_that_are_not_codes() {
     assert_eq!(decode(""), Err(ShareError::Empty));
     assert_eq!(decode(" \n\t "), Err(ShareError::Empty));
     assert_eq!(decode("hello there"), Err(ShareError::NotACode));
-    assert_eq!(
-        decode("https://example.org/selfcheck/"),
-        Err(ShareError::NotACode)
-    );
+    assert_eq!(decode("https://example.org/selfcheck/"), Err(ShareError::NotACode));
     assert_eq!(decode("P1"), Err(ShareError::Incomplete));
     assert_eq!(decode("P2"), Err(ShareError::Incomplete));
     assert_eq!(decode(&code[..30]), Err(ShareError::Incomplete));
     assert_eq!(decode(&format!("{code}A")), Err(ShareError::TooLong));
     assert_eq!(decode(&format!("{code}{code}")), Err(ShareError::TooLong));
-    assert_eq!(
-        decode(&format!(
-            "{}{}",
-            &code[..code.len() - 1],
-            if code.ends_with('A') { 'B' } else { 'A' }
-        )),
-        Err(ShareError::Damaged)
-    );
+    assert_eq!(decode(&format!("{}{}", &code[..code.len() - 1], if code.ends_with('A') { 'B' } else { 'A' })), Err(ShareError::Damaged));
     for error in [
         ShareError::Empty,
         ShareError::NotACode,
@@ -183,10 +155,7 @@ fn long_pasted_text_is_read_in_one_pass() {
     let code = encode(&complete_answers());
     for (label, text) in [
         ("1 MB of \"P \"", "P ".repeat(500_000)),
-        (
-            "1 MB of \"P \" before a code",
-            format!("{}{code}", "P ".repeat(500_000)),
-        ),
+        ("1 MB of \"P \" before a code", format!("{}{code}", "P ".repeat(500_000))),
         ("1 MB of percent signs", "%25".repeat(350_000)),
         ("1 MB of '#'", "#".repeat(1_000_000)),
         ("1 MB of \"P1 \"", "P1 ".repeat(350_000)),
@@ -198,10 +167,7 @@ fn long_pasted_text_is_read_in_one_pass() {
         let elapsed = start.elapsed();
         println!("{label}: {elapsed:?} -> {result:?}");
         assert!(result.is_err() || result == Ok(complete_answers()));
-        assert!(
-            elapsed < std::time::Duration::from_secs(2),
-            "{label} took {elapsed:?}"
-        );
+        assert!(elapsed < std::time::Duration::from_secs(2), "{label} took {elapsed:?}");
     }
 }
 
@@ -231,23 +197,16 @@ fn codes_of_a_newer_format_say_so() {
         let newer = format!("P3{}", "A".repeat(length));
         assert_eq!(decode(&newer), Err(ShareError::NewerVersion { version: 3 }));
     }
-    assert_eq!(
-        decode(&format!("https://example.org/#r=P9{}xyz", &code[2..])),
-        Err(ShareError::NewerVersion { version: 9 })
-    );
+    assert_eq!(decode(&format!("https://example.org/#r=P9{}xyz", &code[2..])), Err(ShareError::NewerVersion { version: 9 }));
     assert_eq!(decode("P3"), Err(ShareError::NewerVersion { version: 3 }));
-    assert_eq!(
-        ShareError::NewerVersion { version: 2 }.message_key(),
-        Key::ShareErrorNewerVersion
-    );
+    assert_eq!(ShareError::NewerVersion { version: 2 }.message_key(), Key::ShareErrorNewerVersion);
 }
 
 #[test]
 fn golden_codes_of_format_1_keep_decoding() {
     let mut count = 0;
     for (expected, code) in golden_v1() {
-        let decoded =
-            decode(&code).unwrap_or_else(|e| panic!("golden code {code} no longer decodes: {e}"));
+        let decoded = decode(&code).unwrap_or_else(|e| panic!("golden code {code} no longer decodes: {e}"));
         assert_eq!(decoded, expected, "golden code {code}");
         // This build writes format 2, which holds the same answers (and no
         // plan, as format 1 has none).

@@ -56,16 +56,7 @@ fn corrupt(code: &str, rng: &mut SplitMix, kind: usize) -> String {
         }
         // Some characters percent-encoded.
         6 => {
-            return chars
-                .iter()
-                .map(|c| {
-                    if rng.below(4) == 0 {
-                        format!("%{:02X}", *c as u32)
-                    } else {
-                        c.to_string()
-                    }
-                })
-                .collect();
+            return chars.iter().map(|c| if rng.below(4) == 0 { format!("%{:02X}", *c as u32) } else { c.to_string() }).collect();
         }
         // Leading or trailing '#', or the code wrapped in a link.
         7 => {
@@ -79,10 +70,7 @@ fn corrupt(code: &str, rng: &mut SplitMix, kind: usize) -> String {
             };
         }
         // A stray non-alphabet character inserted inside the code.
-        8 => chars.insert(
-            rng.below(len + 1),
-            rng.pick(&['.', '#', '%', '=', '/', '+', '~', '*']),
-        ),
+        8 => chars.insert(rng.below(len + 1), rng.pick(&['.', '#', '%', '=', '/', '+', '~', '*'])),
         // Two characters replaced far apart: not guaranteed by the checksum's
         // burst property, but still caught with odds of about 1 in 4 billion.
         _ => {
@@ -107,9 +95,7 @@ fn different_after_corruptions(rng: &mut SplitMix, mut source: impl FnMut(&mut S
             Ok(decoded) if decoded == answers => same += 1,
             Ok(_) => {
                 different += 1;
-                eprintln!(
-                    "round {round}: {code:?} damaged to {damaged:?} decoded to different answers"
-                );
+                eprintln!("round {round}: {code:?} damaged to {damaged:?} decoded to different answers");
             }
             Err(error) => {
                 rejected += 1;
@@ -160,10 +146,7 @@ fn every_single_substitution_and_truncation_of_a_code_is_caught() {
                 let mut damaged = chars.clone();
                 damaged[at] = replacement;
                 let damaged: String = damaged.into_iter().collect();
-                assert!(
-                    decode(&damaged).is_err(),
-                    "{damaged:?} (from {code:?}) was accepted"
-                );
+                assert!(decode(&damaged).is_err(), "{damaged:?} (from {code:?}) was accepted");
             }
             let cut: String = chars[..at].iter().collect();
             let expected = match at {
@@ -178,10 +161,7 @@ fn every_single_substitution_and_truncation_of_a_code_is_caught() {
                 let mut swapped = chars.clone();
                 swapped.swap(at, at + 1);
                 let swapped: String = swapped.into_iter().collect();
-                assert!(
-                    decode(&swapped).is_err(),
-                    "{swapped:?} (from {code:?}) was accepted"
-                );
+                assert!(decode(&swapped).is_err(), "{swapped:?} (from {code:?}) was accepted");
             }
         }
     }

@@ -9,9 +9,7 @@
 mod share_support;
 
 use partnership_selfcheck::core::file::read_pasted;
-use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, Feasibility, Level, Mark, PlanPractice,
-};
+use partnership_selfcheck::core::model::{Answers, Area, AssessmentId, Feasibility, Level, Mark, PlanPractice};
 use partnership_selfcheck::core::share::{self, decode, encode, extract_code, ShareError};
 use share_support::golden_v1;
 

@@ -6,8 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, Barrier, Belief, Feasibility, Level, Likert, Mark, PlanPractice,
-    PracticeRef,
+    Answers, Area, AssessmentId, Barrier, Belief, Feasibility, Level, Likert, Mark, PlanPractice, PracticeRef,
 };
 use partnership_selfcheck::core::share::{decode, encode};
 

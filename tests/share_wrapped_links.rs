@@ -7,9 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partnership_selfcheck::core::file::read_pasted;
-use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark,
-};
+use partnership_selfcheck::core::model::{Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark};
 use partnership_selfcheck::core::route::Route;
 use partnership_selfcheck::core::share::{self, decode, encode};
 use proptest::prelude::*;
@@ -22,13 +20,8 @@ const QUOTE_STYLES: [&str; 5] = ["\n> ", "\n>> ", "\n> > ", "\r\n> ", "\n>"];
 /// Random answers: a random assessment id alone already makes the code body
 /// random, and marks, beliefs and barriers vary the rest of the bits.
 fn answers_strategy() -> impl Strategy<Value = Answers> {
-    (
-        0u64..(1 << 40),
-        prop::array::uniform5(0u8..6),
-        prop::array::uniform8(0u8..6),
-        any::<u8>(),
-    )
-        .prop_map(|(id, marks, points, barriers)| {
+    (0u64..(1 << 40), prop::array::uniform5(0u8..6), prop::array::uniform8(0u8..6), any::<u8>()).prop_map(
+        |(id, marks, points, barriers)| {
             let mut answers = Answers::new(AssessmentId::new(id).expect("40-bit id"));
             for (area, mark) in Area::ALL.into_iter().zip(marks) {
                 answers.area_mut(area).mark = match mark {
@@ -43,7 +36,8 @@ fn answers_strategy() -> impl Strategy<Value = Answers> {
             }
             answers.barriers = BarrierSet::from_bits(barriers);
             answers
-        })
+        },
+    )
 }
 
 /// What Chromium's address bar makes of pasted text
@@ -63,9 +57,7 @@ fn address_bar_paste(text: &str) -> String {
     let has_break = |run: &str| run.contains(['\n', '\r']);
     let plain_space = runs.iter().any(|(space, run)| *space && !has_break(run));
     let line_break = if plain_space { " " } else { "" };
-    runs.iter()
-        .map(|(space, run)| if *space && has_break(run) { line_break } else { run })
-        .collect()
+    runs.iter().map(|(space, run)| if *space && has_break(run) { line_break } else { run }).collect()
 }
 
 /// The fragment as `location.hash` gives it (without `#`) for an address,

@@ -11,8 +11,8 @@ use partnership_selfcheck::core::model::{
 use partnership_selfcheck::core::scoring::{Label, Outcome};
 use partnership_selfcheck::core::share::{self, ShareError};
 use partnership_selfcheck::core::team::{
-    decode_team, Conversations, SplitKind, extract_entries, summarize, summarize_counts,
-    Agreement, EntrySource, EntryStatus, Pool, Summary, TeamSummary, Threshold, MIN_RESPONDENTS,
+    decode_team, extract_entries, summarize, summarize_counts, Agreement, Conversations, EntrySource, EntryStatus, Pool, SplitKind,
+    Summary, TeamSummary, Threshold, MIN_RESPONDENTS,
 };
 
 /// A small deterministic generator, so every run tests the same cases.
@@ -108,8 +108,7 @@ fn ready(pool: &Pool) -> TeamSummary {
 }
 
 fn median_of(marks: &[u8]) -> Option<Level> {
-    let people: Vec<Answers> =
-        marks.iter().enumerate().map(|(i, m)| person(i as u64 + 1, [*m, 9, 0, 0, 0])).collect();
+    let people: Vec<Answers> = marks.iter().enumerate().map(|(i, m)| person(i as u64 + 1, [*m, 9, 0, 0, 0])).collect();
     ready(&pool_of(&people)).area(Area::BuildingRelationships).median
 }
 
@@ -396,4 +395,3 @@ fn extraction_never_panics_on_noise() {
         let _ = decode_team(&text);
     }
 }
-

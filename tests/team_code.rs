@@ -13,8 +13,8 @@ use partnership_selfcheck::core::content::{self, Language};
 use partnership_selfcheck::core::model::{Answers, Area, Belief, Level};
 use partnership_selfcheck::core::share;
 use partnership_selfcheck::core::team::{
-    compare, counts_csv, decode_team, encode_team, pool_codes, summarize, Direction, Pool, Profile, ProfileKind,
-    Summary, TeamCodeError, TeamSummary, Threshold,
+    compare, counts_csv, decode_team, encode_team, pool_codes, summarize, Direction, Pool, Profile, ProfileKind, Summary, TeamCodeError,
+    TeamSummary, Threshold,
 };
 use team_support::{believe as with_belief, person, pool_of, random_answers, sample_counts, XorShift};
 
@@ -177,9 +177,7 @@ fn csv_fields(row: &str) -> Vec<String> {
 
 #[test]
 fn csv_has_a_stable_header_and_keyed_rows() {
-    let people: Vec<Answers> = (1..=5)
-        .map(|i| with_belief(person(i, [3, 3, 2, 9, 0]), Belief::EqualPartners, 5, 2))
-        .collect();
+    let people: Vec<Answers> = (1..=5).map(|i| with_belief(person(i, [3, 3, 2, 9, 0]), Belief::EqualPartners, 5, 2)).collect();
     let counts = pool_of(&people).counts().expect("five");
     let csv = counts_csv(&counts, "Lincoln Elementary, spring 2025", content::default_content());
     let mut lines = csv.split("\r\n");
@@ -191,9 +189,7 @@ fn csv_has_a_stable_header_and_keyed_rows() {
     let en_espanol = counts_csv(&counts, "Lincoln Elementary, spring 2025", spanish);
     let (heading, rows) = en_espanol.split_once("\r\n").unwrap();
     assert_eq!(heading, "\u{feff}grupo,sección,elemento,valor,recuento,estándares_pta,tipos_epstein,texto");
-    let keys = |rows: &str| -> Vec<Vec<String>> {
-        rows.split("\r\n").map(|row| csv_fields(row).into_iter().take(7).collect()).collect()
-    };
+    let keys = |rows: &str| -> Vec<Vec<String>> { rows.split("\r\n").map(|row| csv_fields(row).into_iter().take(7).collect()).collect() };
     let english_rows = csv.split_once("\r\n").map(|(_, rows)| rows).unwrap();
     assert_eq!(keys(rows), keys(english_rows));
     assert_ne!(rows, english_rows, "the text column is in the page's language");
@@ -207,7 +203,9 @@ fn csv_has_a_stable_header_and_keyed_rows() {
         format!("{g},area,building_relationships,open_door,5,{welcoming},Communicating; Volunteering"),
         format!("{g},area,addressing_differences,come_if_we_call,5,{welcoming},Parenting; Communicating"),
         format!("{g},area,supporting_advocacy,not_sure,5,Speaking up for every child,Communicating; Decision making"),
-        format!("{g},area,sharing_power,unmarked,5,Sharing power; Collaborating with community,Decision making; Collaborating with community"),
+        format!(
+            "{g},area,sharing_power,unmarked,5,Sharing power; Collaborating with community,Decision making; Collaborating with community"
+        ),
         format!("{g},belief_held,equal_partners,5,5,,"),
         format!("{g},belief_practised,equal_partners,2,5,,"),
         format!("{g},belief_held,dreams_for_children,unanswered,5,,"),
@@ -240,10 +238,7 @@ fn compare_gives_directions_per_area_and_belief() {
     let after = with_belief(person(1, [2, 2, 2, 3, 0]), Belief::DreamsForChildren, 5, 3);
     let comparison = compare(&Profile::from_answers(&before), &Profile::from_answers(&after));
     let directions: Vec<Direction> = comparison.areas.iter().map(|a| a.direction).collect();
-    assert_eq!(
-        directions,
-        vec![Direction::Up, Direction::Same, Direction::Down, Direction::Unknown, Direction::Unknown]
-    );
+    assert_eq!(directions, vec![Direction::Up, Direction::Same, Direction::Down, Direction::Unknown, Direction::Unknown]);
     assert_eq!(comparison.areas[0].before, Some(Level::Fortress));
     assert_eq!(comparison.areas[0].after, Some(Level::ComeIfWeCall));
     let dreams = comparison.beliefs[0];
@@ -253,11 +248,9 @@ fn compare_gives_directions_per_area_and_belief() {
     assert_eq!(comparison.beliefs[1].held.direction, Direction::Unknown);
 
     // Team against team: medians and averages.
-    let last_year: Vec<Answers> =
-        (1..=5).map(|i| with_belief(person(i, [2, 2, 3, 3, 1]), Belief::EqualPartners, 4, 2)).collect();
-    let this_year: Vec<Answers> = (1..=6)
-        .map(|i| with_belief(person(100 + i, [3, 2, 2, 3, 1]), Belief::EqualPartners, 4, if i < 4 { 3 } else { 2 }))
-        .collect();
+    let last_year: Vec<Answers> = (1..=5).map(|i| with_belief(person(i, [2, 2, 3, 3, 1]), Belief::EqualPartners, 4, 2)).collect();
+    let this_year: Vec<Answers> =
+        (1..=6).map(|i| with_belief(person(100 + i, [3, 2, 2, 3, 1]), Belief::EqualPartners, 4, if i < 4 { 3 } else { 2 })).collect();
     let before = Profile::from_team(&ready(&pool_of(&last_year)));
     let after = Profile::from_team(&ready(&pool_of(&this_year)));
     assert_eq!(after.kind, ProfileKind::Team { respondents: 6 });

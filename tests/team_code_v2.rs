@@ -31,11 +31,7 @@ fn pooled_ratings_and_priorities_are_counted_at_each_persons_next_level() {
     ];
     let counts = pool_of(&people).counts().expect("five people");
     let first = counts.practice(area, at(Level::OpenDoor, 0));
-    assert_eq!(
-        Feasibility::ALL.map(|f| first.rated(f)),
-        [0, 2, 0, 1],
-        "only the three planning Open-Door rate its practices"
-    );
+    assert_eq!(Feasibility::ALL.map(|f| first.rated(f)), [0, 2, 0, 1], "only the three planning Open-Door rate its practices");
     assert_eq!((first.priority(), first.doing(), first.rated_total()), (1, 1, 3));
     // Person 3's tick of the second Open-Door practice says "already doing"
     // there; person 4 is at Open-Door, so that tick is not a rating.

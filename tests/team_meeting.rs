@@ -9,7 +9,7 @@ mod team_support;
 use partnership_selfcheck::core::content::ToolsKey;
 use partnership_selfcheck::core::model::{Answers, Area, Barrier, Belief, Feasibility, Level, PracticeRef};
 use partnership_selfcheck::core::team::{
-    summarize, Agreement, Conversations, Pool, Summary, SplitKind, TeamPlan, TeamSummary, TeamWidestGap, Threshold,
+    summarize, Agreement, Conversations, Pool, SplitKind, Summary, TeamPlan, TeamSummary, TeamWidestGap, Threshold,
 };
 use team_support::{believe, check, choose, level, person, pool_of, rate, tick};
 
@@ -154,11 +154,8 @@ fn what_will_be_hard_comes_with_the_barriers_checked_most() {
         person(5, [4, 4, 4, 4, 1]),
     ];
     let plan = plan_of(&people);
-    let listed: Vec<Listed> = plan
-        .will_be_hard
-        .iter()
-        .map(|h| (h.practice.practice, h.practice.counts.rated(Feasibility::Hard), h.barriers.clone()))
-        .collect();
+    let listed: Vec<Listed> =
+        plan.will_be_hard.iter().map(|h| (h.practice.practice, h.practice.counts.rated(Feasibility::Hard), h.barriers.clone())).collect();
     let at = |position| PracticeRef::new(Level::ComeIfWeCall, position).expect("a position");
     // Physical safety is checked but is not among sharing power's barriers.
     let barriers = vec![(Barrier::LosingPowerAndControl, 2), (Barrier::HandlingConflict, 1)];
@@ -234,7 +231,11 @@ fn assert_one_story(summary: &TeamSummary) {
         let agreement = summary.area(area).agreement();
         let talked_about = named.contains(&area) || also.contains(&area);
         assert_eq!(agreement == Agreement::Agrees, agreed.contains(&area), "{area:?}: table {agreement:?}, guide's agreed {agreed:?}");
-        assert_eq!(matches!(agreement, Agreement::Split(_)), talked_about, "{area:?}: table {agreement:?}, conversations {named:?} + {also:?}");
+        assert_eq!(
+            matches!(agreement, Agreement::Split(_)),
+            talked_about,
+            "{area:?}: table {agreement:?}, conversations {named:?} + {also:?}"
+        );
         assert!(!(agreed.contains(&area) && guide_split.contains(&area)), "{area:?} is both agreed and split in the guide");
         if guide_split.contains(&area) {
             assert!(named.contains(&area), "the guide's split areas are the ones the summary names");

@@ -7,8 +7,8 @@
 use partnership_selfcheck::core::content::ToolsKey;
 use partnership_selfcheck::core::model::{Area, Level, MAX_PRACTICES_PER_CELL};
 use partnership_selfcheck::core::team_plan::{
-    Action, LongText, PlanError, PracticeSource, RubricPractice, ShortText, TeamPlan, TextField, LONG_TEXT_CHARS,
-    MAX_ITEMS, SHORT_TEXT_CHARS,
+    Action, LongText, PlanError, PracticeSource, RubricPractice, ShortText, TeamPlan, TextField, LONG_TEXT_CHARS, MAX_ITEMS,
+    SHORT_TEXT_CHARS,
 };
 
 /// A practice of the rubric that exists.
@@ -132,10 +132,7 @@ fn a_rubric_practice_is_planned_once_but_typed_texts_may_repeat() {
     let p = practice(Area::LinkingToLearning, Level::OpenDoor, 3);
     let plan = after([typed("same"), typed("same"), Action::AddPractice(p)]);
     assert_eq!(plan.reduce(Action::AddPractice(p)), Err(PlanError::AlreadyPlanned { index: 2 }));
-    assert_eq!(
-        TeamPlan::from_items(vec![plan.items()[2].clone(), plan.items()[2].clone()]),
-        Err(PlanError::AlreadyPlanned { index: 0 })
-    );
+    assert_eq!(TeamPlan::from_items(vec![plan.items()[2].clone(), plan.items()[2].clone()]), Err(PlanError::AlreadyPlanned { index: 0 }));
     assert_eq!(TeamPlan::from_items(plan.items().to_vec()), Ok(plan));
 }
 

@@ -9,8 +9,8 @@ use partnership_selfcheck::core::content::{self, ToolsKey};
 use partnership_selfcheck::core::file::{FileDetail, FileError, MAX_FILE_BYTES};
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::team_plan::{
-    decode_draft, encode_draft, export, import, LongText, PlanDraftError, PlanFileError, PlanItem, RubricPractice,
-    ShortText, TeamPlan, ValueProblem, LONG_TEXT_CHARS, MAX_ITEMS, SHORT_TEXT_CHARS,
+    decode_draft, encode_draft, export, import, LongText, PlanDraftError, PlanFileError, PlanItem, RubricPractice, ShortText, TeamPlan,
+    ValueProblem, LONG_TEXT_CHARS, MAX_ITEMS, SHORT_TEXT_CHARS,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -71,9 +71,8 @@ fn the_longest_plan_fits_the_size_cap_and_reads_back() {
     // ones, so all but one item come from the rubric.
     let long = || LongText::new(&"😀".repeat(LONG_TEXT_CHARS)).unwrap();
     let short = || ShortText::new(&"😀".repeat(SHORT_TEXT_CHARS)).unwrap();
-    let practices = Area::ALL.into_iter().flat_map(|area| {
-        Level::ALL.into_iter().map(move |level| RubricPractice::new(area, level, 3).unwrap())
-    });
+    let practices =
+        Area::ALL.into_iter().flat_map(|area| Level::ALL.into_iter().map(move |level| RubricPractice::new(area, level, 3).unwrap()));
     let mut items: Vec<PlanItem> = practices.take(MAX_ITEMS - 1).map(PlanItem::from_practice).collect();
     items.push(PlanItem::typed(long(), Area::SharingPower));
     for item in &mut items {
@@ -133,17 +132,32 @@ fn damaged_values_are_refused_by_their_paths() {
 fn damaged_structure_is_refused_by_its_path() {
     let file = PlanFileError::File;
     let cases: Vec<Case> = vec![
-        (|v| drop(v["items"][0].as_object_mut().unwrap().remove("how_we_know")), file(FileError::MissingField { path: "items[0].how_we_know".into() })),
-        (|v| drop(v["items"][1].as_object_mut().unwrap().remove("typed_practice")), file(FileError::MissingField { path: "items[1].practice".into() })),
+        (
+            |v| drop(v["items"][0].as_object_mut().unwrap().remove("how_we_know")),
+            file(FileError::MissingField { path: "items[0].how_we_know".into() }),
+        ),
+        (
+            |v| drop(v["items"][1].as_object_mut().unwrap().remove("typed_practice")),
+            file(FileError::MissingField { path: "items[1].practice".into() }),
+        ),
         (|v| drop(v.as_object_mut().unwrap().remove("items")), file(FileError::MissingField { path: "items".into() })),
         (|v| v["items"][0]["colour"] = json!("red"), file(FileError::UnknownField { path: "items[0].colour".into() })),
         (|v| v["notes"] = json!("private"), file(FileError::UnknownField { path: "notes".into() })),
         (|v| v["items"][0]["lead"] = Value::Null, file(FileError::WrongType { path: "items[0].lead".into(), expected: "text" })),
-        (|v| v["items"][1]["typed_practice"] = Value::Null, file(FileError::WrongType { path: "items[1].typed_practice".into(), expected: "text" })),
-        (|v| v["items"][0]["practice"] = json!(["sharing_power", "open_door", 2]), file(FileError::WrongType { path: "items[0].practice".into(), expected: "an object ({ … })" })),
+        (
+            |v| v["items"][1]["typed_practice"] = Value::Null,
+            file(FileError::WrongType { path: "items[1].typed_practice".into(), expected: "text" }),
+        ),
+        (
+            |v| v["items"][0]["practice"] = json!(["sharing_power", "open_door", 2]),
+            file(FileError::WrongType { path: "items[0].practice".into(), expected: "an object ({ … })" }),
+        ),
         (|v| v["items"][0] = json!([]), file(FileError::WrongType { path: "items[0]".into(), expected: "an object ({ … })" })),
         (|v| v["items"] = json!({}), file(FileError::WrongType { path: "items".into(), expected: "a list ([ … ])" })),
-        (|v| v["items"][0]["practice"]["position"] = json!("2"), file(FileError::WrongType { path: "items[0].practice.position".into(), expected: "a whole number" })),
+        (
+            |v| v["items"][0]["practice"]["position"] = json!("2"),
+            file(FileError::WrongType { path: "items[0].practice.position".into(), expected: "a whole number" }),
+        ),
     ];
     for (edit, error) in cases {
         assert_eq!(read_edited(edit), Err(error));
@@ -175,7 +189,10 @@ fn other_files_and_newer_ones_are_named_before_any_field() {
     assert_eq!(newer, file(FileError::NewerVersion { version: 2 }));
     let instrument = read_edited(|v| v["instrument_version"] = json!(2));
     assert_eq!(instrument, file(FileError::NewerInstrument { version: 2 }));
-    assert_eq!(read_edited(|v| v["version"] = json!("1")), file(FileError::WrongType { path: "version".into(), expected: "a whole number" }));
+    assert_eq!(
+        read_edited(|v| v["version"] = json!("1")),
+        file(FileError::WrongType { path: "version".into(), expected: "a whole number" })
+    );
     let padded = format!("{GOLDEN}{}", " ".repeat(MAX_FILE_BYTES));
     assert_eq!(import(&padded), file(FileError::TooLarge { bytes: padded.len() }));
     assert_eq!(import(&"[".repeat(40)), file(FileError::TooDeep));

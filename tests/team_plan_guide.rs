@@ -8,8 +8,8 @@
 use partnership_selfcheck::core::content::{self, ToolsKey};
 use partnership_selfcheck::core::model::{Area, Barrier, Belief, Level};
 use partnership_selfcheck::core::team_plan::{
-    GuideInput, MeetingGuide, RubricPractice, SectionBody, SectionKind, MAX_GUIDE_BARRIERS, MAX_GUIDE_BELIEFS,
-    MAX_GUIDE_SPLIT_AREAS, MEETING_MINUTES,
+    GuideInput, MeetingGuide, RubricPractice, SectionBody, SectionKind, MAX_GUIDE_BARRIERS, MAX_GUIDE_BELIEFS, MAX_GUIDE_SPLIT_AREAS,
+    MEETING_MINUTES,
 };
 
 /// An input with something in every section.
@@ -52,12 +52,7 @@ fn an_empty_section_is_left_out_and_its_minutes_shared() {
     // two minutes left over go to the largest fractions.
     assert_eq!(
         minutes(&guide),
-        [
-            (SectionKind::SplitAreas, 17),
-            (SectionKind::BeliefsGap, 11),
-            (SectionKind::Barriers, 11),
-            (SectionKind::QuickWins, 6),
-        ]
+        [(SectionKind::SplitAreas, 17), (SectionKind::BeliefsGap, 11), (SectionKind::Barriers, 11), (SectionKind::QuickWins, 6),]
     );
 }
 
@@ -95,7 +90,13 @@ fn the_minutes_always_add_up_to_45() {
 fn lists_drop_repeats_and_are_cut_at_their_limits() {
     let input = GuideInput {
         agreed: vec![Area::SharingPower, Area::LinkingToLearning, Area::LinkingToLearning],
-        split: vec![Area::SharingPower, Area::SharingPower, Area::AddressingDifferences, Area::SupportingAdvocacy, Area::BuildingRelationships],
+        split: vec![
+            Area::SharingPower,
+            Area::SharingPower,
+            Area::AddressingDifferences,
+            Area::SupportingAdvocacy,
+            Area::BuildingRelationships,
+        ],
         belief_gaps: Belief::ALL.to_vec(),
         barriers: Barrier::ALL.to_vec(),
         quick_wins: vec![],
@@ -104,10 +105,7 @@ fn lists_drop_repeats_and_are_cut_at_their_limits() {
     let bodies: Vec<&SectionBody> = guide.sections().iter().map(|s| &s.body).collect();
     // Sharing power is split, so it is not also where the staff agree.
     assert_eq!(bodies[0], &SectionBody::Agreement(vec![Area::LinkingToLearning]));
-    assert_eq!(
-        bodies[1],
-        &SectionBody::SplitAreas(vec![Area::SharingPower, Area::AddressingDifferences, Area::SupportingAdvocacy])
-    );
+    assert_eq!(bodies[1], &SectionBody::SplitAreas(vec![Area::SharingPower, Area::AddressingDifferences, Area::SupportingAdvocacy]));
     assert!(matches!(bodies[1], SectionBody::SplitAreas(a) if a.len() == MAX_GUIDE_SPLIT_AREAS));
     assert_eq!(bodies[2], &SectionBody::BeliefsGap(Belief::ALL[..MAX_GUIDE_BELIEFS].to_vec()));
     assert_eq!(bodies[3], &SectionBody::Barriers(Barrier::ALL[..MAX_GUIDE_BARRIERS].to_vec()));

@@ -11,13 +11,10 @@ mod team_support;
 use partnership_selfcheck::core::content::ToolsKey;
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::share;
-use partnership_selfcheck::core::team::{
-    encode_team, EntryStatus, IntakeAction, LogLine, Resend, TeamCodeError, Version,
-};
+use partnership_selfcheck::core::team::{encode_team, EntryStatus, IntakeAction, LogLine, Resend, TeamCodeError, Version};
 use partnership_selfcheck::core::team_plan::{Action as PlanAction, RubricPractice, TeamPlan};
 use partnership_selfcheck::core::tools::{
-    CompareAction, CompareShown, FocusTarget, Keep, PlanNotice, Side, Slide, SlideMove, StorageBlocked, Tool,
-    ToolsAction, ToolsState,
+    CompareAction, CompareShown, FocusTarget, Keep, PlanNotice, Side, Slide, SlideMove, StorageBlocked, Tool, ToolsAction, ToolsState,
 };
 use team_support::{person, pool_of};
 
@@ -39,9 +36,7 @@ fn practice() -> RubricPractice {
 
 /// Eight colleagues pooled and a plan of one step.
 fn meeting() -> State {
-    fresh()
-        .reduce(Action::Intake(IntakeAction::AddText(links(1..9))))
-        .reduce(Action::Plan(PlanAction::AddPractice(practice())))
+    fresh().reduce(Action::Intake(IntakeAction::AddText(links(1..9)))).reduce(Action::Plan(PlanAction::AddPractice(practice())))
 }
 
 fn kept_text(keep: Keep) -> Option<String> {
@@ -152,8 +147,8 @@ fn a_kept_pool_with_a_damaged_line_pools_the_rest_and_leaves_storage_alone() {
 
 #[test]
 fn with_storage_blocked_nothing_is_written_and_the_page_says_nothing_is_kept() {
-    let state = State::open(Tool::Team, None, Err(StorageBlocked), Err(StorageBlocked))
-        .reduce(Action::Intake(IntakeAction::AddText(links(1..9))));
+    let state =
+        State::open(Tool::Team, None, Err(StorageBlocked), Err(StorageBlocked)).reduce(Action::Intake(IntakeAction::AddText(links(1..9))));
     assert_eq!(state.kept_on_device(), None);
     assert_eq!(state.pool_to_keep(), Keep::Leave);
     let failed = meeting().reduce(Action::StorageFailed);

@@ -137,9 +137,7 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let message = match *status {
         Status::Idle => None,
         Status::Loading(language) => Some(text.ui_with(Key::LanguageLoading, &[("language", language.info().name)])),
-        Status::Failed(problem) => {
-            Some(text.ui_with(problem.error.message_key(), &[("language", problem.language.info().name)]))
-        }
+        Status::Failed(problem) => Some(text.ui_with(problem.error.message_key(), &[("language", problem.language.info().name)])),
     };
     html! {
         <div class="psc-language psc-no-print">

@@ -14,19 +14,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::core::content::Key;
 use crate::core::config::{self, Warning};
+use crate::core::content::Key;
 use crate::core::content::{self, Language};
 use crate::core::draft;
 use crate::core::order::{self, PracticeOrder};
 use crate::core::route::{self, Opened};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 
-pub use tools::{start_tools, ToolsApp, ToolsProps};
-pub use widgets::Text;
 pub use language::LanguageProblem;
 use language::Page;
 use notices::{Notice, NoticeAction, NoticeList, Notices};
+pub use tools::{start_tools, ToolsApp, ToolsProps};
+pub use widgets::Text;
 use widgets::{send, Header};
 
 // Yew's reducer hook drives the core's pure state machine directly: the
@@ -269,7 +269,9 @@ pub fn app(props: &AppProps) -> Html {
                     shuffled={(props.order == PracticeOrder::Shuffled)
                         .then(|| order::shuffled(answers.id, area, |level| text.practices(area, level).len()))} />
                 },
-                Step::Beliefs => html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} heading={heading.clone()} answers={answers.clone()} /> },
+                Step::Beliefs => {
+                    html! { <steps::BeliefsStep {text} dispatch={dispatch.clone()} heading={heading.clone()} answers={answers.clone()} /> }
+                }
                 Step::Reflection => html! {
                     <steps::ReflectionStep {text} dispatch={dispatch.clone()} heading={heading.clone()} barriers={answers.barriers}
                         notes={AttrValue::from(walk.draft.notes.clone())} {sections} />

@@ -42,8 +42,9 @@ impl DraftError {
         match self {
             // A file format newer than this version's inside a draft of a
             // known format was saved by a newer version all the same.
-            DraftError::NewerVersion(_)
-            | DraftError::Answers(FileError::NewerVersion { .. } | FileError::NewerInstrument { .. }) => Key::DraftNewer,
+            DraftError::NewerVersion(_) | DraftError::Answers(FileError::NewerVersion { .. } | FileError::NewerInstrument { .. }) => {
+                Key::DraftNewer
+            }
             DraftError::NotADraft | DraftError::Answers(_) => Key::DraftUnreadable,
         }
     }
@@ -115,10 +116,7 @@ mod tests {
     #[test]
     fn a_draft_saved_before_plans_still_loads() {
         // A draft of an earlier version holds a version 1 file.
-        let old = format!(
-            "partnership-selfcheck-draft 1 area:sharing_power\n{}",
-            include_str!("../../tests/golden/results_v1.json")
-        );
+        let old = format!("partnership-selfcheck-draft 1 area:sharing_power\n{}", include_str!("../../tests/golden/results_v1.json"));
         let draft = decode(&old).expect("an old draft loads");
         assert_eq!(draft.screen, Screen::Step(Step::Area(Area::SharingPower)));
         assert_eq!(draft.resume, Some(Step::Area(Area::SharingPower)));

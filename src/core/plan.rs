@@ -69,9 +69,7 @@ pub struct Plan {
 pub fn barriers_in_the_way(area: Area) -> &'static [Barrier] {
     use Barrier::*;
     match area {
-        Area::BuildingRelationships => {
-            &[FearOfBeingCalledRacist, PhysicalSafety, BeingMisunderstood, SafeTraditionalInvolvement]
-        }
+        Area::BuildingRelationships => &[FearOfBeingCalledRacist, PhysicalSafety, BeingMisunderstood, SafeTraditionalInvolvement],
         Area::LinkingToLearning => &[UnfriendlyOversight, LowConfidenceInParents, SafeTraditionalInvolvement],
         Area::AddressingDifferences => &[FearOfBeingCalledRacist, BeingMisunderstood, LowConfidenceInParents],
         Area::SupportingAdvocacy => &[UnfriendlyOversight, BeingMisunderstood, HandlingConflict],
@@ -91,11 +89,7 @@ pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) ->
             let to = answers.plan_level(area)?;
             let items = (0..count(area, to))
                 .filter_map(|position| PlanPractice::new(area, position))
-                .map(|practice| PlanItem {
-                    practice,
-                    rating: answers.rating(practice),
-                    priority: answers.priorities().contains(practice),
-                })
+                .map(|practice| PlanItem { practice, rating: answers.rating(practice), priority: answers.priorities().contains(practice) })
                 .collect();
             Some(PlanArea { area, from, to, items })
         })
@@ -120,9 +114,8 @@ pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) ->
         .collect();
     // At most three, gathered rank by rank: area order is kept among equal
     // ratings without a sort.
-    let priorities = (0..Feasibility::RANKS)
-        .flat_map(|rank| chosen.iter().filter(move |p| Feasibility::plan_rank(p.rating) == rank).cloned())
-        .collect();
+    let priorities =
+        (0..Feasibility::RANKS).flat_map(|rank| chosen.iter().filter(move |p| Feasibility::plan_rank(p.rating) == rank).cloned()).collect();
     Plan { areas, priorities }
 }
 
@@ -147,8 +140,7 @@ mod tests {
     #[test]
     fn only_areas_below_partnership_with_a_level_are_planned_with_their_next_level() {
         let plan = plan(&answers(), |_, _| 3);
-        let shape: Vec<(Area, Level, Level, usize)> =
-            plan.areas.iter().map(|a| (a.area, a.from, a.to, a.items.len())).collect();
+        let shape: Vec<(Area, Level, Level, usize)> = plan.areas.iter().map(|a| (a.area, a.from, a.to, a.items.len())).collect();
         assert_eq!(
             shape,
             vec![

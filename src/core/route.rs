@@ -103,5 +103,4 @@ mod tests {
         assert_eq!(Route::from_fragment("r%3DP1AAAA"), Route::SharedResults("r%3DP1AAAA"));
         assert_eq!(Route::from_fragment("comparex"), Route::SharedResults("comparex"));
     }
-
 }

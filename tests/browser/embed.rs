@@ -47,10 +47,11 @@ async fn by_default_practices_are_listed_without_types_in_the_assessments_own_or
         partnership_selfcheck::core::draft::decode(&saved).unwrap().answers.id
     };
     let words = Text(content::load(content::DEFAULT_LANGUAGE).unwrap());
-    let expected: Vec<String> = order::shuffled(id, Area::BuildingRelationships, |level| words.practices(Area::BuildingRelationships, level).len())
-        .into_iter()
-        .map(|p| format!("psc-tick-building_relationships-{}-{}", p.level().key(), p.position()))
-        .collect();
+    let expected: Vec<String> =
+        order::shuffled(id, Area::BuildingRelationships, |level| words.practices(Area::BuildingRelationships, level).len())
+            .into_iter()
+            .map(|p| format!("psc-tick-building_relationships-{}-{}", p.level().key(), p.position()))
+            .collect();
     assert_eq!(listed, expected, "the core's order");
 
     // Ticking shows no type while the person is still ticking; choosing
@@ -123,7 +124,13 @@ async fn the_language_switch_lists_every_language_in_itself_and_says_why_one_cou
     let listed: Vec<(String, String, String)> = (0..options.length())
         .filter_map(|i| options.get(i))
         .filter_map(|n| n.dyn_into::<Element>().ok())
-        .map(|o| (o.get_attribute("value").unwrap_or_default(), o.get_attribute("lang").unwrap_or_default(), o.text_content().unwrap_or_default()))
+        .map(|o| {
+            (
+                o.get_attribute("value").unwrap_or_default(),
+                o.get_attribute("lang").unwrap_or_default(),
+                o.text_content().unwrap_or_default(),
+            )
+        })
         .collect();
     let expected: Vec<(String, String, String)> =
         [("en", "en", "English"), ("es", "es", "Español")].map(|(v, l, n)| (v.into(), l.into(), n.into())).into();
@@ -132,7 +139,9 @@ async fn the_language_switch_lists_every_language_in_itself_and_says_why_one_cou
     assert_eq!(text(&root, "#psc-language-status"), "", "nothing to say");
 
     let spanish = Language::from_code("es").unwrap();
-    let root = mount_with(|props| props.language_problem = Some(LanguageProblem { language: spanish, error: LanguageFileError::Unavailable })).await;
+    let root =
+        mount_with(|props| props.language_problem = Some(LanguageProblem { language: spanish, error: LanguageFileError::Unavailable }))
+            .await;
     assert!(text(&root, "#psc-language-status").starts_with("Español could not be loaded"), "{}", text(&root, "#psc-language-status"));
     assert_no_panic();
 }

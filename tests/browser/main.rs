@@ -68,7 +68,15 @@ fn fresh_container() -> (Element, Text) {
 /// Mounts a widget on the device as the previous test left it (a reload).
 async fn mount_keeping_storage(sections: Sections) -> Element {
     let (container, text) = fresh_container();
-    let props = AppProps { text, sections, name: None, order: Default::default(), staff_mode: false, config_warnings: Vec::new(), language_problem: None };
+    let props = AppProps {
+        text,
+        sections,
+        name: None,
+        order: Default::default(),
+        staff_mode: false,
+        config_warnings: Vec::new(),
+        language_problem: None,
+    };
     mount_props(container, props).await
 }
 
@@ -80,9 +88,7 @@ async fn mount_props(container: Element, props: AppProps) -> Element {
 }
 
 fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}: {}", root.inner_html()))
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}: {}", root.inner_html()))
 }
 
 fn count(root: &Element, selector: &str) -> u32 {
@@ -106,10 +112,7 @@ fn is_checked(root: &Element, selector: &str) -> bool {
 async fn answer_area(root: &Element, area: &str, level: &str) {
     click(root, &format!("#psc-tick-{area}-{level}-0")).await;
     click(root, &format!("#psc-tick-{area}-{level}-1")).await;
-    assert!(
-        text(root, ".psc-mark .psc-hint").contains("Suggested"),
-        "a suggestion appears after ticking"
-    );
+    assert!(text(root, ".psc-mark .psc-hint").contains("Suggested"), "a suggestion appears after ticking");
     click(root, "#psc-use-suggestion").await;
     assert!(is_checked(root, &format!("#psc-mark-{area}-{level}")), "the suggestion is confirmed");
     assert!(text(root, "#psc-use-suggestion").starts_with("Suggestion used"), "the button stays, so focus is kept");
@@ -144,12 +147,9 @@ async fn a_complete_walk_through_by_clicking_shows_label_chart_table_and_next_st
 
     // Beliefs: held 5 and practised 2 for the third belief makes it the widest gap.
     assert_eq!(text(&root, ".psc-step-of"), "Step 6 of 8");
-    for (belief, held, practised) in [
-        ("dreams_for_children", 5, 4),
-        ("capacity_to_support", 4, 4),
-        ("equal_partners", 5, 2),
-        ("staff_responsibility", 3, 3),
-    ] {
+    for (belief, held, practised) in
+        [("dreams_for_children", 5, 4), ("capacity_to_support", 4, 4), ("equal_partners", 5, 2), ("staff_responsibility", 3, 3)]
+    {
         click(&root, &format!("#psc-belief-{belief}-held-{held}")).await;
         click(&root, &format!("#psc-belief-{belief}-practised-{practised}")).await;
     }
@@ -385,10 +385,7 @@ async fn a_local_storage_property_that_throws_is_survived_with_a_notice() {
         "window.__pscStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');\n\
          Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
     );
-    assert_eq!(
-        partnership_selfcheck::browser::load_draft(),
-        Err(partnership_selfcheck::browser::StorageProblem::Unavailable)
-    );
+    assert_eq!(partnership_selfcheck::browser::load_draft(), Err(partnership_selfcheck::browser::StorageProblem::Unavailable));
     let root = mount_keeping_storage(Sections::default()).await;
     assert!(text(&root, ".psc-notice").contains("can't be kept on this device"));
     click(&root, "#psc-start").await;
@@ -451,9 +448,8 @@ async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line(
     let root = mount_tools("").await;
     // Ten colleagues, two of them pasted twice, and one damaged link, inside
     // an e-mail thread with quoted replies and chatter.
-    let links: Vec<String> = (0..10u8)
-        .map(|i| format!("https://district.example/selfcheck/#{}", share::fragment(&colleague(i, Level::OpenDoor))))
-        .collect();
+    let links: Vec<String> =
+        (0..10u8).map(|i| format!("https://district.example/selfcheck/#{}", share::fragment(&colleague(i, Level::OpenDoor)))).collect();
     let mut thread = String::from("From: facilitator\nHere are the links so far:\n");
     for link in &links {
         thread.push_str(&format!("> {link}\n"));
@@ -473,7 +469,11 @@ async fn a_pasted_thread_of_links_pools_distinct_results_with_a_status_per_line(
     assert!(text(&root, ".psc-conversations").contains("Sharing power"), "the split area is a conversation to have");
     // Four areas at Open-Door and a split Sharing power (lower median Fortress)
     // is a mixed profile whose closest rule is Proficient.
-    assert!(text(&root, ".psc-team-results .psc-outcome").contains("closest is an Open-Door School"), "{}", text(&root, ".psc-team-results .psc-outcome"));
+    assert!(
+        text(&root, ".psc-team-results .psc-outcome").contains("closest is an Open-Door School"),
+        "{}",
+        text(&root, ".psc-team-results .psc-outcome")
+    );
 
     // The team link opens the same summary, read-only, in a fresh page.
     let team_link = find(&root, "#psc-team-link").dyn_into::<HtmlInputElement>().unwrap().value();

@@ -6,8 +6,7 @@
 
 use partnership_selfcheck::core::file;
 use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, BarrierSet, Belief, Feasibility, Level, Likert, Mark,
-    PlanPractice, TickSet, MAX_PRACTICES_PER_CELL,
+    Answers, Area, AssessmentId, BarrierSet, Belief, Feasibility, Level, Likert, Mark, PlanPractice, TickSet, MAX_PRACTICES_PER_CELL,
 };
 
 /// The golden codes of format 1, with their answers as results-file JSON.
@@ -109,4 +108,3 @@ pub fn golden_v1() -> Vec<(Answers, String)> {
         })
         .collect()
 }
-

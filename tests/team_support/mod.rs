@@ -4,8 +4,7 @@
 #![allow(dead_code)]
 
 use partnership_selfcheck::core::model::{
-    Answers, Area, AssessmentId, Barrier, Belief, Feasibility, Level, Likert, Mark, PlanPractice, PracticeRef,
-    TickSet,
+    Answers, Area, AssessmentId, Barrier, Belief, Feasibility, Level, Likert, Mark, PlanPractice, PracticeRef, TickSet,
 };
 use partnership_selfcheck::core::team::{Pool, TeamCounts};
 

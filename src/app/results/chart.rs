@@ -107,18 +107,25 @@ pub fn area_table(text: &Text, marks: &[Option<Level>; 5], answers: &Answers) ->
         })
         .collect();
 
-    stacked_table(text.ui(Key::TableCaption), &[text.ui(Key::TableArea), text.ui(Key::TableType), text.ui(Key::TableLevel), text.ui(Key::TableTicked), text.ui(Key::TableCrosswalk)], table_rows)
+    stacked_table(
+        text.ui(Key::TableCaption),
+        &[
+            text.ui(Key::TableArea),
+            text.ui(Key::TableType),
+            text.ui(Key::TableLevel),
+            text.ui(Key::TableTicked),
+            text.ui(Key::TableCrosswalk),
+        ],
+        table_rows,
+    )
 }
 
 /// The PTA National Standards and Epstein's types an area relates to, so a
 /// school can report against the framework its district uses.
 fn crosswalk(text: &Text, area: Area) -> Html {
     let links = content::crosswalk(area);
-    let standards: Vec<String> = links
-        .pta_standards
-        .iter()
-        .map(|standard| format!("{} {}", standard.number(), text.instrument.pta_standards[*standard]))
-        .collect();
+    let standards: Vec<String> =
+        links.pta_standards.iter().map(|standard| format!("{} {}", standard.number(), text.instrument.pta_standards[*standard])).collect();
     let types: Vec<&str> = links.epstein_types.iter().map(|t| text.instrument.epstein_types[*t]).collect();
     html! {
         <>

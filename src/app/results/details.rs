@@ -9,7 +9,6 @@ use crate::core::content::Key;
 use crate::core::model::{Answers, BarrierSet, BeliefScale};
 use crate::core::scoring;
 
-
 /// The beliefs beside practice, with the widest gaps marked in words.
 pub fn belief_table(text: &Text, answers: &Answers, shared: bool) -> Html {
     let scores = scoring::belief_scores(answers);

@@ -45,7 +45,9 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
             // is named, since any of them would do as well.
             let (answering, change_intro) = match suggestion.answering() {
                 Some(Answering::Every) => (Some(text.ui_with(Key::MixedAnswerOpen, &areas)), Key::MixedChangeIntro),
-                Some(Answering::AnyOf(count)) => (Some(text.ui_count(PluralKey::MixedAnswerAny, count as u64, &areas)), Key::MixedChangeIntro),
+                Some(Answering::AnyOf(count)) => {
+                    (Some(text.ui_count(PluralKey::MixedAnswerAny, count as u64, &areas)), Key::MixedChangeIntro)
+                }
                 Some(Answering::EveryAndMoves) => (None, Key::MixedAnswerAndChange),
                 None => (None, Key::MixedChangeIntro),
             };
@@ -138,4 +140,3 @@ fn label_sentence(text: &Text, level: &LevelText) -> Html {
         None => html! { { fill(sentence, &label) } },
     }
 }
-

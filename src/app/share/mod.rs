@@ -64,13 +64,13 @@ fn file_detail(text: &Text, detail: FileDetail) -> String {
             let number = question.number().unwrap_or_default().to_string();
             text.ui_with(question.message_key(), &[("area", area), ("number", &number)])
         }
-        FileDetail::Position { line, column } => text.ui_with(Key::FileDetailPosition,
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        ),
+        FileDetail::Position { line, column } => {
+            text.ui_with(Key::FileDetailPosition, &[("line", &line.to_string()), ("column", &column.to_string())])
+        }
         FileDetail::Line { line } => text.ui_with(Key::FileDetailLine, &[("line", &line.to_string())]),
-        FileDetail::Size { bytes, limit } => text.ui_with(Key::FileDetailSize,
-            &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
-        ),
+        FileDetail::Size { bytes, limit } => {
+            text.ui_with(Key::FileDetailSize, &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())])
+        }
     }
 }
 

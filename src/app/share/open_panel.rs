@@ -40,9 +40,11 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
         Callback::from(move |file: web_sys::File| {
             let accept = accept.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = read_results_file(file)
-                    .await
-                    .map(|imported| SharedView { answers: imported.answers, source: Source::File, notes: imported.notes });
+                let result = read_results_file(file).await.map(|imported| SharedView {
+                    answers: imported.answers,
+                    source: Source::File,
+                    notes: imported.notes,
+                });
                 accept.emit(result);
             });
         })

@@ -117,10 +117,10 @@ fn side_words(text: &Text, kind: ProfileKind) -> String {
 /// the overall labels, the per-area bars, and the same data as tables.
 fn results(text: &Text, comparison: &Comparison) -> Html {
     let kinds = (comparison.pairing == Pairing::TeamBesidePerson).then(|| {
-        let words = text.tools_with(ToolsKey::CompareTeamBesidePerson, &[
-            ("before", &side_words(text, comparison.before)),
-            ("after", &side_words(text, comparison.after)),
-        ]);
+        let words = text.tools_with(
+            ToolsKey::CompareTeamBesidePerson,
+            &[("before", &side_words(text, comparison.before)), ("after", &side_words(text, comparison.after))],
+        );
         html! {
             <div class="psc-notice psc-compare-kinds">
                 <h3 id="psc-compare-note" tabindex="-1">{ text.tools(ToolsKey::CompareTeamBesidePersonHeading) }</h3>

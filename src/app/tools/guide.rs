@@ -20,13 +20,17 @@ pub fn meeting_guide(text: &Text, guide: &MeetingGuide) -> Html {
             SectionBody::SplitAreas(areas) => areas
                 .iter()
                 .map(|a| {
-                    let prompts = section.item_prompt_keys().iter().map(|key| html! {
-                        <li>{ text.tools_with(*key, &[("area", area(*a))]) }</li>
+                    let prompts = section.item_prompt_keys().iter().map(|key| {
+                        html! {
+                            <li>{ text.tools_with(*key, &[("area", area(*a))]) }</li>
+                        }
                     });
                     html! { <li><strong>{ area(*a) }</strong><ul>{ for prompts }</ul></li> }
                 })
                 .collect(),
-            SectionBody::BeliefsGap(beliefs) => beliefs.iter().map(|b| html! { <li>{ text.instrument.beliefs[*b].statement }</li> }).collect(),
+            SectionBody::BeliefsGap(beliefs) => {
+                beliefs.iter().map(|b| html! { <li>{ text.instrument.beliefs[*b].statement }</li> }).collect()
+            }
             SectionBody::Barriers(barriers) => barriers.iter().map(|b| html! { <li>{ text.instrument.barriers[*b] }</li> }).collect(),
             SectionBody::QuickWins(wins) => wins
                 .iter()

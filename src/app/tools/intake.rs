@@ -22,13 +22,16 @@ fn damaged_words(text: &Text, reason: &str) -> String {
 /// `team_tally`.
 fn tally_words(text: &Text, tally: &team::Tally) -> String {
     let part = |key, count: u32| text.tools_count(key, u64::from(count), &[]);
-    text.tools_with(ToolsKey::TeamTally, &[
-        ("added", &part(ToolsPluralKey::TeamTallyAdded, tally.added)),
-        ("changed", &part(ToolsPluralKey::TeamTallyChanged, tally.changed)),
-        ("duplicate", &part(ToolsPluralKey::TeamTallyDuplicate, tally.duplicate)),
-        ("damaged", &part(ToolsPluralKey::TeamTallyDamaged, tally.damaged)),
-        ("newer", &part(ToolsPluralKey::TeamTallyNewer, tally.newer_version)),
-    ])
+    text.tools_with(
+        ToolsKey::TeamTally,
+        &[
+            ("added", &part(ToolsPluralKey::TeamTallyAdded, tally.added)),
+            ("changed", &part(ToolsPluralKey::TeamTallyChanged, tally.changed)),
+            ("duplicate", &part(ToolsPluralKey::TeamTallyDuplicate, tally.duplicate)),
+            ("damaged", &part(ToolsPluralKey::TeamTallyDamaged, tally.damaged)),
+            ("newer", &part(ToolsPluralKey::TeamTallyNewer, tally.newer_version)),
+        ],
+    )
 }
 
 /// One pooled entry's line: where it came from, what happened to it, and

@@ -195,4 +195,3 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
         </section>
     }
 }
-

@@ -80,18 +80,16 @@ pub fn presentation(props: &PresentationProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
-            let action = if key == "Escape" {
-                Some(ToolsAction::StopPresenting)
-            } else {
-                Slide::move_for_key(&key).map(ToolsAction::MoveSlide)
-            };
+            let action =
+                if key == "Escape" { Some(ToolsAction::StopPresenting) } else { Slide::move_for_key(&key).map(ToolsAction::MoveSlide) };
             if let Some(action) = action {
                 event.prevent_default();
                 dispatch.emit(action);
             }
         })
     };
-    let counter = text.tools_with(ToolsKey::PresentCounter, &[("number", &slide.number().to_string()), ("count", &Slide::count().to_string())]);
+    let counter =
+        text.tools_with(ToolsKey::PresentCounter, &[("number", &slide.number().to_string()), ("count", &Slide::count().to_string())]);
     let go = |to: SlideMove| props.dispatch.reform(move |_| ToolsAction::MoveSlide(to));
     html! {
         <div class="psc-present" role="region" aria-label={text.tools(ToolsKey::PresentLabel)} {onkeydown}>

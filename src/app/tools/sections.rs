@@ -9,8 +9,7 @@ use crate::app::widgets::{data_table, stacked_table, StackedRow, Table, Text};
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::model::{Area, Belief, Feasibility, Level};
 use crate::core::team::{
-    Agreement, Conversations, SplitKind, TeamNextStep, TeamNextSteps, TeamPlan, TeamPractice, TeamSummary,
-    TeamWidestGap,
+    Agreement, Conversations, SplitKind, TeamNextStep, TeamNextSteps, TeamPlan, TeamPractice, TeamSummary, TeamWidestGap,
 };
 
 /// Tenths as a number with one decimal, e.g. 37 → "3.7".
@@ -190,14 +189,16 @@ pub fn next_steps(text: &Text, summary: &TeamSummary) -> Html {
     let step_items = |steps: &[TeamNextStep]| {
         steps
             .iter()
-            .map(|step| html! {
-                <li>
-                    <strong>{ title(step.area) }</strong>{ ": " }
-                    { text.ui_with(Key::NextFromTo, &[("from", levels[step.from].name), ("to", levels[step.to].name)]) }
-                    <ul class="psc-practice-list">
-                        { for text.practices(step.area, step.to).iter().map(|p| html! { <li>{ p }</li> }) }
-                    </ul>
-                </li>
+            .map(|step| {
+                html! {
+                    <li>
+                        <strong>{ title(step.area) }</strong>{ ": " }
+                        { text.ui_with(Key::NextFromTo, &[("from", levels[step.from].name), ("to", levels[step.to].name)]) }
+                        <ul class="psc-practice-list">
+                            { for text.practices(step.area, step.to).iter().map(|p| html! { <li>{ p }</li> }) }
+                        </ul>
+                    </li>
+                }
             })
             .collect::<Html>()
     };
@@ -294,13 +295,15 @@ pub fn pooled_plan(text: &Text, plan: &TeamPlan) -> Html {
     }
     let title = |area: Area| text.instrument.areas[area].title;
     let feasibility = [Key::FeasibilityAlreadyDoing, Key::FeasibilityEasy, Key::FeasibilityTakesTime, Key::FeasibilityHard];
-    let rows = plan.steps.iter().flat_map(|step| step.practices.iter()).map(|p| html! {
-        <tr>
-            <th scope="row">{ title(p.area) }{ ": " }{ practice_name(text, p) }</th>
-            <td>{ p.counts.doing() }</td>
-            { for Feasibility::ALL.into_iter().map(|f| html! { <td>{ p.counts.rated(f) }</td> }) }
-            <td>{ p.counts.priority() }</td>
-        </tr>
+    let rows = plan.steps.iter().flat_map(|step| step.practices.iter()).map(|p| {
+        html! {
+            <tr>
+                <th scope="row">{ title(p.area) }{ ": " }{ practice_name(text, p) }</th>
+                <td>{ p.counts.doing() }</td>
+                { for Feasibility::ALL.into_iter().map(|f| html! { <td>{ p.counts.rated(f) }</td> }) }
+                <td>{ p.counts.priority() }</td>
+            </tr>
+        }
     });
     html! {
         <>
@@ -354,7 +357,12 @@ pub fn beliefs_table(text: &Text, summary: &TeamSummary) -> Html {
     });
     data_table(
         text.tools(ToolsKey::TeamBeliefsCaption),
-        vec![text.ui(Key::BeliefsColBelief), text.tools(ToolsKey::TeamColHeldAvg), text.tools(ToolsKey::TeamColPractisedAvg), text.tools(ToolsKey::TeamColGapAvg)],
+        vec![
+            text.ui(Key::BeliefsColBelief),
+            text.tools(ToolsKey::TeamColHeldAvg),
+            text.tools(ToolsKey::TeamColPractisedAvg),
+            text.tools(ToolsKey::TeamColGapAvg),
+        ],
         html! { <>{ for rows }</> },
         Table::Scrolls,
     )
@@ -409,8 +417,10 @@ pub fn belief_points(text: &Text, summary: &TeamSummary) -> Html {
 
 /// The barriers, most checked first, as a table.
 pub fn barriers_table(text: &Text, summary: &TeamSummary) -> Html {
-    let rows = summary.barriers_by_count.iter().map(|(barrier, count)| html! {
-        <tr><th scope="row">{ text.instrument.barriers[*barrier] }</th><td>{ count }</td></tr>
+    let rows = summary.barriers_by_count.iter().map(|(barrier, count)| {
+        html! {
+            <tr><th scope="row">{ text.instrument.barriers[*barrier] }</th><td>{ count }</td></tr>
+        }
     });
     data_table(
         text.tools(ToolsKey::TeamBarriersSortedCaption),

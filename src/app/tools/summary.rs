@@ -63,9 +63,10 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     };
     let plan = summary.as_ref().map(|s| s.plan(|area, level| text.practices(area, level).len()));
     let candidates = plan.as_ref().map(team_plan::plan_suggestions).unwrap_or_default();
-    let guide = summary.as_ref().zip(plan.as_ref()).map(|(summary, plan)| {
-        meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan)))
-    });
+    let guide = summary
+        .as_ref()
+        .zip(plan.as_ref())
+        .map(|(summary, plan)| meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan))));
     html! {
         <section class="psc-screen psc-team">
             { screen_heading(text.tools(ToolsKey::TeamHeading), &NodeRef::default()) }
@@ -83,7 +84,9 @@ pub fn team_page(props: &TeamPageProps) -> Html {
 fn viewed_team(text: &Text, viewing: &Result<TeamCounts, team::TeamCodeError>, threshold: Threshold, dispatch: &Dispatch) -> Html {
     let body = match viewing {
         Ok(counts) => match team::summarize_counts(counts, threshold) {
-            Summary::Ready(summary) => html! { <TeamResults text={*text} summary={Rc::new(*summary)} dispatch={dispatch.clone()} read_only=true /> },
+            Summary::Ready(summary) => {
+                html! { <TeamResults text={*text} summary={Rc::new(*summary)} dispatch={dispatch.clone()} read_only=true /> }
+            }
             Summary::TooFew { have, need_more } => too_few(text, have, need_more),
         },
         Err(error) => html! {

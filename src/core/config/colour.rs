@@ -114,7 +114,11 @@ mod tests {
         let luminance = |rgb: Rgb| {
             let channel = |c: u8| {
                 let c = f64::from(c) / 255.0;
-                if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+                if c <= 0.039_28 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
             };
             0.2126 * channel(rgb.0) + 0.7152 * channel(rgb.1) + 0.0722 * channel(rgb.2)
         };

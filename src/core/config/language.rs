@@ -9,11 +9,7 @@ use crate::core::content::Language;
 /// primary language (`es-MX` to `es`), and last the default language. A
 /// pseudo-locale is opened only by name, never for a browser's preference.
 pub fn starting_language(chosen: Option<&str>, page: Option<Language>, browser: &[String]) -> Language {
-    chosen
-        .and_then(Language::from_code)
-        .or(page)
-        .or_else(|| browser.iter().find_map(|tag| preferred(tag)))
-        .unwrap_or(Language::DEFAULT)
+    chosen.and_then(Language::from_code).or(page).or_else(|| browser.iter().find_map(|tag| preferred(tag))).unwrap_or(Language::DEFAULT)
 }
 
 /// The offered language a browser's language tag asks for, if any.

@@ -186,8 +186,7 @@ mod tests {
 
     #[test]
     fn every_setting_is_read() {
-        let (config, warnings) =
-            parse("name=Lincoln%20Elementary&accent=%23336699&lang=en&barriers=off&notes=on&min_team=8");
+        let (config, warnings) = parse("name=Lincoln%20Elementary&accent=%23336699&lang=en&barriers=off&notes=on&min_team=8");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.name.as_deref(), Some("Lincoln Elementary"));
         assert_eq!(config.accent, Some(Rgb(0x33, 0x66, 0x99)));
@@ -243,10 +242,7 @@ mod tests {
         let (config, warnings) = parse("order=random&mode=admin&debug=maybe");
         assert_eq!((config.order, config.staff_mode, config.debug), (PracticeOrder::Shuffled, false, false));
         assert_eq!(warnings.len(), 3, "{warnings:?}");
-        assert_eq!(
-            warnings[0],
-            Warning::NotOneOf { key: "order".into(), value: "random".into(), choices: "shuffled, book" }
-        );
+        assert_eq!(warnings[0], Warning::NotOneOf { key: "order".into(), value: "random".into(), choices: "shuffled, book" });
     }
 
     #[test]

@@ -51,9 +51,7 @@ impl LanguageFileError {
     pub fn message_key(self) -> Key {
         match self {
             LanguageFileError::Unavailable => Key::LanguageUnavailable,
-            LanguageFileError::TooLarge | LanguageFileError::Unreadable | LanguageFileError::Mismatched => {
-                Key::LanguageMismatched
-            }
+            LanguageFileError::TooLarge | LanguageFileError::Unreadable | LanguageFileError::Mismatched => Key::LanguageMismatched,
         }
     }
 }

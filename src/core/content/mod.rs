@@ -305,9 +305,7 @@ impl Content {
 
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
-    })
+    values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
 /// A template split around its one `{name}` placeholder, so that a view can
@@ -386,7 +384,6 @@ impl Language {
         Language::ALL.into_iter().filter(move |language| language.info().pseudo.is_none() || *language == self)
     }
 }
-
 
 /// What an area relates to in the PTA standards and Epstein's types, as
 /// `CROSSWALK[area]` (generated from `crosswalk` of each area in the

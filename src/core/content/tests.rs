@@ -40,7 +40,10 @@ fn arrays_are_indexed_by_the_models_enums() {
     assert_eq!(content.instrument.levels[Level::OpenDoor].name, "Open-Door School");
     let order: Vec<Area> = content.instrument.areas.iter().map(|(area, _)| area).collect();
     assert_eq!(order, Area::ALL);
-    assert_eq!(content.practices(Area::SharingPower, Level::Fortress), content.instrument.areas[Area::SharingPower].practices[Level::Fortress]);
+    assert_eq!(
+        content.practices(Area::SharingPower, Level::Fortress),
+        content.instrument.areas[Area::SharingPower].practices[Level::Fortress]
+    );
 }
 
 #[test]
@@ -75,10 +78,7 @@ fn a_language_is_found_by_its_code_whatever_the_case() {
 fn the_switch_offers_every_real_language_by_its_own_name_and_no_pseudo_locale() {
     let offered: Vec<(&str, &str)> = Language::offered().map(|l| (l.code(), l.info().name)).collect();
     assert_eq!(offered, [("en", "English"), ("es", "Español")]);
-    let pseudo: Vec<(&str, Direction)> = Language::ALL
-        .into_iter()
-        .filter(|l| l.info().pseudo.is_some())
-        .map(|l| (l.code(), l.info().direction))
-        .collect();
+    let pseudo: Vec<(&str, Direction)> =
+        Language::ALL.into_iter().filter(|l| l.info().pseudo.is_some()).map(|l| (l.code(), l.info().direction)).collect();
     assert_eq!(pseudo, [("en-XA", Direction::Ltr), ("ar-XB", Direction::Rtl)]);
 }

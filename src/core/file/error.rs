@@ -122,9 +122,7 @@ impl FileError {
             FileError::TooDeep => Key::FileErrorTooDeep,
             FileError::NotJson { .. } => Key::FileErrorNotJson,
             FileError::UnknownFormat => Key::FileErrorUnknownFormat,
-            FileError::NewerVersion { .. } | FileError::NewerInstrument { .. } => {
-                Key::FileErrorNewerVersion
-            }
+            FileError::NewerVersion { .. } | FileError::NewerInstrument { .. } => Key::FileErrorNewerVersion,
             FileError::MissingField { .. } => Key::FileErrorMissingField,
             FileError::UnknownField { .. } => Key::FileErrorUnknownField,
             FileError::DuplicateKey { .. } => Key::FileErrorDuplicateKey,
@@ -158,10 +156,7 @@ impl FileError {
     /// line, and "column 0" would only confuse.
     pub fn detail(&self) -> Option<FileDetail<'_>> {
         match *self {
-            FileError::TooLarge { bytes } => Some(FileDetail::Size {
-                bytes,
-                limit: MAX_FILE_BYTES,
-            }),
+            FileError::TooLarge { bytes } => Some(FileDetail::Size { bytes, limit: MAX_FILE_BYTES }),
             FileError::NotJson { line, column: 0 } => Some(FileDetail::Line { line }),
             FileError::NotJson { line, column } => Some(FileDetail::Position { line, column }),
             _ => self.path().filter(|path| !path.is_empty()).map(|path| match (self, Question::of(path)) {
@@ -177,20 +172,17 @@ impl fmt::Display for FileError {
     // content texts of `message_key()` and `detail()`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::TooLarge { bytes } => write!(
-                f,
-                "The file is too large to be a results file ({bytes} bytes; the limit is {MAX_FILE_BYTES})."
-            ),
+            FileError::TooLarge { bytes } => {
+                write!(f, "The file is too large to be a results file ({bytes} bytes; the limit is {MAX_FILE_BYTES}).")
+            }
             FileError::TooDeep => f.write_str("The file is nested far deeper than a results file can be."),
-            FileError::NotJson { line, column } => write!(
-                f,
-                "The file is not a readable results file: it is not valid JSON (line {line}, column {column})."
-            ),
+            FileError::NotJson { line, column } => {
+                write!(f, "The file is not a readable results file: it is not valid JSON (line {line}, column {column}).")
+            }
             FileError::UnknownFormat => f.write_str("The file is not a Partnership Self-Check results file."),
-            FileError::NewerVersion { version } => write!(
-                f,
-                "The file was made with a newer version of the Self-Check (file version {version}); open it with that version."
-            ),
+            FileError::NewerVersion { version } => {
+                write!(f, "The file was made with a newer version of the Self-Check (file version {version}); open it with that version.")
+            }
             FileError::NewerInstrument { version } => write!(
                 f,
                 "The file holds answers to a newer version of the questions (instrument version {version}); open it with that version."
@@ -252,15 +244,7 @@ pub(super) const RATING: &str = "a feasibility key (already_doing, easy, takes_t
 
 /// Why a value of the right kind is refused, for every check the wire types
 /// make; serde reports them as custom messages, matched back here.
-pub(super) const REASONS: &[&str] = &[
-    ID_REASON,
-    MARK_REASON,
-    POSITION_REASON,
-    POINT_REASON,
-    BARRIER_REASON,
-    AREA_REASON,
-    RATING_REASON,
-];
+pub(super) const REASONS: &[&str] = &[ID_REASON, MARK_REASON, POSITION_REASON, POINT_REASON, BARRIER_REASON, AREA_REASON, RATING_REASON];
 
 /// Why an `assessment_id` is refused.
 pub(super) const ID_REASON: &str = "it should be exactly 10 hexadecimal digits";
@@ -281,10 +265,7 @@ pub(super) const LISTED_TWICE: &str = "the practice is listed more than once";
 
 /// The position of a JSON syntax error.
 pub(super) fn not_json(error: &serde_json::Error) -> FileError {
-    FileError::NotJson {
-        line: error.line(),
-        column: error.column(),
-    }
+    FileError::NotJson { line: error.line(), column: error.column() }
 }
 
 /// The typed error for a failed strict read. serde reports a problem with
@@ -297,11 +278,7 @@ pub(super) fn from_serde(error: &serde_path_to_error::Error<serde_json::Error>) 
     if inner.classify() != serde_json::error::Category::Data {
         return not_json(inner);
     }
-    let path = if error.path().iter().next().is_none() {
-        String::new()
-    } else {
-        error.path().to_string()
-    };
+    let path = if error.path().iter().next().is_none() { String::new() } else { error.path().to_string() };
     // serde_json appends the position to the message; the message alone is
     // serde's wording.
     let text = inner.to_string();
@@ -315,11 +292,7 @@ fn classify(path: String, message: &str) -> FileError {
     let field = |prefix: &str| {
         let rest = message.strip_prefix(prefix)?;
         let name = rest.split('`').next()?;
-        Some(if path.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{path}.{name}")
-        })
+        Some(if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") })
     };
     if let Some(path) = field("missing field `") {
         return FileError::MissingField { path };
@@ -340,10 +313,7 @@ fn classify(path: String, message: &str) -> FileError {
             .map_or("a different kind of value", |(_, ours)| ours);
         return FileError::WrongType { path, expected };
     }
-    let reason = REASONS
-        .iter()
-        .find(|reason| message == **reason)
-        .map_or("it is not an allowed value", |reason| reason);
+    let reason = REASONS.iter().find(|reason| message == **reason).map_or("it is not an allowed value", |reason| reason);
     FileError::InvalidValue { path, reason }
 }
 
@@ -355,104 +325,46 @@ mod tests {
     fn serde_wording_becomes_typed_errors() {
         assert_eq!(
             classify("areas.fortress".into(), "missing field `mark`"),
-            FileError::MissingField {
-                path: "areas.fortress.mark".into()
-            }
+            FileError::MissingField { path: "areas.fortress.mark".into() }
         );
         assert_eq!(
-            classify(
-                "colour".into(),
-                "unknown field `colour`, expected one of `format`, `version`"
-            ),
-            FileError::UnknownField {
-                path: "colour".into()
-            }
+            classify("colour".into(), "unknown field `colour`, expected one of `format`, `version`"),
+            FileError::UnknownField { path: "colour".into() }
         );
+        assert_eq!(classify("beliefs".into(), "duplicate field `held`"), FileError::DuplicateKey { path: "beliefs.held".into() });
         assert_eq!(
-            classify("beliefs".into(), "duplicate field `held`"),
-            FileError::DuplicateKey {
-                path: "beliefs.held".into()
-            }
-        );
-        assert_eq!(
-            classify(
-                "barriers[0]".into(),
-                "invalid type: boolean `true`, expected a barrier key"
-            ),
-            FileError::WrongType {
-                path: "barriers[0]".into(),
-                expected: BARRIER
-            }
+            classify("barriers[0]".into(), "invalid type: boolean `true`, expected a barrier key"),
+            FileError::WrongType { path: "barriers[0]".into(), expected: BARRIER }
         );
         assert_eq!(
             classify("notes".into(), "invalid type: sequence, expected a string"),
-            FileError::WrongType {
-                path: "notes".into(),
-                expected: TEXT
-            }
+            FileError::WrongType { path: "notes".into(), expected: TEXT }
         );
-        assert_eq!(
-            classify("x".into(), POINT_REASON),
-            FileError::InvalidValue {
-                path: "x".into(),
-                reason: POINT_REASON
-            }
-        );
+        assert_eq!(classify("x".into(), POINT_REASON), FileError::InvalidValue { path: "x".into(), reason: POINT_REASON });
     }
 
     #[test]
     fn the_file_s_own_text_cannot_change_what_is_expected() {
         // The unexpected value is a string that itself says "expected text".
         let message = "invalid type: string \"a, expected text\", expected a whole number from 1 to 5, or null";
-        assert_eq!(
-            classify("held".into(), message),
-            FileError::WrongType {
-                path: "held".into(),
-                expected: POINT
-            }
-        );
+        assert_eq!(classify("held".into(), message), FileError::WrongType { path: "held".into(), expected: POINT });
     }
 
     #[test]
     fn unknown_wording_still_gives_a_typed_error() {
-        assert!(matches!(
-            classify("a".into(), "something serde has never said"),
-            FileError::InvalidValue { .. }
-        ));
+        assert!(matches!(classify("a".into(), "something serde has never said"), FileError::InvalidValue { .. }));
         assert!(matches!(
             classify("a".into(), "invalid type: map, expected something new"),
-            FileError::WrongType {
-                expected: "a different kind of value",
-                ..
-            }
+            FileError::WrongType { expected: "a different kind of value", .. }
         ));
     }
 
     #[test]
     fn the_detail_never_shows_column_0() {
-        assert_eq!(
-            FileError::NotJson { line: 3, column: 0 }.detail(),
-            Some(FileDetail::Line { line: 3 })
-        );
-        assert_eq!(
-            FileError::NotJson { line: 3, column: 7 }.detail(),
-            Some(FileDetail::Position { line: 3, column: 7 })
-        );
-        assert_eq!(
-            FileError::WrongType {
-                path: "notes".into(),
-                expected: "text"
-            }
-            .detail(),
-            Some(FileDetail::Field { path: "notes" })
-        );
-        assert_eq!(
-            FileError::TooLarge { bytes: 70_000 }.detail(),
-            Some(FileDetail::Size {
-                bytes: 70_000,
-                limit: MAX_FILE_BYTES
-            })
-        );
+        assert_eq!(FileError::NotJson { line: 3, column: 0 }.detail(), Some(FileDetail::Line { line: 3 }));
+        assert_eq!(FileError::NotJson { line: 3, column: 7 }.detail(), Some(FileDetail::Position { line: 3, column: 7 }));
+        assert_eq!(FileError::WrongType { path: "notes".into(), expected: "text" }.detail(), Some(FileDetail::Field { path: "notes" }));
+        assert_eq!(FileError::TooLarge { bytes: 70_000 }.detail(), Some(FileDetail::Size { bytes: 70_000, limit: MAX_FILE_BYTES }));
         assert_eq!(FileError::UnknownFormat.detail(), None);
     }
 
@@ -469,14 +381,8 @@ mod tests {
         }
         // An error at the top of the file has no field to name.
         for error in [
-            FileError::WrongType {
-                path: String::new(),
-                expected: OBJECT,
-            },
-            FileError::InvalidValue {
-                path: String::new(),
-                reason: "it is not an allowed value",
-            },
+            FileError::WrongType { path: String::new(), expected: OBJECT },
+            FileError::InvalidValue { path: String::new(), reason: "it is not an allowed value" },
         ] {
             assert_eq!(error.detail(), None, "{error:?}");
         }

@@ -63,9 +63,7 @@ impl Serialize for Field {
 pub(super) fn check(text: &str) -> Result<u64, FileError> {
     let header: Header = match wire::read(text) {
         // Only a value that is not an object at all fails this way.
-        Err(FileError::WrongType { path, .. }) if path.is_empty() => {
-            return Err(FileError::UnknownFormat)
-        }
+        Err(FileError::WrongType { path, .. }) if path.is_empty() => return Err(FileError::UnknownFormat),
         other => other?,
     };
     if !matches!(&header.format.0, Some(Scalar::Text(name)) if name == FORMAT_NAME) {
@@ -80,15 +78,10 @@ pub(super) fn check(text: &str) -> Result<u64, FileError> {
     }
     let instrument = whole_number(header.instrument_version, "instrument_version")?;
     if instrument > u64::from(INSTRUMENT_VERSION) {
-        return Err(FileError::NewerInstrument {
-            version: instrument,
-        });
+        return Err(FileError::NewerInstrument { version: instrument });
     }
     if instrument == 0 {
-        return Err(invalid(
-            "instrument_version",
-            "there is no instrument version 0",
-        ));
+        return Err(invalid("instrument_version", "there is no instrument version 0"));
     }
     Ok(version)
 }
@@ -99,19 +92,13 @@ fn whole_number(value: Field, key: &str) -> Result<u64, FileError> {
         None => Err(FileError::MissingField { path: key.into() }),
         Some(Scalar::Whole(number)) => Ok(number),
         Some(Scalar::OtherNumber) => Err(invalid(key, "it should be a whole number of 1 or more")),
-        Some(_) => Err(FileError::WrongType {
-            path: key.into(),
-            expected: "a whole number",
-        }),
+        Some(_) => Err(FileError::WrongType { path: key.into(), expected: "a whole number" }),
     }
 }
 
 /// An invalid-value error for a header field.
 fn invalid(key: &str, reason: &'static str) -> FileError {
-    FileError::InvalidValue {
-        path: key.into(),
-        reason,
-    }
+    FileError::InvalidValue { path: key.into(), reason }
 }
 
 #[cfg(test)]
@@ -122,36 +109,17 @@ mod tests {
     fn only_the_header_is_judged() {
         let header = r#"{"format": "partnership-selfcheck", "version": 1, "instrument_version": 1"#;
         assert_eq!(check(&format!("{header}, \"areas\": [[{{}}]]}}")), Ok(1));
-        assert_eq!(
-            check(&format!("{header}, \"version\": 1}}")),
-            Err(FileError::DuplicateKey {
-                path: "version".into()
-            })
-        );
+        assert_eq!(check(&format!("{header}, \"version\": 1}}")), Err(FileError::DuplicateKey { path: "version".into() }));
         for (text, error) in [
             ("[]", FileError::UnknownFormat),
             ("\"partnership-selfcheck\"", FileError::UnknownFormat),
-            (
-                r#"{"format": ["partnership-selfcheck"]}"#,
-                FileError::UnknownFormat,
-            ),
-            (
-                r#"{"format": "partnership-selfcheck"}"#,
-                FileError::MissingField {
-                    path: "version".into(),
-                },
-            ),
+            (r#"{"format": ["partnership-selfcheck"]}"#, FileError::UnknownFormat),
+            (r#"{"format": "partnership-selfcheck"}"#, FileError::MissingField { path: "version".into() }),
             (
                 r#"{"format": "partnership-selfcheck", "version": null}"#,
-                FileError::WrongType {
-                    path: "version".into(),
-                    expected: "a whole number",
-                },
+                FileError::WrongType { path: "version".into(), expected: "a whole number" },
             ),
-            (
-                r#"{"format": "partnership-selfcheck", "version": -1}"#,
-                invalid("version", "it should be a whole number of 1 or more"),
-            ),
+            (r#"{"format": "partnership-selfcheck", "version": -1}"#, invalid("version", "it should be a whole number of 1 or more")),
         ] {
             assert_eq!(check(text), Err(error), "{text}");
         }

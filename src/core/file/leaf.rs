@@ -11,9 +11,7 @@ use serde::de::{self, IgnoredAny, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error;
-use crate::core::model::{
-    Area, AssessmentId, Barrier, Feasibility, Level, Likert, Mark, MAX_PRACTICES_PER_CELL,
-};
+use crate::core::model::{Area, AssessmentId, Barrier, Feasibility, Level, Likert, Mark, MAX_PRACTICES_PER_CELL};
 
 /// The key that marks "not sure" in an area's `mark`.
 const NOT_SURE_KEY: &str = "not_sure";
@@ -254,10 +252,7 @@ impl Leaf for Id {
         if text.len() != 10 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        u64::from_str_radix(&text, 16)
-            .ok()
-            .and_then(AssessmentId::new)
-            .map(Id)
+        u64::from_str_radix(&text, 16).ok().and_then(AssessmentId::new).map(Id)
     }
 }
 
@@ -302,10 +297,7 @@ impl Leaf for Position {
     const EXPECTED: &'static str = error::POSITION;
     const REASON: &'static str = error::POSITION_REASON;
     fn from_whole(number: u64) -> Option<Self> {
-        u8::try_from(number)
-            .ok()
-            .filter(|&position| position < MAX_PRACTICES_PER_CELL)
-            .map(Position)
+        u8::try_from(number).ok().filter(|&position| position < MAX_PRACTICES_PER_CELL).map(Position)
     }
 }
 
@@ -395,25 +387,15 @@ mod tests {
 
     #[test]
     fn leaves_read_by_the_model_s_rules() {
-        let read = |text: &str| {
-            serde_json::from_str::<Position>(text)
-                .map(|p| p.0)
-                .map_err(|e| e.to_string())
-        };
+        let read = |text: &str| serde_json::from_str::<Position>(text).map(|p| p.0).map_err(|e| e.to_string());
         assert_eq!(read("3"), Ok(3));
         for refused in ["4", "-1", "0.5", "256"] {
-            assert!(
-                read(refused).is_err_and(|e| e.starts_with(error::POSITION_REASON)),
-                "{refused}"
-            );
+            assert!(read(refused).is_err_and(|e| e.starts_with(error::POSITION_REASON)), "{refused}");
         }
         assert!(read("\"1\"").is_err_and(|e| e.starts_with("invalid type")));
         let mark = |text: &str| serde_json::from_str::<MarkKey>(text).map(|m| m.0).ok();
         assert_eq!(mark("\"not_sure\""), Some(Mark::NotSure));
-        assert_eq!(
-            mark("\"come_if_we_call\""),
-            Some(Mark::Level(Level::ComeIfWeCall))
-        );
+        assert_eq!(mark("\"come_if_we_call\""), Some(Mark::Level(Level::ComeIfWeCall)));
         assert_eq!(mark("1"), None);
         let id = |text: &str| serde_json::from_str::<Id>(text).map(|id| id.0.value()).ok();
         assert_eq!(id("\"00A1b2C3d4\""), Some(0x00a1b2c3d4));

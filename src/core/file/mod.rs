@@ -88,9 +88,9 @@ mod question;
 mod wire;
 
 pub use error::{FileDetail, FileError};
-pub use question::Question;
-pub use plan::PlanProblem;
 pub use pasted::{read_pasted, PastedError};
+pub use plan::PlanProblem;
+pub use question::Question;
 
 use super::model::Answers;
 use wire::WireFile;
@@ -186,9 +186,7 @@ pub(crate) fn nesting_depth(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{
-        Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet,
-    };
+    use crate::core::model::{Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet};
     use proptest::prelude::*;
 
     #[test]
@@ -248,10 +246,7 @@ mod tests {
 
     #[test]
     fn trailing_text_after_the_file_is_not_json() {
-        let text = format!(
-            "{}x",
-            export(&Answers::new(AssessmentId::from_random([1; 5])), None)
-        );
+        let text = format!("{}x", export(&Answers::new(AssessmentId::from_random([1; 5])), None));
         assert!(matches!(import(&text), Err(FileError::NotJson { .. })));
     }
 
@@ -265,9 +260,7 @@ mod tests {
             prop::option::of(any::<String>()),
         )
             .prop_map(|(id, areas, beliefs, barriers, notes)| {
-                let mut answers = Answers::new(
-                    AssessmentId::new(id).unwrap_or(AssessmentId::from_random([0; 5])),
-                );
+                let mut answers = Answers::new(AssessmentId::new(id).unwrap_or(AssessmentId::from_random([0; 5])));
                 for (area, (ticks, mark)) in Area::ALL.into_iter().zip(areas) {
                     let answer = answers.area_mut(area);
                     answer.ticks = TickSet::from_bits(ticks);

@@ -22,20 +22,10 @@ pub fn read_pasted(input: &str) -> Result<SharedView, PastedError> {
     let trimmed = input.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('{') {
         import(input)
-            .map(|imported| SharedView {
-                answers: imported.answers,
-                source: Source::File,
-                notes: imported.notes,
-            })
+            .map(|imported| SharedView { answers: imported.answers, source: Source::File, notes: imported.notes })
             .map_err(PastedError::File)
     } else {
-        share::decode(input)
-            .map(|answers| SharedView {
-                answers,
-                source: Source::Link,
-                notes: None,
-            })
-            .map_err(PastedError::Link)
+        share::decode(input).map(|answers| SharedView { answers, source: Source::Link, notes: None }).map_err(PastedError::Link)
     }
 }
 
@@ -53,50 +43,25 @@ mod tests {
 
     #[test]
     fn a_results_file_opens_as_a_file_even_after_a_bom_and_blank_lines() {
-        for (text, notes) in [
-            (export(&answers(), None), None),
-            (format!("\u{feff}\n  \t{}", export(&answers(), Some("n"))), Some("n".to_owned())),
-        ] {
-            assert_eq!(
-                read_pasted(&text),
-                Ok(SharedView {
-                    answers: answers(),
-                    source: Source::File,
-                    notes,
-                })
-            );
+        for (text, notes) in
+            [(export(&answers(), None), None), (format!("\u{feff}\n  \t{}", export(&answers(), Some("n"))), Some("n".to_owned()))]
+        {
+            assert_eq!(read_pasted(&text), Ok(SharedView { answers: answers(), source: Source::File, notes }));
         }
     }
 
     #[test]
     fn a_link_or_code_opens_as_a_link() {
         let code = share::encode(&answers());
-        for text in [
-            code.clone(),
-            format!("  https://example.org/page#{}", share::fragment(&answers())),
-        ] {
-            assert_eq!(
-                read_pasted(&text),
-                Ok(SharedView {
-                    answers: answers(),
-                    source: Source::Link,
-                    notes: None,
-                }),
-                "{text}"
-            );
+        for text in [code.clone(), format!("  https://example.org/page#{}", share::fragment(&answers()))] {
+            assert_eq!(read_pasted(&text), Ok(SharedView { answers: answers(), source: Source::Link, notes: None }), "{text}");
         }
     }
 
     #[test]
     fn each_reader_reports_its_own_error() {
-        assert!(matches!(
-            read_pasted(" {\"format\": 1}"),
-            Err(PastedError::File(FileError::UnknownFormat))
-        ));
-        assert!(matches!(
-            read_pasted("{"),
-            Err(PastedError::File(FileError::NotJson { .. }))
-        ));
+        assert!(matches!(read_pasted(" {\"format\": 1}"), Err(PastedError::File(FileError::UnknownFormat))));
+        assert!(matches!(read_pasted("{"), Err(PastedError::File(FileError::NotJson { .. }))));
         assert!(matches!(read_pasted("hello"), Err(PastedError::Link(_))));
         // JSON that is not an object is not a results file, and no code.
         assert!(matches!(read_pasted("[1]"), Err(PastedError::Link(_))));

@@ -187,11 +187,7 @@ pub(super) fn crosswalk_of(area: Area) -> (Crosswalk, Crosswalk) {
 
 /// The priorities, in area order.
 pub(super) fn priorities_of(answers: &Answers) -> Vec<InObject<WirePriority>> {
-    answers
-        .priorities()
-        .iter()
-        .map(|p| InObject(WirePriority { area: AreaKey(p.area()), practice: Position(p.position()) }))
-        .collect()
+    answers.priorities().iter().map(|p| InObject(WirePriority { area: AreaKey(p.area()), practice: Position(p.position()) })).collect()
 }
 
 /// Takes an area's ratings into the answers, whose marks are already read.
@@ -216,11 +212,7 @@ pub(super) fn read_ratings(answers: &mut Answers, area: Area, ratings: Option<&W
 /// Takes the priorities into the answers, whose marks are all read. A file
 /// of version 2 must list them (`[]` for none): at most
 /// [`MAX_PRIORITIES`], each once, each in an area with a next level up.
-pub(super) fn read_priorities(
-    answers: &mut Answers,
-    priorities: Option<&[InObject<WirePriority>]>,
-    version: u64,
-) -> Result<(), FileError> {
+pub(super) fn read_priorities(answers: &mut Answers, priorities: Option<&[InObject<WirePriority>]>, version: u64) -> Result<(), FileError> {
     if version < PLAN_VERSION {
         return Ok(());
     }
@@ -236,19 +228,17 @@ pub(super) fn read_priorities(
             return Err(FileError::Plan { path: format!("{path}.area"), problem: PlanProblem::NoNextLevel });
         }
         // Positions were checked when read, so this refusal is only a guard.
-        let practice = PlanPractice::new(area, entry.practice.0)
-            .ok_or_else(|| invalid(format!("{path}.practice"), error::POSITION_REASON))?;
+        let practice =
+            PlanPractice::new(area, entry.practice.0).ok_or_else(|| invalid(format!("{path}.practice"), error::POSITION_REASON))?;
         if chosen.contains(&practice) {
             return Err(invalid(path, error::LISTED_TWICE));
         }
         chosen.push(practice);
     }
     // Both refusals were checked above entry by entry, so these are guards.
-    let set = Priorities::from_practices(chosen)
-        .ok_or(FileError::Plan { path: "priorities".into(), problem: PlanProblem::TooManyPriorities })?;
-    answers
-        .set_priorities(set)
-        .map_err(|_| FileError::Plan { path: "priorities".into(), problem: PlanProblem::NoNextLevel })
+    let set =
+        Priorities::from_practices(chosen).ok_or(FileError::Plan { path: "priorities".into(), problem: PlanProblem::TooManyPriorities })?;
+    answers.set_priorities(set).map_err(|_| FileError::Plan { path: "priorities".into(), problem: PlanProblem::NoNextLevel })
 }
 
 #[cfg(test)]

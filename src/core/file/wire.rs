@@ -13,10 +13,7 @@ use super::header::Field;
 use super::leaf::{BarrierKey, Id, MarkKey, Notes, Nullable, Optional, Point, Position};
 use super::plan::{self, Crosswalk, SincePlan, WirePriority, WireRatings, PLAN_VERSION};
 use super::{Imported, FORMAT_NAME};
-use crate::core::model::{
-    Answers, Area, AreaAnswer, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef,
-    INSTRUMENT_VERSION,
-};
+use crate::core::model::{Answers, Area, AreaAnswer, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef, INSTRUMENT_VERSION};
 
 /// The whole file. Field order is the documented order, which is the order
 /// serde writes them in.
@@ -105,8 +102,7 @@ struct WireBelief {
 /// refusal names the field at fault.
 pub(super) fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, FileError> {
     let mut reader = serde_json::Deserializer::from_str(text);
-    let InObject(value) =
-        serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
+    let InObject(value) = serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
     reader.end().map_err(|e| error::not_json(&e))?;
     Ok(value)
 }
@@ -180,45 +176,32 @@ impl WireFile {
                     let path = || format!("areas.{}.ticked.{}[{index}]", area.key(), level.key());
                     // Positions were checked when read, so this refusal is
                     // only a guard.
-                    let practice = PracticeRef::new(level, position)
-                        .ok_or_else(|| invalid(path(), error::POSITION_REASON))?;
+                    let practice = PracticeRef::new(level, position).ok_or_else(|| invalid(path(), error::POSITION_REASON))?;
                     if ticks.contains(practice) {
                         return Err(invalid(path(), error::LISTED_TWICE));
                     }
                     ticks = ticks.with(practice, true);
                 }
             }
-            *answers.area_mut(area) = AreaAnswer {
-                ticks,
-                mark: wire.mark.0.as_ref().map(|mark| mark.0),
-                ..AreaAnswer::default()
-            };
+            *answers.area_mut(area) = AreaAnswer { ticks, mark: wire.mark.0.as_ref().map(|mark| mark.0), ..AreaAnswer::default() };
             let ratings = wire.ratings.0.as_ref().map(|SincePlan(InObject(ratings))| ratings);
             plan::read_ratings(&mut answers, area, ratings, version)?;
         }
         for belief in Belief::ALL {
             let wire = self.beliefs.0.get(belief);
-            *answers.belief_mut(belief) = BeliefAnswer {
-                held: wire.held.0.as_ref().map(|point| point.0),
-                practised: wire.practised.0.as_ref().map(|point| point.0),
-            };
+            *answers.belief_mut(belief) =
+                BeliefAnswer { held: wire.held.0.as_ref().map(|point| point.0), practised: wire.practised.0.as_ref().map(|point| point.0) };
         }
         let mut barriers = BarrierSet::default();
         for (index, BarrierKey(barrier)) in self.barriers.iter().enumerate() {
             if barriers.contains(*barrier) {
-                return Err(invalid(
-                    format!("barriers[{index}]"),
-                    "the barrier is listed more than once",
-                ));
+                return Err(invalid(format!("barriers[{index}]"), "the barrier is listed more than once"));
             }
             barriers = barriers.with(*barrier, true);
         }
         answers.barriers = barriers;
         plan::read_priorities(&mut answers, self.priorities.0.as_ref().map(|SincePlan(list)| list.as_slice()), version)?;
-        Ok(Imported {
-            answers,
-            notes: self.notes.0.map(|notes| notes.0),
-        })
+        Ok(Imported { answers, notes: self.notes.0.map(|notes| notes.0) })
     }
 }
 
@@ -255,12 +238,7 @@ impl WireArea {
     /// The entry for one area's answer; positions are listed in order.
     fn new(answer: &AreaAnswer) -> WireArea {
         let positions = |level: Level| {
-            answer
-                .ticks
-                .iter()
-                .filter(|practice| practice.level() == level)
-                .map(|practice| Position(practice.position()))
-                .collect()
+            answer.ticks.iter().filter(|practice| practice.level() == level).map(|practice| Position(practice.position())).collect()
         };
         WireArea {
             mark: Nullable(answer.mark.map(MarkKey)),
@@ -314,10 +292,7 @@ impl WireBeliefs {
 impl WireBelief {
     /// The entry for one belief's answer.
     fn new(answer: &BeliefAnswer) -> WireBelief {
-        WireBelief {
-            held: Nullable(answer.held.map(Point)),
-            practised: Nullable(answer.practised.map(Point)),
-        }
+        WireBelief { held: Nullable(answer.held.map(Point)), practised: Nullable(answer.practised.map(Point)) }
     }
 }
 
@@ -329,8 +304,7 @@ mod tests {
     /// The keys of a serialized object, in the order written.
     fn keys_of(value: &impl Serialize) -> Vec<String> {
         let text = serde_json::to_string(value).expect("serializes");
-        let map: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(&text).expect("an object");
+        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).expect("an object");
         let mut keys: Vec<String> = map.keys().cloned().collect();
         keys.sort_by_key(|key| text.find(&format!("\"{key}\":")));
         keys
@@ -342,25 +316,18 @@ mod tests {
         let wire = WireFile::new(&answers, None);
         let keys = |all: &[&str]| all.iter().map(|key| (*key).to_owned()).collect::<Vec<_>>();
         assert_eq!(keys_of(&wire.areas), keys(&Area::ALL.map(Area::key)));
-        assert_eq!(
-            keys_of(&wire.areas.0.sharing_power.0.ticked),
-            keys(&Level::ALL.map(Level::key))
-        );
+        assert_eq!(keys_of(&wire.areas.0.sharing_power.0.ticked), keys(&Level::ALL.map(Level::key)));
         assert_eq!(keys_of(&wire.beliefs), keys(&Belief::ALL.map(Belief::key)));
     }
 
     #[test]
     fn objects_may_not_be_written_as_lists() {
         let answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
-        let mut value: serde_json::Value =
-            serde_json::from_str(&super::super::export(&answers, None)).expect("JSON");
+        let mut value: serde_json::Value = serde_json::from_str(&super::super::export(&answers, None)).expect("JSON");
         value["beliefs"]["equal_partners"] = serde_json::json!([5, 3]);
         assert_eq!(
             super::super::import(&value.to_string()),
-            Err(FileError::WrongType {
-                path: "beliefs.equal_partners".into(),
-                expected: error::OBJECT
-            })
+            Err(FileError::WrongType { path: "beliefs.equal_partners".into(), expected: error::OBJECT })
         );
     }
 }

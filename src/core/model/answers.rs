@@ -3,12 +3,12 @@
 
 use std::fmt;
 
+use super::areas::PracticeRef;
 use super::areas::{Area, AreaAnswer};
 use super::barriers::BarrierSet;
 use super::beliefs::{Belief, BeliefAnswer};
 use super::levels::{Level, Mark};
 use super::plan::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings};
-use super::areas::PracticeRef;
 
 /// A random identifier made once per assessment. It is not tied to the
 /// person; it lets a team count the same assessment once when pooling.
@@ -127,9 +127,7 @@ impl Answers {
         let level = self.plan_level(practice.area())?;
         let answer = self.area(practice.area());
         answer.ratings.get(practice.position()).or_else(|| {
-            PracticeRef::new(level, practice.position())
-                .filter(|p| answer.ticks.contains(*p))
-                .map(|_| Feasibility::AlreadyDoing)
+            PracticeRef::new(level, practice.position()).filter(|p| answer.ticks.contains(*p)).map(|_| Feasibility::AlreadyDoing)
         })
     }
 

@@ -98,9 +98,7 @@ impl PlanPractice {
 
     /// Every practice a priority could name, in area order, then position.
     pub fn all() -> impl Iterator<Item = PlanPractice> {
-        Area::ALL.into_iter().flat_map(|area| {
-            (0..MAX_PRACTICES_PER_CELL).filter_map(move |position| PlanPractice::new(area, position))
-        })
+        Area::ALL.into_iter().flat_map(|area| (0..MAX_PRACTICES_PER_CELL).filter_map(move |position| PlanPractice::new(area, position)))
     }
 }
 

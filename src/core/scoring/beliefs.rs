@@ -17,12 +17,7 @@ pub struct BeliefScore {
 pub fn belief_scores(answers: &Answers) -> [BeliefScore; 4] {
     Belief::ALL.map(|belief| {
         let answer = answers.belief(belief);
-        BeliefScore {
-            belief,
-            held: answer.held.map(|l| l.value()),
-            practised: answer.practised.map(|l| l.value()),
-            gap: answer.gap(),
-        }
+        BeliefScore { belief, held: answer.held.map(|l| l.value()), practised: answer.practised.map(|l| l.value()), gap: answer.gap() }
     })
 }
 
@@ -42,7 +37,12 @@ mod tests {
 
     #[test]
     fn widest_gap_lists_every_belief_tied_for_it() {
-        let s = |belief, held, practised| BeliefScore { belief, held: Some(held), practised: Some(practised), gap: Some(held as i8 - practised as i8) };
+        let s = |belief, held, practised| BeliefScore {
+            belief,
+            held: Some(held),
+            practised: Some(practised),
+            gap: Some(held as i8 - practised as i8),
+        };
         let scores = [
             s(Belief::DreamsForChildren, 5, 3),
             s(Belief::CapacityToSupport, 4, 4),

@@ -240,7 +240,10 @@ mod tests {
         // advice; three Fortress moved up to Come-if-we-call give Basic.
         let s = suggestion("FFFFO");
         assert_eq!(s.label, Label::Basic);
-        assert_eq!(s.moves, vec![up(BuildingRelationships, Fortress), up(LinkingToLearning, Fortress), up(AddressingDifferences, Fortress)]);
+        assert_eq!(
+            s.moves,
+            vec![up(BuildingRelationships, Fortress), up(LinkingToLearning, Fortress), up(AddressingDifferences, Fortress)]
+        );
         assert!(s.answers.is_empty());
     }
 

@@ -172,8 +172,7 @@ impl Rule {
     /// The levels a newly answered area could take to count towards the
     /// threshold without breaking the rule.
     pub fn counting_levels(&self) -> LevelSet {
-        let counting: Vec<Level> =
-            Level::ALL.into_iter().filter(|level| self.standing(*level) == Standing::Counted).collect();
+        let counting: Vec<Level> = Level::ALL.into_iter().filter(|level| self.standing(*level) == Standing::Counted).collect();
         LevelSet::of(&counting)
     }
 

@@ -1,7 +1,7 @@
 //! Why a text could not be read as a share code.
 
-use std::fmt;
 use crate::core::content::Key;
+use std::fmt;
 
 /// Why a text could not be read as a share code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,9 +40,7 @@ impl ShareError {
             ShareError::Incomplete => Key::ShareErrorIncomplete,
             ShareError::TooLong => Key::ShareErrorTooLong,
             ShareError::Damaged => Key::ShareErrorDamaged,
-            ShareError::NewerVersion { .. } | ShareError::NewerInstrument { .. } => {
-                Key::ShareErrorNewerVersion
-            }
+            ShareError::NewerVersion { .. } | ShareError::NewerInstrument { .. } => Key::ShareErrorNewerVersion,
         }
     }
 
@@ -61,19 +59,14 @@ impl fmt::Display for ShareError {
             ShareError::NotACode => {
                 f.write_str("No results code was found in the text; a code starts with \"P\" and a digit, such as \"P2\".")
             }
-            ShareError::Incomplete => f.write_str(
-                "The code is incomplete; part of it was probably cut off when it was copied.",
-            ),
-            ShareError::TooLong => f.write_str(
-                "The code is longer than a results code; characters were probably added when it was copied.",
-            ),
-            ShareError::Damaged => f.write_str(
-                "The code is damaged; some characters were probably changed when it was copied.",
-            ),
-            ShareError::NewerVersion { version } => write!(
-                f,
-                "The code was made with a newer version of the Self-Check (code format {version}); open it with that version."
-            ),
+            ShareError::Incomplete => f.write_str("The code is incomplete; part of it was probably cut off when it was copied."),
+            ShareError::TooLong => {
+                f.write_str("The code is longer than a results code; characters were probably added when it was copied.")
+            }
+            ShareError::Damaged => f.write_str("The code is damaged; some characters were probably changed when it was copied."),
+            ShareError::NewerVersion { version } => {
+                write!(f, "The code was made with a newer version of the Self-Check (code format {version}); open it with that version.")
+            }
             ShareError::NewerInstrument { version } => write!(
                 f,
                 "The code was made with a newer version of the questions (instrument version {version}); open it with that version."

@@ -50,18 +50,14 @@ pub fn extract_code(input: &str) -> Result<String, ShareError> {
     }
     // The code lives in the fragment, so later `#` parts are preferred; a
     // stray `#` after the code leaves an empty last part, hence the search.
-    text.rsplit('#')
-        .find_map(find_code)
-        .ok_or(ShareError::NotACode)
+    text.rsplit('#').find_map(find_code).ok_or(ShareError::NotACode)
 }
 
 /// Whether `input` is a complete code of a format this build reads and
 /// nothing else.
 fn is_clean_code(input: &str) -> bool {
     let mut chars = input.chars();
-    chars.next() == Some('P')
-        && chars.next().and_then(code_length) == Some(input.len())
-        && chars.all(is_alphabet)
+    chars.next() == Some('P') && chars.next().and_then(code_length) == Some(input.len()) && chars.all(is_alphabet)
 }
 
 /// The length of a complete code of the format that `code` (as collected so
@@ -80,11 +76,7 @@ fn is_alphabet(c: char) -> bool {
 /// characters (zero-width spaces and joiners, word joiner, byte-order mark,
 /// soft hyphen).
 fn is_ignorable(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-        )
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// Whether the character may sit between two characters of a code and is
@@ -163,7 +155,6 @@ fn collect_code(chars: &[char]) -> String {
     code
 }
 
-
 /// The fewest characters (prefix and version digit included) that a bare
 /// code must have to be reported as a candidate.
 pub const MIN_BARE_CANDIDATE_LEN: usize = 20;
@@ -236,10 +227,7 @@ fn find_in_line(line: &str) -> Vec<Found> {
             continue;
         }
         let at_boundary = i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
-        if bytes.get(i) == Some(&b'P')
-            && at_boundary
-            && bytes.get(i + 1).is_some_and(|b| (b'1'..=b'9').contains(b))
-        {
+        if bytes.get(i) == Some(&b'P') && at_boundary && bytes.get(i + 1).is_some_and(|b| (b'1'..=b'9').contains(b)) {
             let end = run_end(bytes, i + 1);
             if end - i >= MIN_BARE_CANDIDATE_LEN {
                 found.push(Found { start: i, end });

@@ -27,8 +27,7 @@ pub enum TeamWidestGap {
 /// order). Averages are compared exactly as fractions, so two beliefs tie
 /// only when their averages are equal, not merely equal once rounded.
 pub fn widest_gap(beliefs: &[BeliefCounts; 4]) -> TeamWidestGap {
-    let answered: Vec<(Belief, &BeliefCounts)> =
-        Belief::ALL.into_iter().zip(beliefs).filter(|(_, c)| c.gap_count > 0).collect();
+    let answered: Vec<(Belief, &BeliefCounts)> = Belief::ALL.into_iter().zip(beliefs).filter(|(_, c)| c.gap_count > 0).collect();
     if answered.is_empty() {
         return TeamWidestGap::NotAnswered;
     }
@@ -36,8 +35,7 @@ pub fn widest_gap(beliefs: &[BeliefCounts; 4]) -> TeamWidestGap {
     let at_least = |a: &BeliefCounts, b: &BeliefCounts| {
         i128::from(a.gap_sum) * i128::from(b.gap_count) >= i128::from(b.gap_sum) * i128::from(a.gap_count)
     };
-    let Some((_, widest)) = answered.iter().copied().reduce(|best, next| if at_least(best.1, next.1) { best } else { next })
-    else {
+    let Some((_, widest)) = answered.iter().copied().reduce(|best, next| if at_least(best.1, next.1) { best } else { next }) else {
         return TeamWidestGap::NotAnswered;
     };
     if widest.gap_sum <= 0 {
@@ -58,10 +56,7 @@ mod tests {
     #[test]
     fn the_widest_average_gap_lists_every_belief_tied_for_it() {
         let beliefs = [gap(3, 2), gap(6, 4), gap(5, 4), gap(-8, 4)];
-        assert_eq!(
-            widest_gap(&beliefs),
-            TeamWidestGap::Widest { beliefs: vec![Belief::ALL[0], Belief::ALL[1]], gap_tenths: 15 }
-        );
+        assert_eq!(widest_gap(&beliefs), TeamWidestGap::Widest { beliefs: vec![Belief::ALL[0], Belief::ALL[1]], gap_tenths: 15 });
         // 1.25 and 1.3 both round to 1.3 but are not tied.
         let close = [gap(5, 4), gap(13, 10), gap(0, 0), gap(0, 0)];
         assert_eq!(widest_gap(&close), TeamWidestGap::Widest { beliefs: vec![Belief::ALL[1]], gap_tenths: 13 });

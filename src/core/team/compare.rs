@@ -122,9 +122,7 @@ impl Profile {
         Profile {
             kind: ProfileKind::Team { respondents: summary.respondents },
             levels: summary.areas.map(|a| a.median),
-            beliefs: summary
-                .beliefs
-                .map(|b| BeliefPoint { held_tenths: b.held_tenths, practised_tenths: b.practised_tenths }),
+            beliefs: summary.beliefs.map(|b| BeliefPoint { held_tenths: b.held_tenths, practised_tenths: b.practised_tenths }),
         }
     }
 
@@ -217,9 +215,7 @@ pub fn profile_from_text(text: &str) -> Result<Profile, ProfileError> {
         Ok(answers) => Ok(Profile::from_answers(&answers)),
         Err(individual) => match decode_team(text) {
             Ok(counts) => Ok(Profile::from_team(&TeamSummary::from_counts(&counts))),
-            Err(TeamCodeError::NotATeamCode | TeamCodeError::Empty) => {
-                Err(ProfileError::Individual(individual))
-            }
+            Err(TeamCodeError::NotATeamCode | TeamCodeError::Empty) => Err(ProfileError::Individual(individual)),
             Err(team) => Err(ProfileError::Team(team)),
         },
     }
@@ -370,10 +366,7 @@ mod tests {
         let after = Profile::from_answers(&person(8, [2, 2, 3, 9, 3]));
         let comparison = compare(&before, &after);
         let directions = comparison.areas.map(|a| a.direction);
-        assert_eq!(
-            directions,
-            [Direction::Up, Direction::Same, Direction::Unknown, Direction::Unknown, Direction::Down]
-        );
+        assert_eq!(directions, [Direction::Up, Direction::Same, Direction::Unknown, Direction::Unknown, Direction::Down]);
         assert_eq!(comparison.before, ProfileKind::Individual);
     }
 

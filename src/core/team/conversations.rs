@@ -110,10 +110,7 @@ pub fn split(area: Area, counts: &AreaCounts) -> Option<Split> {
         *slot = running;
     }
     let above = |c: usize| marked.saturating_sub(at_most.get(c).copied().unwrap_or(marked));
-    let far_apart = (0..2)
-        .map(|c| at_most[c].min(above(c + 1)))
-        .max()
-        .unwrap_or(0);
+    let far_apart = (0..2).map(|c| at_most[c].min(above(c + 1))).max().unwrap_or(0);
     let evenly_split = (0..3).map(|c| at_most[c].min(above(c))).max().unwrap_or(0);
     let majority = marks.iter().any(|count| u64::from(*count) * 2 > u64::from(marked));
     let kind = if far_apart >= MIN_ON_EACH_SIDE {

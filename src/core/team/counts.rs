@@ -8,7 +8,6 @@ use super::threshold::MIN_RESPONDENTS;
 use crate::core::model::Answers;
 use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, Mark, PracticeRef, MAX_PRIORITIES};
 
-
 /// How many respondents marked each school type in one area.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct AreaCounts {
@@ -271,17 +270,12 @@ impl TeamCounts {
     pub(super) fn is_consistent(&self) -> bool {
         let n = u64::from(self.respondents);
         let sum = |values: &[u32]| values.iter().map(|v| u64::from(*v)).sum::<u64>();
-        let areas_ok = self.areas.iter().all(|a| {
-            sum(&a.levels) + u64::from(a.not_sure) + u64::from(a.unmarked) == n
-        });
+        let areas_ok = self.areas.iter().all(|a| sum(&a.levels) + u64::from(a.not_sure) + u64::from(a.unmarked) == n);
         let beliefs_ok = self.beliefs.iter().all(|b| {
             let held = sum(&b.held);
             let practised = sum(&b.practised);
             let both = u64::from(b.gap_count);
-            held <= n
-                && practised <= n
-                && both <= held.min(practised)
-                && b.gap_sum.unsigned_abs() <= 4 * both
+            held <= n && practised <= n && both <= held.min(practised) && b.gap_sum.unsigned_abs() <= 4 * both
         });
         let barriers_ok = self.barriers.iter().all(|b| u64::from(*b) <= n);
         self.is_shareable() && areas_ok && beliefs_ok && barriers_ok && self.plan_is_consistent()
@@ -309,7 +303,6 @@ impl TeamCounts {
         cells_ok && priorities <= n * MAX_PRIORITIES as u64
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -147,8 +147,8 @@ impl<P> Intake<P> {
 mod tests {
     use super::*;
     use crate::core::share::{self, ShareError};
-    use crate::core::team::EntryStatus;
     use crate::core::team::test_support::person;
+    use crate::core::team::EntryStatus;
 
     /// The tests' stand-in for the interface's file problem.
     type Intake = super::Intake<&'static str>;
@@ -174,10 +174,7 @@ mod tests {
             Tally { added: 2, duplicate: 1, changed: 0, damaged: 2, newer_version: 1, blank: 1 },
             "the unreadable file and the cut code are both damaged"
         );
-        assert!(matches!(
-            intake.log().last(),
-            Some(LogLine::Pooled(Entry { status: EntryStatus::Damaged(ShareError::Incomplete), .. }))
-        ));
+        assert!(matches!(intake.log().last(), Some(LogLine::Pooled(Entry { status: EntryStatus::Damaged(ShareError::Incomplete), .. }))));
         assert!(matches!(intake.log().get(5), Some(LogLine::UnreadableFile { problem: "too large", .. })));
     }
 
@@ -208,7 +205,9 @@ mod tests {
         intake.apply(IntakeAction::AddFile { label: "a.json".into(), result: Ok(person(1, [1; 5])) });
         intake.apply(IntakeAction::AddFile { label: "b.json".into(), result: Ok(person(1, [2; 5])) });
         let id = person(1, [1; 5]).id;
-        assert!(matches!(intake.log().last(), Some(LogLine::Pooled(Entry { status: EntryStatus::Changed(changed), .. })) if *changed == id));
+        assert!(
+            matches!(intake.log().last(), Some(LogLine::Pooled(Entry { status: EntryStatus::Changed(changed), .. })) if *changed == id)
+        );
         assert_eq!(intake.tally().changed, 1);
         intake.apply(IntakeAction::KeepVersion { id, version: Version::Earlier });
         assert_eq!(intake.pool().resends().next().map(|r| r.counted), Some(Version::Earlier));

@@ -43,23 +43,21 @@ mod summary;
 mod team_links;
 mod threshold;
 
+pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
+pub use beliefs::TeamWidestGap;
 pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
 pub use compare::{
-    compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction,
-    MixedKinds, Overall, OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
+    compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds, Overall,
+    OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
 };
-pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
-pub use beliefs::TeamWidestGap;
 pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
-pub use next_plan::{HardPractice, TeamPlan, TeamPlanStep, TeamPractice, MIN_FOR_A_LIST};
-pub use plan_counts::PracticeCounts;
+pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
 pub use csv::{counts_csv, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};
+pub use next_plan::{HardPractice, TeamPlan, TeamPlanStep, TeamPractice, MIN_FOR_A_LIST};
+pub use plan_counts::PracticeCounts;
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Resend, Tally, Version};
-pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
-pub use summary::{
-    summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary,
-};
+pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary};
 pub use team_links::{find_team_links, TeamLinkFound};
 pub use threshold::{Threshold, MIN_RESPONDENTS};
 

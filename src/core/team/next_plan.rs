@@ -111,16 +111,12 @@ pub fn team_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> 
     };
     let every: Vec<TeamPractice> = steps.iter().flat_map(|step| step.practices.iter().copied()).collect();
 
-    let mut quick_wins: Vec<TeamPractice> = every
-        .iter()
-        .copied()
-        .filter(|p| p.counts.rated(Feasibility::Easy) >= MIN_FOR_A_LIST && p.easy_margin() > 0)
-        .collect();
+    let mut quick_wins: Vec<TeamPractice> =
+        every.iter().copied().filter(|p| p.counts.rated(Feasibility::Easy) >= MIN_FOR_A_LIST && p.easy_margin() > 0).collect();
     // Stable sorts keep area and rubric order among equals.
     quick_wins.sort_by_key(|p| std::cmp::Reverse((p.easy_margin(), p.counts.rated(Feasibility::Easy))));
 
-    let mut hard: Vec<TeamPractice> =
-        every.iter().copied().filter(|p| p.counts.rated(Feasibility::Hard) >= MIN_FOR_A_LIST).collect();
+    let mut hard: Vec<TeamPractice> = every.iter().copied().filter(|p| p.counts.rated(Feasibility::Hard) >= MIN_FOR_A_LIST).collect();
     hard.sort_by_key(|p| std::cmp::Reverse(p.counts.rated(Feasibility::Hard)));
     let will_be_hard = hard
         .into_iter()

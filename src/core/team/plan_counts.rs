@@ -10,9 +10,9 @@
 //! Open-Door.
 
 use super::record::Record;
-use crate::core::model::{Area, Feasibility, Level, PracticeRef, MAX_PRACTICES_PER_CELL};
 #[cfg(test)]
 use crate::core::model::Mark;
+use crate::core::model::{Area, Feasibility, Level, PracticeRef, MAX_PRACTICES_PER_CELL};
 
 /// The levels whose practices can be a next level up, in order.
 pub(super) const PLAN_LEVELS: [Level; 3] = [Level::ComeIfWeCall, Level::OpenDoor, Level::Partnership];

@@ -113,12 +113,7 @@ impl TeamSummary {
 
     /// The summary of one area.
     pub fn area(&self, area: Area) -> AreaSummary {
-        self.areas.get(area.index()).copied().unwrap_or(AreaSummary {
-            area,
-            counts: AreaCounts::default(),
-            median: None,
-            split: None,
-        })
+        self.areas.get(area.index()).copied().unwrap_or(AreaSummary { area, counts: AreaCounts::default(), median: None, split: None })
     }
 
     /// Every split area beyond the ones "Conversations to have" names, in
@@ -235,8 +230,7 @@ pub fn summarize(pool: &Pool, threshold: Threshold) -> Summary {
 /// Summarises counts read from a team code, applying a (possibly raised)
 /// threshold.
 pub fn summarize_counts(counts: &TeamCounts, threshold: Threshold) -> Summary {
-    too_few(counts.respondents(), threshold)
-        .unwrap_or_else(|| Summary::Ready(Box::new(TeamSummary::from_counts(counts))))
+    too_few(counts.respondents(), threshold).unwrap_or_else(|| Summary::Ready(Box::new(TeamSummary::from_counts(counts))))
 }
 
 fn too_few(have: u32, threshold: Threshold) -> Option<Summary> {
@@ -280,10 +274,7 @@ mod tests {
         assert_eq!(next(&[[9; 5]; 5]), TeamNextSteps::NoMedian);
         assert_eq!(next(&[[4; 5]; 5]), TeamNextSteps::AllAtPartnership);
         let area = |i: usize| Area::ALL[i];
-        assert_eq!(
-            next(&[[4, 4, 9, 4, 0]; 5]),
-            TeamNextSteps::PartnershipWhereMarked { without_median: vec![area(2), area(4)] }
-        );
+        assert_eq!(next(&[[4, 4, 9, 4, 0]; 5]), TeamNextSteps::PartnershipWhereMarked { without_median: vec![area(2), area(4)] });
         let level = |n: u8| Level::from_number(n).expect("levels are 1-4");
         assert_eq!(
             next(&[[1, 4, 9, 3, 4]; 5]),

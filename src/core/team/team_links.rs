@@ -54,9 +54,8 @@ fn codes_in_line(line: &str) -> Vec<&str> {
         let after_link = bytes.get(i..i + 3) == Some(b"#t=");
         let start = if after_link { i + 3 } else { i };
         let at_boundary = after_link || i == 0 || bytes.get(i - 1).is_some_and(|b| !b.is_ascii_alphanumeric());
-        let is_code = at_boundary
-            && bytes.get(start) == Some(&(TEAM_CODE_PREFIX as u8))
-            && bytes.get(start + 1).is_some_and(u8::is_ascii_digit);
+        let is_code =
+            at_boundary && bytes.get(start) == Some(&(TEAM_CODE_PREFIX as u8)) && bytes.get(start + 1).is_some_and(u8::is_ascii_digit);
         let end = run_end(start);
         if is_code && (after_link || end - start >= MIN_BARE_TEAM_CODE) {
             codes.push(line.get(start..end).unwrap_or(""));

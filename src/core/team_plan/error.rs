@@ -131,9 +131,7 @@ impl PlanFileError {
     pub fn detail(&self) -> Option<FileDetail<'_>> {
         match self {
             PlanFileError::File(error) => error.detail(),
-            PlanFileError::InvalidValue { path, .. } => {
-                Some(FileDetail::Field { path }).filter(|_| !path.is_empty())
-            }
+            PlanFileError::InvalidValue { path, .. } => Some(FileDetail::Field { path }).filter(|_| !path.is_empty()),
         }
     }
 }
@@ -216,10 +214,7 @@ fn classify(path: String, message: &str) -> PlanFileError {
             .map_or("a different kind of value", |(_, ours)| ours);
         return file(FileError::WrongType { path, expected });
     }
-    let problem = ValueProblem::ALL
-        .into_iter()
-        .find(|problem| message == problem.reason())
-        .unwrap_or(ValueProblem::NotAllowed);
+    let problem = ValueProblem::ALL.into_iter().find(|problem| message == problem.reason()).unwrap_or(ValueProblem::NotAllowed);
     PlanFileError::InvalidValue { path, problem }
 }
 
@@ -230,10 +225,7 @@ mod tests {
     #[test]
     fn every_reason_is_found_again() {
         for problem in ValueProblem::ALL {
-            assert_eq!(
-                classify("x".into(), problem.reason()),
-                PlanFileError::InvalidValue { path: "x".into(), problem }
-            );
+            assert_eq!(classify("x".into(), problem.reason()), PlanFileError::InvalidValue { path: "x".into(), problem });
         }
         assert_eq!(
             classify("items[0]".into(), "missing field `lead`"),

@@ -28,13 +28,8 @@ pub fn guide_input(summary: &TeamSummary, plan: &TeamPlan) -> GuideInput {
         TeamWidestGap::Widest { beliefs, .. } => beliefs.clone(),
         TeamWidestGap::NotAnswered | TeamWidestGap::PracticeKeepsUp => Vec::new(),
     };
-    let barriers = summary
-        .barriers_by_count
-        .iter()
-        .filter(|(_, count)| *count > 0)
-        .take(MAX_GUIDE_BARRIERS)
-        .map(|(barrier, _)| *barrier)
-        .collect();
+    let barriers =
+        summary.barriers_by_count.iter().filter(|(_, count)| *count > 0).take(MAX_GUIDE_BARRIERS).map(|(barrier, _)| *barrier).collect();
 
     let quick_wins = plan.quick_wins.iter().filter_map(rubric).collect();
     GuideInput { agreed, split, belief_gaps, barriers, quick_wins }

@@ -68,13 +68,8 @@ pub enum SectionKind {
 
 impl SectionKind {
     /// Every kind, in the order of the meeting.
-    pub const ALL: [SectionKind; 5] = [
-        SectionKind::Agreement,
-        SectionKind::SplitAreas,
-        SectionKind::BeliefsGap,
-        SectionKind::Barriers,
-        SectionKind::QuickWins,
-    ];
+    pub const ALL: [SectionKind; 5] =
+        [SectionKind::Agreement, SectionKind::SplitAreas, SectionKind::BeliefsGap, SectionKind::Barriers, SectionKind::QuickWins];
 
     /// The section's minutes when every section has something to discuss.
     pub fn full_minutes(self) -> u8 {
@@ -146,11 +141,9 @@ impl GuideSection {
         match &self.body {
             SectionBody::Agreement(_) => &[ToolsKey::TeamGuideAgreementPrompt],
             SectionBody::SplitAreas(_) => &[ToolsKey::TeamGuideSplitPrompt],
-            SectionBody::BeliefsGap(_) => &[
-                ToolsKey::TeamGuideBeliefsPrompt,
-                ToolsKey::TeamGuideLopsidedOrMutual,
-                ToolsKey::TeamGuideWindowOrMirror,
-            ],
+            SectionBody::BeliefsGap(_) => {
+                &[ToolsKey::TeamGuideBeliefsPrompt, ToolsKey::TeamGuideLopsidedOrMutual, ToolsKey::TeamGuideWindowOrMirror]
+            }
             SectionBody::Barriers(_) => &[
                 ToolsKey::TeamGuideBarriersPrompt,
                 ToolsKey::TeamGuideBarrierSafeSpace,

@@ -145,14 +145,8 @@ pub enum TextField {
 
 impl TextField {
     /// Every text field, in the order the page shows them.
-    pub const ALL: [TextField; 6] = [
-        TextField::TypedPractice,
-        TextField::What,
-        TextField::Lead,
-        TextField::ByWhen,
-        TextField::CostAndFunding,
-        TextField::HowWeKnow,
-    ];
+    pub const ALL: [TextField; 6] =
+        [TextField::TypedPractice, TextField::What, TextField::Lead, TextField::ByWhen, TextField::CostAndFunding, TextField::HowWeKnow];
 
     /// The field's label on the tools page.
     pub fn label_key(self) -> ToolsKey {

@@ -72,8 +72,8 @@ pub use draft::{decode_draft, encode_draft, PlanDraftError, PLAN_DRAFT_VERSION};
 pub use error::{PlanFileError, ValueProblem};
 pub use from_team::{guide_input, plan_suggestions, MAX_SUGGESTED_PRACTICES};
 pub use guide::{
-    GuideInput, GuideSection, MeetingGuide, SectionBody, SectionKind, MAX_GUIDE_BARRIERS, MAX_GUIDE_BELIEFS,
-    MAX_GUIDE_SPLIT_AREAS, MEETING_MINUTES,
+    GuideInput, GuideSection, MeetingGuide, SectionBody, SectionKind, MAX_GUIDE_BARRIERS, MAX_GUIDE_BELIEFS, MAX_GUIDE_SPLIT_AREAS,
+    MEETING_MINUTES,
 };
 pub use item::{PlanError, PlanItem, PracticeSource, RubricPractice, TeamPlan, TextField, MAX_ITEMS};
 pub use text::{BoundedText, LongText, ShortText, TextError, LONG_TEXT_CHARS, SHORT_TEXT_CHARS};

@@ -104,10 +104,7 @@ mod tests {
     #[test]
     fn a_text_is_refused_past_its_limit_and_cut_at_it() {
         let long = "é".repeat(SHORT_TEXT_CHARS + 1);
-        assert_eq!(
-            ShortText::new(&long),
-            Err(TextError::TooLong { chars: SHORT_TEXT_CHARS + 1, max: SHORT_TEXT_CHARS })
-        );
+        assert_eq!(ShortText::new(&long), Err(TextError::TooLong { chars: SHORT_TEXT_CHARS + 1, max: SHORT_TEXT_CHARS }));
         assert_eq!(ShortText::cut(&long).as_str().chars().count(), SHORT_TEXT_CHARS);
         assert!(ShortText::new(&long[..long.len() - 2]).is_ok());
     }

@@ -9,11 +9,11 @@ use serde::de::{self, Error as _, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error::{self, PlanFileError, ValueProblem};
-use crate::core::file::FileError;
 use super::item::{PlanItem, PracticeSource, RubricPractice, TeamPlan, MAX_ITEMS};
 use super::text::{BoundedText, LongText, ShortText, TextError};
-use super::{PLAN_FORMAT_NAME, PLAN_FILE_VERSION};
-use crate::core::model::{Area, Level, MAX_PRACTICES_PER_CELL, INSTRUMENT_VERSION};
+use super::{PLAN_FILE_VERSION, PLAN_FORMAT_NAME};
+use crate::core::file::FileError;
+use crate::core::model::{Area, Level, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
 
 /// What an object field should hold.
 pub(super) const OBJECT: &str = "an object ({ … })";
@@ -92,10 +92,13 @@ impl<'de, const MAX: usize> Deserialize<'de> for BoundedText<MAX> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         BoundedText::new(&text).map_err(|error| {
-            D::Error::custom(match error {
-                TextError::TooLong { .. } => ValueProblem::TextTooLong,
-                TextError::ControlCharacter => ValueProblem::ControlCharacter,
-            }.reason())
+            D::Error::custom(
+                match error {
+                    TextError::TooLong { .. } => ValueProblem::TextTooLong,
+                    TextError::ControlCharacter => ValueProblem::ControlCharacter,
+                }
+                .reason(),
+            )
         })
     }
 }
@@ -168,9 +171,7 @@ struct Header {
 /// an error about a field it was never meant to have.
 pub(super) fn check_header(text: &str) -> Result<(), PlanFileError> {
     let header: Header = match read(text) {
-        Err(PlanFileError::File(FileError::WrongType { path, .. })) if path.is_empty() => {
-            return Err(FileError::UnknownFormat.into())
-        }
+        Err(PlanFileError::File(FileError::WrongType { path, .. })) if path.is_empty() => return Err(FileError::UnknownFormat.into()),
         other => other?,
     };
     if header.format.as_ref().and_then(serde_json::Value::as_str) != Some(PLAN_FORMAT_NAME) {
@@ -192,10 +193,9 @@ fn version_in(value: Option<serde_json::Value>, key: &str) -> Result<u64, PlanFi
     let path = key.to_owned();
     match value {
         None => Err(FileError::MissingField { path }.into()),
-        Some(serde_json::Value::Number(number)) => number
-            .as_u64()
-            .filter(|&version| version > 0)
-            .ok_or(PlanFileError::InvalidValue { path, problem: ValueProblem::NoSuchVersion }),
+        Some(serde_json::Value::Number(number)) => {
+            number.as_u64().filter(|&version| version > 0).ok_or(PlanFileError::InvalidValue { path, problem: ValueProblem::NoSuchVersion })
+        }
         Some(_) => Err(FileError::WrongType { path, expected: "a whole number" }.into()),
     }
 }
@@ -233,10 +233,7 @@ pub(super) fn read_plan(text: &str) -> Result<TeamPlan, PlanFileError> {
         items.push(item);
     }
     // The rules were checked above by path, so this cannot refuse.
-    TeamPlan::from_items(items).map_err(|_| PlanFileError::InvalidValue {
-        path: "items".into(),
-        problem: ValueProblem::NotAllowed,
-    })
+    TeamPlan::from_items(items).map_err(|_| PlanFileError::InvalidValue { path: "items".into(), problem: ValueProblem::NotAllowed })
 }
 
 impl WireItem {
@@ -281,9 +278,7 @@ impl WireItem {
                 let path = format!("items[{index}].typed_practice");
                 return Err(PlanFileError::InvalidValue { path, problem: ValueProblem::TwoPractices });
             }
-            (None, None) => {
-                return Err(FileError::MissingField { path: format!("items[{index}].practice") }.into())
-            }
+            (None, None) => return Err(FileError::MissingField { path: format!("items[{index}].practice") }.into()),
         };
         Ok(PlanItem {
             source,

@@ -21,8 +21,8 @@ mod kept;
 mod present;
 mod print;
 
-pub use focus::{Focus, FocusTarget};
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
+pub use focus::{Focus, FocusTarget};
 pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
 pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
@@ -361,11 +361,8 @@ impl<P: Clone> ToolsState<P> {
     }
 
     fn clear(&mut self) {
-        let cleared = Cleared {
-            pool: self.intake.pool().clone(),
-            plan: std::mem::take(&mut self.plan),
-            compare: std::mem::take(&mut self.compare),
-        };
+        let cleared =
+            Cleared { pool: self.intake.pool().clone(), plan: std::mem::take(&mut self.plan), compare: std::mem::take(&mut self.compare) };
         self.intake = Intake::default();
         self.cleared = Some(Box::new(cleared));
         self.confirming_clear = false;

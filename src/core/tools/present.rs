@@ -33,8 +33,7 @@ pub enum SlideMove {
 
 impl Slide {
     /// Every slide, in order.
-    pub const ALL: [Slide; 6] =
-        [Slide::Overview, Slide::Conversations, Slide::Areas, Slide::Beliefs, Slide::Barriers, Slide::NextSteps];
+    pub const ALL: [Slide; 6] = [Slide::Overview, Slide::Conversations, Slide::Areas, Slide::Beliefs, Slide::Barriers, Slide::NextSteps];
 
     /// The slide's 1-based number, for "2 of 6".
     pub fn number(self) -> u8 {

@@ -4,7 +4,10 @@ use crate::core::content::{compiled, pseudo, PluralKey, Pseudo};
 /// Every real language but the default one, compiled into this native
 /// build.
 fn translations() -> Vec<&'static Content> {
-    Language::offered().filter(|l| *l != default_content().language).map(|l| compiled(l).expect("native builds carry every folder")).collect()
+    Language::offered()
+        .filter(|l| *l != default_content().language)
+        .map(|l| compiled(l).expect("native builds carry every folder"))
+        .collect()
 }
 
 #[test]
@@ -81,7 +84,8 @@ fn a_file_that_is_not_a_language_file_is_refused() {
 
 #[test]
 fn every_error_has_a_message() {
-    for error in [LanguageFileError::Unavailable, LanguageFileError::TooLarge, LanguageFileError::Unreadable, LanguageFileError::Mismatched] {
+    for error in [LanguageFileError::Unavailable, LanguageFileError::TooLarge, LanguageFileError::Unreadable, LanguageFileError::Mismatched]
+    {
         assert!(default_content().ui(error.message_key()).contains("{language}"), "{error:?}");
     }
 }

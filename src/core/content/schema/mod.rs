@@ -310,7 +310,13 @@ impl Instrument {
     pub fn texts(&self) -> Vec<(String, &str)> {
         let mut texts = vec![("language_name".to_owned(), self.language_name.as_str())];
         for (level, t) in self.levels.entries() {
-            for (field, text) in [("name", &t.name), ("name_with_article", &t.name_with_article), ("short_name", &t.short_name), ("label", &t.label), ("stance", &t.stance)] {
+            for (field, text) in [
+                ("name", &t.name),
+                ("name_with_article", &t.name_with_article),
+                ("short_name", &t.short_name),
+                ("label", &t.label),
+                ("stance", &t.stance),
+            ] {
                 texts.push((format!("levels.{level}.{field}"), text.as_str()));
             }
         }

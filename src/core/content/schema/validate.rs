@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::{
-    Instrument, Language, PerEpsteinType, PerPtaStandard, PluralRule, Sources, Text, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE, INSTRUMENT_VERSION,
-    MAX_PRACTICES_PER_CELL, MIN_PRACTICES_PER_CELL, PLACEHOLDERS, SCALE_POINTS, TOOLS_FILE, UI_FILE,
+    Instrument, Language, PerEpsteinType, PerPtaStandard, PluralRule, Sources, Text, Texts, DEFAULT_LANGUAGE, INSTRUMENT_FILE,
+    INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL, MIN_PRACTICES_PER_CELL, PLACEHOLDERS, SCALE_POINTS, TOOLS_FILE, UI_FILE,
 };
 
 /// Reads one file, or says why not, naming the JSON path of the failure.
@@ -43,8 +43,7 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: Option<&str>, problems:
 /// never give the same CamelCase name.
 fn is_snake_case(key: &str) -> bool {
     key.split('_').all(|word| {
-        word.starts_with(|c: char| c.is_ascii_lowercase())
-            && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        word.starts_with(|c: char| c.is_ascii_lowercase()) && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
     })
 }
 
@@ -84,9 +83,7 @@ pub fn read_language(code: &str, sources: Sources) -> Result<Language, Vec<Strin
         }
     }
     match (instrument, ui, tools) {
-        (Some(instrument), Some(ui), Some(tools)) if problems.is_empty() => {
-            Ok(Language { code: code.to_owned(), instrument, ui, tools })
-        }
+        (Some(instrument), Some(ui), Some(tools)) if problems.is_empty() => Ok(Language { code: code.to_owned(), instrument, ui, tools }),
         _ => Err(problems),
     }
 }
@@ -95,10 +92,7 @@ pub fn read_language(code: &str, sources: Sources) -> Result<Language, Vec<Strin
 /// `instrument.json`.
 fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<String>) {
     if instrument.instrument_version != INSTRUMENT_VERSION {
-        problems.push(format!(
-            "{file}: instrument_version is {}, the code expects {INSTRUMENT_VERSION}",
-            instrument.instrument_version
-        ));
+        problems.push(format!("{file}: instrument_version is {}, the code expects {INSTRUMENT_VERSION}", instrument.instrument_version));
     }
     for (path, text) in instrument.texts() {
         if text.trim().is_empty() {
@@ -125,10 +119,7 @@ fn check_instrument(file: &str, instrument: &Instrument, problems: &mut Vec<Stri
     }
     for (scale, t) in instrument.belief_scales.entries() {
         if t.points.len() != SCALE_POINTS {
-            problems.push(format!(
-                "{file}: belief_scales.{scale}.points has {} points; it needs {SCALE_POINTS}",
-                t.points.len()
-            ));
+            problems.push(format!("{file}: belief_scales.{scale}.points has {} points; it needs {SCALE_POINTS}", t.points.len()));
         }
     }
 }
@@ -171,8 +162,7 @@ fn check_texts(file: &str, texts: &Texts, rule: Option<PluralRule>, problems: &m
                     // the rule unknown, no form is held to {count}.
                     let exact = rule.is_none_or(|rule| rule.exact_categories().contains(&category.as_str()));
                     let count: &[&str] = if exact { &[] } else { &["count"] };
-                    let needed: Vec<&str> =
-                        count.iter().chain(needed.iter().filter(|name| **name != "count")).copied().collect();
+                    let needed: Vec<&str> = count.iter().chain(needed.iter().filter(|name| **name != "count")).copied().collect();
                     check_text(file, &format!("{key}.{category}"), form, &needed, problems);
                 }
             }
@@ -201,17 +191,11 @@ fn check_forms(file: &str, key: &str, forms: &[(String, String)], rule: PluralRu
     let list = wanted.join(", ");
     for category in wanted {
         if !forms.iter().any(|(c, _)| c == category) {
-            problems.push(format!(
-                "{file}: {key} lacks the plural form \"{category}\" (the plural rule {} needs {list})",
-                rule.key()
-            ));
+            problems.push(format!("{file}: {key} lacks the plural form \"{category}\" (the plural rule {} needs {list})", rule.key()));
         }
     }
     for (category, _) in forms.iter().filter(|(c, _)| !wanted.contains(&c.as_str())) {
-        problems.push(format!(
-            "{file}: {key}.{category} is not a plural form of the rule {} (it needs {list})",
-            rule.key()
-        ));
+        problems.push(format!("{file}: {key}.{category} is not a plural form of the rule {} (it needs {list})", rule.key()));
     }
 }
 
@@ -237,11 +221,13 @@ pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
             match (plural(expected_texts), plural(present_texts)) {
                 (true, false) => problems.push(format!(
                     "{}: {key} is a plain text, but plural in {}; a key is plural in every language or in none",
-                    file(&other.code, name), file(&default.code, name)
+                    file(&other.code, name),
+                    file(&default.code, name)
                 )),
                 (false, true) => problems.push(format!(
                     "{}: {key} is plural, but a plain text in {}; a key is plural in every language or in none",
-                    file(&other.code, name), file(&default.code, name)
+                    file(&other.code, name),
+                    file(&default.code, name)
                 )),
                 _ => {}
             }
@@ -254,10 +240,18 @@ pub fn check_same_shape(default: &Language, other: &Language) -> Vec<String> {
             };
             let (expected_names, present_names) = (named(expected_texts), named(present_texts));
             for name in expected_names.difference(&present_names) {
-                problems.push(format!("{}: {key} lacks the placeholder {{{name}}} ({} has it)", file(&other.code, file_name), file(&default.code, file_name)));
+                problems.push(format!(
+                    "{}: {key} lacks the placeholder {{{name}}} ({} has it)",
+                    file(&other.code, file_name),
+                    file(&default.code, file_name)
+                ));
             }
             for name in present_names.difference(&expected_names) {
-                problems.push(format!("{}: {key} has the placeholder {{{name}}}, which {} does not", file(&other.code, file_name), file(&default.code, file_name)));
+                problems.push(format!(
+                    "{}: {key} has the placeholder {{{name}}}, which {} does not",
+                    file(&other.code, file_name),
+                    file(&default.code, file_name)
+                ));
             }
         }
     }

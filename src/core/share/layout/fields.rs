@@ -5,10 +5,7 @@
 
 use super::bits::{Bits, Reader};
 use super::ShareError;
-use crate::core::model::{
-    Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet,
-    INSTRUMENT_VERSION,
-};
+use crate::core::model::{Answers, Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet, INSTRUMENT_VERSION};
 
 /// Bits of the fields in this module.
 pub(super) const BITS: usize = 4 + 40 + 5 * 3 + 5 * 16 + 8 * 3 + 8;
@@ -44,15 +41,12 @@ pub(super) fn read(reader: &mut Reader<'_>) -> Result<Answers, ShareError> {
         return Err(ShareError::Damaged);
     }
     if instrument > INSTRUMENT_VERSION {
-        return Err(ShareError::NewerInstrument {
-            version: instrument,
-        });
+        return Err(ShareError::NewerInstrument { version: instrument });
     }
     // Only instrument version 1 exists; when it changes, older answers are
     // translated to the current instrument here.
 
-    let id =
-        AssessmentId::new(reader.take(AssessmentId::BITS as usize)).ok_or(ShareError::Damaged)?;
+    let id = AssessmentId::new(reader.take(AssessmentId::BITS as usize)).ok_or(ShareError::Damaged)?;
     let mut answers = Answers::new(id);
     for area in Area::ALL {
         answers.area_mut(area).mark = mark_from_number(reader.take(3) as u8)?;
@@ -85,9 +79,7 @@ fn mark_from_number(number: u8) -> Result<Option<Mark>, ShareError> {
     match number {
         0 => Ok(None),
         1 => Ok(Some(Mark::NotSure)),
-        _ => Level::from_number(number - 1)
-            .map(|level| Some(Mark::Level(level)))
-            .ok_or(ShareError::Damaged),
+        _ => Level::from_number(number - 1).map(|level| Some(Mark::Level(level))).ok_or(ShareError::Damaged),
     }
 }
 

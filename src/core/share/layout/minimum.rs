@@ -41,10 +41,12 @@ pub fn minimum_bits_v2(practices: impl Fn(Area, Level) -> usize) -> f64 {
         let states: Vec<(usize, f64)> = [None, None]
             .into_iter()
             .chain(Level::ALL.map(|level| plan_level(Some(level))))
-            .map(|plan| plan.map_or((0, 1.0), |plan| {
-                let rated = practices(area, plan);
-                (rated, 5f64.powi(i32::try_from(rated).unwrap_or(i32::MAX)))
-            }))
+            .map(|plan| {
+                plan.map_or((0, 1.0), |plan| {
+                    let rated = practices(area, plan);
+                    (rated, 5f64.powi(i32::try_from(rated).unwrap_or(i32::MAX)))
+                })
+            })
             .collect();
         let widest = states.iter().map(|(rated, _)| *rated).max().unwrap_or(0);
         let mut next = vec![0.0; ways.len() + widest];
@@ -57,11 +59,8 @@ pub fn minimum_bits_v2(practices: impl Fn(Area, Level) -> usize) -> f64 {
         }
         ways = next;
     }
-    let with_priorities: f64 = ways
-        .iter()
-        .enumerate()
-        .map(|(plan_practices, count)| count * sets_of_at_most(plan_practices, MAX_PRIORITIES))
-        .sum();
+    let with_priorities: f64 =
+        ways.iter().enumerate().map(|(plan_practices, count)| count * sets_of_at_most(plan_practices, MAX_PRIORITIES)).sum();
     without_marks(&practices) + with_priorities.log2()
 }
 

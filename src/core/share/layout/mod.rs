@@ -164,9 +164,7 @@ pub(super) fn decode_code(code: &str) -> Result<Answers, ShareError> {
     let body = chars.as_str();
     let decoded = match format(version) {
         Some(format) => format.unframe(body).and_then(|payload| (format.read)(&payload)),
-        None if ('1'..='9').contains(&version) => Err(ShareError::NewerVersion {
-            version: version as u8 - b'0',
-        }),
+        None if ('1'..='9').contains(&version) => Err(ShareError::NewerVersion { version: version as u8 - b'0' }),
         None => return Err(ShareError::NotACode),
     };
     match decoded {
@@ -176,9 +174,7 @@ pub(super) fn decode_code(code: &str) -> Result<Answers, ShareError> {
         // digit is put back (the checksum covers the digit, so that is what
         // a real code of that format with this body needs). That is damage,
         // never the other format's answers and never a newer version.
-        Err(_) if FORMATS.iter().any(|other| other.version != version && other.unframe(body).is_ok()) => {
-            Err(ShareError::Damaged)
-        }
+        Err(_) if FORMATS.iter().any(|other| other.version != version && other.unframe(body).is_ok()) => Err(ShareError::Damaged),
         decoded => decoded,
     }
 }

@@ -11,10 +11,7 @@
 
 use super::bits::{Bits, Reader};
 use super::ShareError;
-use crate::core::model::{
-    Answers, Area, Feasibility, PlanPractice, Priorities, Ratings, MAX_PRACTICES_PER_CELL,
-    MAX_PRIORITIES,
-};
+use crate::core::model::{Answers, Area, Feasibility, PlanPractice, Priorities, Ratings, MAX_PRACTICES_PER_CELL, MAX_PRIORITIES};
 
 /// Bits of one area's ratings number.
 const RATINGS_BITS: usize = 10;
@@ -57,12 +54,7 @@ pub(super) fn write(bits: &mut Bits, answers: &Answers) {
     }
     // The priorities' slots in ascending order, as the subset's index needs
     // them: the slots are walked in order and each priority's is kept.
-    let chosen: Vec<u8> = answers
-        .priorities()
-        .iter()
-        .filter(|practice| answers.plan_level(practice.area()).is_some())
-        .map(slot)
-        .collect();
+    let chosen: Vec<u8> = answers.priorities().iter().filter(|practice| answers.plan_level(practice.area()).is_some()).map(slot).collect();
     let slots: Vec<u8> = (0..SLOTS as u8).filter(|number| chosen.contains(number)).collect();
     bits.push(u64::from(subset_index(&slots)), PRIORITIES_BITS);
 }
@@ -83,9 +75,7 @@ pub(super) fn read(reader: &mut Reader<'_>, answers: &mut Answers) -> Result<(),
     }
     let slots = subset_from_index(reader.take(PRIORITIES_BITS) as u16).ok_or(ShareError::Damaged)?;
     let practices: Option<Vec<PlanPractice>> = slots.into_iter().map(practice_at).collect();
-    let priorities = practices
-        .and_then(Priorities::from_practices)
-        .ok_or(ShareError::Damaged)?;
+    let priorities = practices.and_then(Priorities::from_practices).ok_or(ShareError::Damaged)?;
     answers.set_priorities(priorities).map_err(|_| ShareError::Damaged)
 }
 
@@ -114,9 +104,7 @@ fn rating_from_digit(digit: u16) -> Option<Feasibility> {
 
 /// An area's ratings as one number: the digit of position `p` times 5ᵖ.
 fn ratings_number(ratings: Ratings) -> u16 {
-    (0..POSITIONS)
-        .rev()
-        .fold(0, |number, position| number * RATING_STATES + rating_digit(ratings.get(position)))
+    (0..POSITIONS).rev().fold(0, |number, position| number * RATING_STATES + rating_digit(ratings.get(position)))
 }
 
 /// The ratings for a number below [`RATINGS_NUMBERS`].
@@ -143,15 +131,9 @@ fn area_number(area: Area) -> u8 {
 
 /// The area with a number in the code.
 fn area_from_number(number: u8) -> Option<Area> {
-    [
-        Area::BuildingRelationships,
-        Area::LinkingToLearning,
-        Area::AddressingDifferences,
-        Area::SupportingAdvocacy,
-        Area::SharingPower,
-    ]
-    .into_iter()
-    .find(|area| area_number(*area) == number)
+    [Area::BuildingRelationships, Area::LinkingToLearning, Area::AddressingDifferences, Area::SupportingAdvocacy, Area::SharingPower]
+        .into_iter()
+        .find(|area| area_number(*area) == number)
 }
 
 /// A practice's slot: `4 × area number + position`.

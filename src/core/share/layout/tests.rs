@@ -121,8 +121,7 @@ fn the_encoder_writes_no_plan_where_there_is_no_plan_level() {
     // then left behind by a mark changed without `set_mark`.
     let mut answers = planned();
     answers.area_mut(Area::BuildingRelationships).mark = None;
-    answers.area_mut(Area::LinkingToLearning).ratings =
-        answers.area(Area::BuildingRelationships).ratings;
+    answers.area_mut(Area::LinkingToLearning).ratings = answers.area(Area::BuildingRelationships).ratings;
     let decoded = decode_code(&encode(&answers)).expect("the encoder writes a readable code");
     assert!(Area::ALL.iter().all(|area| decoded.area(*area).ratings.is_empty()));
     assert!(decoded.priorities().is_empty());

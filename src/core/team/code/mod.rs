@@ -31,7 +31,6 @@ use super::threshold::MIN_RESPONDENTS;
 use crate::core::codec::{crc32, percent_decode_repeated};
 use crate::core::content::ToolsKey;
 
-
 /// The letter that starts every team code.
 pub const TEAM_CODE_PREFIX: char = 'T';
 
@@ -154,11 +153,7 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     if chars.next() != Some(TEAM_CODE_PREFIX) {
         return Err(TeamCodeError::NotATeamCode);
     }
-    let version = chars
-        .next()
-        .and_then(|c| c.to_digit(10))
-        .and_then(|d| u8::try_from(d).ok())
-        .ok_or(TeamCodeError::NotATeamCode)?;
+    let version = chars.next().and_then(|c| c.to_digit(10)).and_then(|d| u8::try_from(d).ok()).ok_or(TeamCodeError::NotATeamCode)?;
     if version > TEAM_CODE_VERSION {
         return Err(TeamCodeError::NewerVersion { version });
     }
