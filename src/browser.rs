@@ -289,15 +289,17 @@ pub enum FileReadProblem {
     Unreadable,
 }
 
-/// Reads a chosen or dropped file as text, refusing files over `limit`
-/// bytes before reading them, so a huge file never reaches memory.
-pub async fn read_file(file: web_sys::File, limit: usize) -> Result<String, FileReadProblem> {
+/// Reads a chosen or dropped file's bytes, refusing files over `limit`
+/// bytes before reading them, so a huge file never reaches memory. The
+/// bytes are made text by the core (`core::file::text_of`), strictly,
+/// rather than by the browser, which would replace what is not UTF-8.
+pub async fn read_file(file: web_sys::File, limit: usize) -> Result<Vec<u8>, FileReadProblem> {
     let file = gloo_file::File::from(file);
     let bytes = file.size();
     if bytes > limit as u64 {
         return Err(FileReadProblem::TooLarge { bytes });
     }
-    gloo_file::futures::read_as_text(&file).await.map_err(|_| FileReadProblem::Unreadable)
+    gloo_file::futures::read_as_bytes(&file).await.map_err(|_| FileReadProblem::Unreadable)
 }
 
 /// Sets a CSS custom property on the mount element through the CSSOM, which

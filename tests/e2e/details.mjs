@@ -215,3 +215,25 @@ for (const width of WIDTHS) {
     await context.close();
   });
 }
+
+test('a results file saved as Windows-1252 is refused in plain words, never read with garbled letters; UTF-16 with its mark opens', async () => {
+  const { context, page, problems } = await openPage(390);
+  const file = JSON.parse(readFileSync(resolve(REPO, 'tests', 'golden', 'results_v2.json'), 'utf8'));
+  file.notes = 'café señora, niño';
+  const json = JSON.stringify(file);
+  // é, ñ and the rest as one byte each, as a text editor saving Latin-1 writes them.
+  const latin1 = Buffer.from(json, 'latin1');
+  await page.setInputFiles('#psc-open-file', { name: 'latin1.json', mimeType: 'application/json', buffer: latin1 });
+  await page.waitForSelector('.psc-error');
+  assert.match(await text(page, '.psc-error'), /This file is not saved as UTF-8 text/);
+  assert.equal(await page.$('.psc-results'), null, 'nothing was opened');
+  // The same file as UTF-16 with its byte order mark opens, notes intact.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+  await page.setInputFiles('#psc-open-file', { name: 'utf16.json', mimeType: 'application/json', buffer: utf16 });
+  await page.waitForSelector('#psc-shared-continue');
+  await page.click('#psc-shared-continue');
+  await goToStep(page, 7);
+  assert.equal(await page.inputValue('#psc-notes'), 'café señora, niño', 'the notes come back with every letter');
+  assertNoProblems(problems);
+  await context.close();
+});

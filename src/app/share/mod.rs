@@ -78,7 +78,7 @@ fn file_detail(text: &Text, detail: FileDetail) -> String {
 /// refused before they are read.
 pub async fn read_results_file(file: web_sys::File) -> Result<file::Imported, OpenProblem> {
     match browser::read_file(file, file::MAX_FILE_BYTES).await {
-        Ok(contents) => file::import(&contents).map_err(OpenProblem::File),
+        Ok(bytes) => file::text_of(&bytes).and_then(|contents| file::import(&contents)).map_err(OpenProblem::File),
         Err(browser::FileReadProblem::TooLarge { .. }) => Err(OpenProblem::FileTooLarge),
         Err(browser::FileReadProblem::Unreadable) => Err(OpenProblem::FileUnreadable),
     }

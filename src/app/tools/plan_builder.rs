@@ -134,9 +134,10 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let read = browser::read_file(file, crate::core::file::MAX_FILE_BYTES).await;
-                let opened = read
-                    .map_err(|_| ToolsKey::TeamPlanFileTooLarge)
-                    .and_then(|contents| team_plan::import(&contents).map_err(|e| e.message_key()));
+                let opened = read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|bytes| {
+                    let contents = crate::core::file::text_of(&bytes).map_err(|e| team_plan::PlanFileError::from(e).message_key())?;
+                    team_plan::import(&contents).map_err(|e| e.message_key())
+                });
                 dispatch.emit(ToolsAction::PlanFile(opened));
             });
         })

@@ -19,6 +19,10 @@ pub enum FileError {
     },
     /// The file nests arrays or objects deeper than [`super::MAX_DEPTH`].
     TooDeep,
+    /// The file's bytes are not UTF-8 text (nor UTF-16 with a byte order
+    /// mark): a text editor saved it in another encoding, such as
+    /// Windows-1252, whose letters cannot be read for sure.
+    NotUtf8,
     /// The file is not valid JSON; the position is where reading stopped.
     NotJson {
         /// 1-based line.
@@ -120,6 +124,7 @@ impl FileError {
         match self {
             FileError::TooLarge { .. } => Key::FileErrorTooLarge,
             FileError::TooDeep => Key::FileErrorTooDeep,
+            FileError::NotUtf8 => Key::FileErrorNotUtf8,
             FileError::NotJson { .. } => Key::FileErrorNotJson,
             FileError::UnknownFormat => Key::FileErrorUnknownFormat,
             FileError::NewerVersion { .. } | FileError::NewerInstrument { .. } => Key::FileErrorNewerVersion,
@@ -176,6 +181,7 @@ impl fmt::Display for FileError {
                 write!(f, "The file is too large to be a results file ({bytes} bytes; the limit is {MAX_FILE_BYTES}).")
             }
             FileError::TooDeep => f.write_str("The file is nested far deeper than a results file can be."),
+            FileError::NotUtf8 => f.write_str("The file is not saved as UTF-8 text."),
             FileError::NotJson { line, column } => {
                 write!(f, "The file is not a readable results file: it is not valid JSON (line {line}, column {column}).")
             }

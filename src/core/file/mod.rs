@@ -79,6 +79,7 @@
 //! `error` turns serde's errors into [`FileError`]s that name the field by
 //! its path.
 
+mod bytes;
 mod error;
 mod header;
 mod leaf;
@@ -87,6 +88,7 @@ mod plan;
 mod question;
 mod wire;
 
+pub use bytes::text_of;
 pub use error::{FileDetail, FileError};
 pub use pasted::{read_pasted, PastedError};
 pub use plan::PlanProblem;

@@ -99,6 +99,7 @@ impl PlanFileError {
         match self {
             PlanFileError::File(error) => match error {
                 FileError::TooLarge { .. } => ToolsKey::TeamPlanFileTooLarge,
+                FileError::NotUtf8 => ToolsKey::TeamPlanFileNotUtf8,
                 FileError::TooDeep | FileError::NotJson { .. } | FileError::UnknownFormat => ToolsKey::TeamPlanFileNotAPlan,
                 FileError::NewerVersion { .. } | FileError::NewerInstrument { .. } => ToolsKey::TeamPlanFileNewer,
                 FileError::MissingField { .. } => ToolsKey::TeamPlanFileMissingField,
