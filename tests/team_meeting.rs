@@ -9,7 +9,7 @@ mod team_support;
 use partnership_selfcheck::core::content::ToolsKey;
 use partnership_selfcheck::core::model::{Answers, Area, Barrier, Belief, Feasibility, Level, PracticeRef};
 use partnership_selfcheck::core::team::{
-    summarize, Agreement, Conversations, Pool, SplitKind, Summary, TeamPlan, TeamSummary, TeamWidestGap, Threshold,
+    summarize, Agreement, Conversations, Pool, PooledPlan, SplitKind, Summary, TeamSummary, TeamWidestGap, Threshold,
 };
 use team_support::{believe, check, choose, level, person, pool_of, rate, tick};
 
@@ -108,7 +108,7 @@ fn barriers_are_sorted_by_how_many_checked_them_ties_in_instrument_order() {
 }
 
 /// The plan of a summary whose content lists four practices per cell.
-fn plan_of(people: &[Answers]) -> TeamPlan {
+fn plan_of(people: &[Answers]) -> PooledPlan {
     ready(people).plan(|_, _| 4)
 }
 

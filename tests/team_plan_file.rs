@@ -9,7 +9,7 @@ use partnership_selfcheck::core::content::{self, ToolsKey};
 use partnership_selfcheck::core::file::{FileDetail, FileError, MAX_FILE_BYTES};
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::team_plan::{
-    decode_draft, encode_draft, export, import, LongText, PlanDraftError, PlanFileError, PlanItem, RubricPractice, ShortText, TeamPlan,
+    decode_draft, encode_draft, export, import, LongText, PlanDraftError, PlanFileError, PlanStep, RubricPractice, ShortText, TeamPlan,
     ValueProblem, LONG_TEXT_CHARS, MAX_ITEMS, SHORT_TEXT_CHARS,
 };
 use proptest::prelude::*;
@@ -20,13 +20,13 @@ fn golden_plan() -> TeamPlan {
     let long = |text: &str| LongText::new(text).expect("short enough");
     let short = |text: &str| ShortText::new(text).expect("short enough");
     let practice = RubricPractice::new(Area::SharingPower, Level::OpenDoor, 2).expect("a position");
-    let mut first = PlanItem::from_practice(practice);
+    let mut first = PlanStep::from_practice(practice);
     first.what = long("Invite two parents to each planning meeting.\nAsk them to bring a friend.");
     first.lead = short("Deputy head (Ms. Ortiz)");
     first.by_when = short("March");
     first.cost_and_funding = long("None; the meetings already happen.");
     first.how_we_know = long("Parents' ideas appear in the minutes.");
-    let mut second = PlanItem::typed(long("Coffee mornings at drop-off"), Area::BuildingRelationships);
+    let mut second = PlanStep::typed(long("Coffee mornings at drop-off"), Area::BuildingRelationships);
     second.what = long("Hold a coffee morning once a month, in \"the hall\".");
     second.lead = short("Family liaison");
     second.by_when = short("Before the spring term ends");
@@ -73,8 +73,8 @@ fn the_longest_plan_fits_the_size_cap_and_reads_back() {
     let short = || ShortText::new(&"😀".repeat(SHORT_TEXT_CHARS)).unwrap();
     let practices =
         Area::ALL.into_iter().flat_map(|area| Level::ALL.into_iter().map(move |level| RubricPractice::new(area, level, 3).unwrap()));
-    let mut items: Vec<PlanItem> = practices.take(MAX_ITEMS - 1).map(PlanItem::from_practice).collect();
-    items.push(PlanItem::typed(long(), Area::SharingPower));
+    let mut items: Vec<PlanStep> = practices.take(MAX_ITEMS - 1).map(PlanStep::from_practice).collect();
+    items.push(PlanStep::typed(long(), Area::SharingPower));
     for item in &mut items {
         (item.what, item.cost_and_funding, item.how_we_know) = (long(), long(), long());
         (item.lead, item.by_when) = (short(), short());
@@ -240,7 +240,7 @@ fn any_text(max: usize) -> impl Strategy<Value = String> {
 }
 
 /// Any item: from the rubric (by area, level, position) or typed.
-fn any_item() -> impl Strategy<Value = PlanItem> {
+fn any_item() -> impl Strategy<Value = PlanStep> {
     let source = prop_oneof![
         (0..5usize, 0..4usize, 0..4u8).prop_map(|(a, l, p)| Err((Area::ALL[a], Level::ALL[l], p))),
         any_text(LONG_TEXT_CHARS).prop_map(Ok),
@@ -248,8 +248,8 @@ fn any_item() -> impl Strategy<Value = PlanItem> {
     let texts = (any_text(40), any_text(SHORT_TEXT_CHARS), any_text(SHORT_TEXT_CHARS), any_text(40), any_text(40));
     (source, 0..5usize, texts).prop_map(|(source, area, (what, lead, by_when, cost, know))| {
         let mut item = match source {
-            Err((area, level, position)) => PlanItem::from_practice(RubricPractice::new(area, level, position).unwrap()),
-            Ok(text) => PlanItem::typed(LongText::new(&text).unwrap(), Area::ALL[area]),
+            Err((area, level, position)) => PlanStep::from_practice(RubricPractice::new(area, level, position).unwrap()),
+            Ok(text) => PlanStep::typed(LongText::new(&text).unwrap(), Area::ALL[area]),
         };
         item.area = Area::ALL[area];
         (item.what, item.cost_and_funding, item.how_we_know) =

@@ -4,7 +4,7 @@
 use partnership_selfcheck::core::file::MAX_FILE_BYTES;
 use partnership_selfcheck::core::model::{Area, Level, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
 use partnership_selfcheck::core::team_plan::{
-    export, import, LongText, PlanItem, RubricPractice, ShortText, TeamPlan, LONG_TEXT_CHARS, MAX_ITEMS, PLAN_FILE_VERSION,
+    export, import, LongText, PlanStep, RubricPractice, ShortText, TeamPlan, LONG_TEXT_CHARS, MAX_ITEMS, PLAN_FILE_VERSION,
     PLAN_FORMAT_NAME, SHORT_TEXT_CHARS,
 };
 use serde_json::{json, Value};
@@ -66,9 +66,9 @@ fn random_plan(rng: &mut XorShift) -> TeamPlan {
         let area = Area::ALL[rng.below(5) as usize];
         let mut item = if rng.below(2) == 0 {
             let level = Level::ALL[rng.below(4) as usize];
-            PlanItem::from_practice(RubricPractice::new(area, level, rng.below(4) as u8).expect("a position"))
+            PlanStep::from_practice(RubricPractice::new(area, level, rng.below(4) as u8).expect("a position"))
         } else {
-            PlanItem::typed(LongText::new(&random_text(rng, LONG_TEXT_CHARS)).unwrap(), area)
+            PlanStep::typed(LongText::new(&random_text(rng, LONG_TEXT_CHARS)).unwrap(), area)
         };
         let mut long = || LongText::new(&random_text(rng, LONG_TEXT_CHARS)).unwrap();
         (item.what, item.cost_and_funding, item.how_we_know) = (long(), long(), long());
@@ -88,8 +88,8 @@ fn longest_plan() -> TeamPlan {
     let long = || LongText::new(&"😀".repeat(LONG_TEXT_CHARS)).unwrap();
     let short = || ShortText::new(&"😀".repeat(SHORT_TEXT_CHARS)).unwrap();
     let practices = Area::ALL.into_iter().flat_map(|area| Level::ALL.map(|level| RubricPractice::new(area, level, 3).unwrap()));
-    let mut items: Vec<PlanItem> = practices.take(MAX_ITEMS - 1).map(PlanItem::from_practice).collect();
-    items.push(PlanItem::typed(long(), Area::SharingPower));
+    let mut items: Vec<PlanStep> = practices.take(MAX_ITEMS - 1).map(PlanStep::from_practice).collect();
+    items.push(PlanStep::typed(long(), Area::SharingPower));
     for item in &mut items {
         (item.what, item.cost_and_funding, item.how_we_know) = (long(), long(), long());
         (item.lead, item.by_when) = (short(), short());

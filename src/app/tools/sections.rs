@@ -9,7 +9,7 @@ use crate::app::widgets::{data_table, stacked_table, StackedRow, Table, Text};
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::model::{Area, Belief, Feasibility, Level};
 use crate::core::team::{
-    Agreement, Conversations, SplitKind, TeamNextStep, TeamNextSteps, TeamPlan, TeamPractice, TeamSummary, TeamWidestGap,
+    Agreement, Conversations, PooledPlan, SplitKind, TeamNextStep, TeamNextSteps, TeamPractice, TeamSummary, TeamWidestGap,
 };
 
 /// Tenths as a number with one decimal, e.g. 37 → "3.7".
@@ -253,7 +253,7 @@ pub fn practice_name(text: &Text, practice: &TeamPractice) -> &'static str {
 }
 
 /// The quick wins, as a list, or that there are none.
-pub fn quick_wins(text: &Text, plan: &TeamPlan) -> Html {
+pub fn quick_wins(text: &Text, plan: &PooledPlan) -> Html {
     let title = |area: Area| text.instrument.areas[area].title;
     if plan.quick_wins.is_empty() {
         return html! { <p>{ text.tools(ToolsKey::TeamQuickWinsNone) }</p> };
@@ -267,7 +267,7 @@ pub fn quick_wins(text: &Text, plan: &TeamPlan) -> Html {
 
 /// What will be hard, each with the barriers checked most, or that nothing
 /// will.
-pub fn will_be_hard(text: &Text, plan: &TeamPlan) -> Html {
+pub fn will_be_hard(text: &Text, plan: &PooledPlan) -> Html {
     let title = |area: Area| text.instrument.areas[area].title;
     if plan.will_be_hard.is_empty() {
         return html! { <p>{ text.tools(ToolsKey::TeamHardNone) }</p> };
@@ -289,7 +289,7 @@ pub fn will_be_hard(text: &Text, plan: &TeamPlan) -> Html {
 /// The pooled plan: per practice of each next level up, how many already
 /// do it, how it was rated and how many chose it; then the quick wins and
 /// what will be hard. Nothing when no area has a next level up.
-pub fn pooled_plan(text: &Text, plan: &TeamPlan) -> Html {
+pub fn pooled_plan(text: &Text, plan: &PooledPlan) -> Html {
     if plan.steps.is_empty() {
         return html! {};
     }

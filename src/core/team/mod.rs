@@ -54,7 +54,7 @@ pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, 
 pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
 pub use csv::{counts_csv, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};
-pub use next_plan::{HardPractice, TeamPlan, TeamPlanStep, TeamPractice, MIN_FOR_A_LIST};
+pub use next_plan::{HardPractice, PooledPlan, PooledPlanStep, TeamPractice, MIN_FOR_A_LIST};
 pub use plan_counts::PracticeCounts;
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Resend, Tally, Version};
 pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary};

@@ -53,7 +53,7 @@ impl TeamPractice {
 
 /// One area's step with its practices.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamPlanStep {
+pub struct PooledPlanStep {
     /// The area.
     pub area: Area,
     /// The team's middle answer there.
@@ -77,10 +77,10 @@ pub struct HardPractice {
 
 /// The team's plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TeamPlan {
+pub struct PooledPlan {
     /// One step per area below Partnership, in the instrument's order
     /// (empty when the next steps have none; see [`TeamNextSteps`]).
-    pub steps: Vec<TeamPlanStep>,
+    pub steps: Vec<PooledPlanStep>,
     /// Whether any rating or priority was pooled at all; without any, the
     /// lists below are empty for want of ratings, not for want of agreement.
     pub rated: bool,
@@ -92,9 +92,9 @@ pub struct TeamPlan {
 
 /// The plan for a summary. `practice_count` gives how many practices a
 /// rubric cell of the content lists, as for one person's plan.
-pub fn team_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> TeamPlan {
+pub fn team_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> PooledPlan {
     let counts = &summary.counts;
-    let steps: Vec<TeamPlanStep> = match summary.next_steps() {
+    let steps: Vec<PooledPlanStep> = match summary.next_steps() {
         TeamNextSteps::Steps { steps, .. } => steps
             .into_iter()
             .map(|step| {
@@ -104,7 +104,7 @@ pub fn team_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> 
                     .filter_map(|position| PracticeRef::new(step.to, position))
                     .map(|practice| TeamPractice { area: step.area, practice, counts: counts.practice(step.area, practice) })
                     .collect();
-                TeamPlanStep { area: step.area, from: step.from, to: step.to, practices }
+                PooledPlanStep { area: step.area, from: step.from, to: step.to, practices }
             })
             .collect(),
         _ => Vec::new(),
@@ -130,5 +130,5 @@ pub fn team_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> 
             HardPractice { practice, barriers }
         })
         .collect();
-    TeamPlan { steps, rated: counts.has_plan(), quick_wins, will_be_hard }
+    PooledPlan { steps, rated: counts.has_plan(), quick_wins, will_be_hard }
 }

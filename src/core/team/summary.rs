@@ -4,7 +4,7 @@
 use super::beliefs::{widest_gap, TeamWidestGap};
 use super::conversations::{conversations, split, Agreement, Conversations, Split};
 use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
-use super::next_plan::{team_plan, TeamPlan};
+use super::next_plan::{team_plan, PooledPlan};
 use super::pool::Pool;
 use super::threshold::Threshold;
 use crate::core::model::{Area, Barrier, Belief, Level};
@@ -133,9 +133,9 @@ impl TeamSummary {
 
     /// The team's next steps with the plan: each step's practices with the
     /// pooled ratings and priorities, the quick wins and what will be hard
-    /// (the rules are in [`TeamPlan`]'s module). `practice_count` gives how
+    /// (the rules are in [`PooledPlan`]'s module). `practice_count` gives how
     /// many practices a rubric cell of the content lists.
-    pub fn plan(&self, practice_count: impl Fn(Area, Level) -> usize) -> TeamPlan {
+    pub fn plan(&self, practice_count: impl Fn(Area, Level) -> usize) -> PooledPlan {
         team_plan(self, practice_count)
     }
 

@@ -2,7 +2,7 @@
 //! so that the tools page's component only dispatches and the rules are
 //! tested natively.
 
-use super::item::{PlanError, PlanItem, PracticeSource, RubricPractice, TeamPlan, TextField};
+use super::item::{PlanError, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField};
 use super::text::{LongText, ShortText};
 use crate::core::model::Area;
 
@@ -57,12 +57,12 @@ impl TeamPlan {
         let check = |index: usize| if index < len { Ok(index) } else { Err(PlanError::NoSuchItem { index }) };
         match action {
             Action::AddPractice(practice) => {
-                let item = PlanItem::from_practice(practice);
+                let item = PlanStep::from_practice(practice);
                 self.check_room_for(&item)?;
                 items.push(item);
             }
             Action::AddTyped { text, area } => {
-                let item = PlanItem::typed(LongText::cut(&text), area);
+                let item = PlanStep::typed(LongText::cut(&text), area);
                 self.check_room_for(&item)?;
                 items.push(item);
             }
@@ -89,7 +89,7 @@ impl TeamPlan {
 }
 
 /// Sets one text of the item at `index`.
-fn set_text(item: &mut PlanItem, index: usize, field: TextField, text: &str) -> Result<(), PlanError> {
+fn set_text(item: &mut PlanStep, index: usize, field: TextField, text: &str) -> Result<(), PlanError> {
     match field {
         TextField::TypedPractice => match &mut item.source {
             PracticeSource::Typed(typed) => *typed = LongText::cut(text),

@@ -6,7 +6,7 @@
 use super::guide::{GuideInput, MAX_GUIDE_BARRIERS};
 use super::item::RubricPractice;
 use crate::core::model::Area;
-use crate::core::team::{Agreement, Conversations, TeamPlan, TeamPractice, TeamSummary, TeamWidestGap};
+use crate::core::team::{Agreement, Conversations, PooledPlan, TeamPractice, TeamSummary, TeamWidestGap};
 
 /// How many practices the guide and the plan builder suggest.
 pub const MAX_SUGGESTED_PRACTICES: usize = 6;
@@ -18,7 +18,7 @@ pub const MAX_SUGGESTED_PRACTICES: usize = 6;
 /// so "Where we agree" never lists an area the table calls split; the
 /// quick wins are those of the team's plan (`TeamSummary::plan`, computed
 /// once by the caller).
-pub fn guide_input(summary: &TeamSummary, plan: &TeamPlan) -> GuideInput {
+pub fn guide_input(summary: &TeamSummary, plan: &PooledPlan) -> GuideInput {
     let split: Vec<Area> = match &summary.conversations {
         Conversations::Agrees => Vec::new(),
         Conversations::Split(named) => named.iter().map(|s| s.area).collect(),
@@ -43,7 +43,7 @@ fn rubric(practice: &TeamPractice) -> Option<RubricPractice> {
 /// The practices the plan builder suggests: the quick wins, then the
 /// practices colleagues chose as priorities (most chosen first), each once,
 /// at most [`MAX_SUGGESTED_PRACTICES`].
-pub fn plan_suggestions(plan: &TeamPlan) -> Vec<RubricPractice> {
+pub fn plan_suggestions(plan: &PooledPlan) -> Vec<RubricPractice> {
     let mut prioritised: Vec<&TeamPractice> =
         plan.steps.iter().flat_map(|step| step.practices.iter()).filter(|p| p.counts.priority() > 0).collect();
     // Most chosen first; the plan's own order (area, then position) breaks

@@ -61,7 +61,7 @@ pub enum PracticeSource {
 /// One step of the plan, with the fields of the framework's action plan.
 /// Every text may be empty while the plan is being written.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct PlanItem {
+pub struct PlanStep {
     /// The practice the step comes from.
     pub source: PracticeSource,
     /// What we will do.
@@ -78,19 +78,19 @@ pub struct PlanItem {
     pub how_we_know: LongText,
 }
 
-impl PlanItem {
+impl PlanStep {
     /// A blank item for a practice of the rubric, serving its own area.
-    pub fn from_practice(practice: RubricPractice) -> PlanItem {
-        PlanItem::blank(PracticeSource::Rubric(practice), practice.area())
+    pub fn from_practice(practice: RubricPractice) -> PlanStep {
+        PlanStep::blank(PracticeSource::Rubric(practice), practice.area())
     }
 
     /// A blank item for a practice the facilitator typed.
-    pub fn typed(practice: LongText, area: Area) -> PlanItem {
-        PlanItem::blank(PracticeSource::Typed(practice), area)
+    pub fn typed(practice: LongText, area: Area) -> PlanStep {
+        PlanStep::blank(PracticeSource::Typed(practice), area)
     }
 
-    fn blank(source: PracticeSource, area: Area) -> PlanItem {
-        PlanItem {
+    fn blank(source: PracticeSource, area: Area) -> PlanStep {
+        PlanStep {
             source,
             what: LongText::default(),
             area,
@@ -131,15 +131,15 @@ impl PlanItem {
 pub enum TextField {
     /// The typed practice; only items with [`PracticeSource::Typed`] have it.
     TypedPractice,
-    /// [`PlanItem::what`].
+    /// [`PlanStep::what`].
     What,
-    /// [`PlanItem::lead`].
+    /// [`PlanStep::lead`].
     Lead,
-    /// [`PlanItem::by_when`].
+    /// [`PlanStep::by_when`].
     ByWhen,
-    /// [`PlanItem::cost_and_funding`].
+    /// [`PlanStep::cost_and_funding`].
     CostAndFunding,
-    /// [`PlanItem::how_we_know`].
+    /// [`PlanStep::how_we_know`].
     HowWeKnow,
 }
 
@@ -219,7 +219,7 @@ impl std::error::Error for PlanError {}
 /// it, only the plan file and the draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct TeamPlan {
-    items: Vec<PlanItem>,
+    items: Vec<PlanStep>,
 }
 
 impl TeamPlan {
@@ -229,7 +229,7 @@ impl TeamPlan {
     }
 
     /// A plan of these items, in order, if they keep the plan's rules.
-    pub fn from_items(items: Vec<PlanItem>) -> Result<TeamPlan, PlanError> {
+    pub fn from_items(items: Vec<PlanStep>) -> Result<TeamPlan, PlanError> {
         let mut plan = TeamPlan::new();
         for item in items {
             plan.check_room_for(&item)?;
@@ -239,12 +239,12 @@ impl TeamPlan {
     }
 
     /// The items, in order.
-    pub fn items(&self) -> &[PlanItem] {
+    pub fn items(&self) -> &[PlanStep] {
         &self.items
     }
 
     /// The items, for the reducer, which keeps the rules itself.
-    pub(super) fn items_mut(&mut self) -> &mut Vec<PlanItem> {
+    pub(super) fn items_mut(&mut self) -> &mut Vec<PlanStep> {
         &mut self.items
     }
 
@@ -255,7 +255,7 @@ impl TeamPlan {
 
     /// Whether `item` may be added: the plan has room, and the item's
     /// rubric practice, if any, is not planned yet.
-    pub(super) fn check_room_for(&self, item: &PlanItem) -> Result<(), PlanError> {
+    pub(super) fn check_room_for(&self, item: &PlanStep) -> Result<(), PlanError> {
         if self.items.len() >= MAX_ITEMS {
             return Err(PlanError::Full);
         }

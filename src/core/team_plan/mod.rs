@@ -75,7 +75,7 @@ pub use guide::{
     GuideInput, GuideSection, MeetingGuide, SectionBody, SectionKind, MAX_GUIDE_BARRIERS, MAX_GUIDE_BELIEFS, MAX_GUIDE_SPLIT_AREAS,
     MEETING_MINUTES,
 };
-pub use item::{PlanError, PlanItem, PracticeSource, RubricPractice, TeamPlan, TextField, MAX_ITEMS};
+pub use item::{PlanError, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField, MAX_ITEMS};
 pub use text::{BoundedText, LongText, ShortText, TextError, LONG_TEXT_CHARS, SHORT_TEXT_CHARS};
 
 use crate::core::file::{nesting_depth, FileError, MAX_DEPTH, MAX_FILE_BYTES};

@@ -9,7 +9,7 @@ use serde::de::{self, Error as _, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error::{self, PlanFileError, ValueProblem};
-use super::item::{PlanItem, PracticeSource, RubricPractice, TeamPlan, MAX_ITEMS};
+use super::item::{PlanStep, PracticeSource, RubricPractice, TeamPlan, MAX_ITEMS};
 use super::text::{BoundedText, LongText, ShortText, TextError};
 use super::{PLAN_FILE_VERSION, PLAN_FORMAT_NAME};
 use crate::core::file::FileError;
@@ -222,7 +222,7 @@ pub(super) fn read_plan(text: &str) -> Result<TeamPlan, PlanFileError> {
         let path = format!("items[{MAX_ITEMS}]");
         return Err(PlanFileError::InvalidValue { path, problem: ValueProblem::TooManyItems });
     }
-    let mut items: Vec<PlanItem> = Vec::with_capacity(wire.items.len());
+    let mut items: Vec<PlanStep> = Vec::with_capacity(wire.items.len());
     for (index, Obj(item)) in wire.items.into_iter().enumerate() {
         let item = item.into_item(index)?;
         let practice = item.rubric_practice();
@@ -238,7 +238,7 @@ pub(super) fn read_plan(text: &str) -> Result<TeamPlan, PlanFileError> {
 
 impl WireItem {
     /// The entry for an item.
-    fn new(item: &PlanItem) -> WireItem {
+    fn new(item: &PlanStep) -> WireItem {
         let (practice, typed_practice) = match &item.source {
             PracticeSource::Rubric(practice) => (
                 Some(Obj(WirePractice {
@@ -263,7 +263,7 @@ impl WireItem {
     }
 
     /// The item this entry describes; `index` is its place, for the path.
-    fn into_item(self, index: usize) -> Result<PlanItem, PlanFileError> {
+    fn into_item(self, index: usize) -> Result<PlanStep, PlanFileError> {
         let source = match (self.practice, self.typed_practice) {
             (Some(Obj(wire)), None) => {
                 // Positions were checked when read, so this is only a guard.
@@ -280,7 +280,7 @@ impl WireItem {
             }
             (None, None) => return Err(FileError::MissingField { path: format!("items[{index}].practice") }.into()),
         };
-        Ok(PlanItem {
+        Ok(PlanStep {
             source,
             what: self.what,
             area: self.area.0,
