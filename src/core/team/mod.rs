@@ -7,9 +7,12 @@
 //! - Team results are shown only from [`MIN_RESPONDENTS`] distinct
 //!   assessments up, as trusted survey tools do; the [`Threshold`] can be
 //!   raised but never lowered below that.
-//! - The pool keeps only the set of random assessment ids and the running
-//!   counts, never anyone's answers nor the order they arrived, because
-//!   submission order can re-identify people.
+//! - The pool is ordered by the random assessment ids, never by the order
+//!   people's codes arrived in, because submission order can re-identify
+//!   people. It keeps each assessment's code (what the facilitator was
+//!   sent), so that a corrected resend replaces the answers it corrects and
+//!   the facilitator's device can keep the pool between visits; nothing
+//!   derived from it (counts, team codes, the CSV) holds anyone's answers.
 //! - A team code carries only pooled counts, never anyone's own answers, and
 //!   it refuses to exist for fewer than [`MIN_RESPONDENTS`] people.
 //!

@@ -1,7 +1,8 @@
 //! One person's answers as the pool counts them: a small copied record with
-//! no heap memory, so that pooling thousands of codes allocates nothing per
-//! code. It is made either from decoded [`Answers`] or straight from a clean
-//! format 2 share code (`fast.rs`); both must give the same record.
+//! no heap memory of its own (the pool keeps it beside the code it came
+//! from, one allocation per self-check). It is made either from decoded
+//! [`Answers`] or straight from a clean format 2 share code (`fast.rs`);
+//! both must give the same record.
 
 use crate::core::model::{Answers, Area, AssessmentId, Belief, Feasibility, Level, Mark, PlanPractice};
 
