@@ -15,7 +15,7 @@ use crate::app::share::CopyField;
 use crate::app::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
-use crate::core::team::{self, Summary, TeamCounts, TeamSummary, Threshold};
+use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};
 use crate::core::team_plan::{self, MeetingGuide};
 use crate::core::tools::ToolsAction;
 
@@ -51,22 +51,20 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     if let Some(viewing) = &props.state.viewing {
         return viewed_team(text, viewing, threshold, &props.dispatch);
     }
-    let (summary, results) = match team::summarize(props.state.intake.pool(), threshold) {
+    // The team's plan is computed once, for the results, the plan builder's
+    // suggestions and the guide.
+    let (ready, results) = match team::summarize(props.state.intake.pool(), threshold) {
         Summary::Ready(summary) => {
-            let summary = Rc::new(*summary);
+            let (summary, plan) = with_plan(text, *summary);
             let results = html! {
-                <TeamResults text={*text} summary={summary.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} />
+                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} />
             };
-            (Some(summary), results)
+            (Some((summary, plan)), results)
         }
         Summary::TooFew { have, need_more } => (None, too_few(text, have, need_more)),
     };
-    let plan = summary.as_ref().map(|s| s.plan(|area, level| text.practices(area, level).len()));
-    let candidates = plan.as_ref().map(team_plan::plan_suggestions).unwrap_or_default();
-    let guide = summary
-        .as_ref()
-        .zip(plan.as_ref())
-        .map(|(summary, plan)| meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan))));
+    let candidates = ready.as_ref().map(|(_, plan)| team_plan::plan_suggestions(plan)).unwrap_or_default();
+    let guide = ready.as_ref().map(|(summary, plan)| meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan))));
     html! {
         <section class="psc-screen psc-team">
             { screen_heading(text.tools(ToolsKey::TeamHeading), &NodeRef::default()) }
@@ -79,13 +77,20 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     }
 }
 
+/// A summary with the team's plan, each shared by the views that show them.
+fn with_plan(text: &Text, summary: TeamSummary) -> (Rc<TeamSummary>, Rc<PooledPlan>) {
+    let plan = summary.plan(|area, level| text.practices(area, level).len());
+    (Rc::new(summary), Rc::new(plan))
+}
+
 /// A team link's summary, read-only, with the way back to the page's own
 /// pool, which is untouched.
 fn viewed_team(text: &Text, viewing: &Result<TeamCounts, team::TeamCodeError>, threshold: Threshold, dispatch: &Dispatch) -> Html {
     let body = match viewing {
         Ok(counts) => match team::summarize_counts(counts, threshold) {
             Summary::Ready(summary) => {
-                html! { <TeamResults text={*text} summary={Rc::new(*summary)} dispatch={dispatch.clone()} read_only=true /> }
+                let (summary, plan) = with_plan(text, *summary);
+                html! { <TeamResults text={*text} {summary} {plan} dispatch={dispatch.clone()} read_only=true /> }
             }
             Summary::TooFew { have, need_more } => too_few(text, have, need_more),
         },
@@ -116,6 +121,8 @@ fn viewed_team(text: &Text, viewing: &Result<TeamCounts, team::TeamCodeError>, t
 pub struct TeamResultsProps {
     pub text: Text,
     pub summary: Rc<TeamSummary>,
+    /// The team's plan, computed once from the summary.
+    pub plan: Rc<PooledPlan>,
     pub dispatch: Dispatch,
     /// The school's name, for the CSV's group column.
     #[prop_or_default]
@@ -130,7 +137,7 @@ pub struct TeamResultsProps {
 fn team_results(props: &TeamResultsProps) -> Html {
     let text = &props.text;
     let summary = &props.summary;
-    let plan = summary.plan(|area, level| text.practices(area, level).len());
+    let plan = &props.plan;
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
     let on_csv = {
         let (counts, text, name) = (summary.counts.clone(), *text, props.name.clone());
@@ -158,7 +165,7 @@ fn team_results(props: &TeamResultsProps) -> Html {
             { area_table(text, summary) }
             <h3>{ text.ui(Key::NextHeading) }</h3>
             { next_steps(text, summary) }
-            { pooled_plan(text, &plan) }
+            { pooled_plan(text, plan) }
             <h3>{ text.ui(Key::BeliefsResultsHeading) }</h3>
             { widest_gap(text, summary) }
             { beliefs_table(text, summary) }
