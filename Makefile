@@ -37,7 +37,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 # about 5 KB were paid back (one serde visitor for results files, stateless
 # sections as functions, no stable sort, talc's size option). Issue 14's
 # languages keep the budget: the bundles carry English only and read another
-# language from lang/<code>.json when it is chosen (README, "Languages").
+# language from lang/<code>.json when it is chosen (docs/languages.md).
 # The switch and that reader measured about 6.5 KB, paid back by remapped
 # source paths (above), no unstable sort either, and binaryen's flatten,
 # rereloop and merge-similar-functions passes (index.html). Issue 22's
@@ -47,8 +47,9 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CA
 # reference passed as a property rather than a context (2.2 KB), the
 # "About" button drawn by the header rather than by a component of its own
 # (0.3 KB), and binaryen's pipeline run twice and then --reorder-functions
-# (0.5 KB, index.html). The first load is 162,441 bytes. `make bench` shows
-# each crate's share.
+# (0.5 KB, index.html): 162,441 bytes. Reading files strictly as UTF-8 or
+# UTF-16 (issue 20) then brought it to 164,186. `make size` prints today's
+# figure and `make bench` each crate's share.
 SIZE_BUDGET ?= 165000
 
 # Relative asset URLs, so dist/ works under any sub-path.

@@ -88,6 +88,17 @@ fn generate(languages: &[Language]) -> String {
         "A plural text only the tools page shows (`tools.json`); read with `Content::tools_count`.",
         &tools_plural,
     );
+    // The placeholders of every text, so that a view names one by a variant
+    // and a misspelt name does not compile; every language has the same
+    // ones per key (`read_all` checked), so the default language's are all.
+    let names: std::collections::BTreeSet<String> = [&default.ui, &default.tools]
+        .into_iter()
+        .flat_map(|texts| texts.0.iter().map(|(_, text)| text))
+        .flat_map(Text::forms)
+        .flat_map(schema::placeholders)
+        .collect();
+    let names: Vec<(String, String)> = names.into_iter().map(|name| (name, String::new())).collect();
+    keys(&mut out, "Placeholder", "name", "A `{name}` placeholder of the texts, filled by `fill` and `Content::ui_with`.", &names);
     // Every language folder, then the pseudo-locales made from the default
     // language, which the language switch does not offer.
     let mut codes: Vec<(String, String)> = languages.iter().map(|l| (l.code.clone(), String::new())).collect();
@@ -121,8 +132,8 @@ fn generate(languages: &[Language]) -> String {
     let _ = writeln!(out, "/// A fingerprint of the texts' layout (every key, plural or not, and every list's length), which a language file must carry to be read.");
     let _ = writeln!(out, "pub const CONTENT_SHAPE: &str = \"{:x}\";\n", shape(default));
     // The WebAssembly bundles carry the default language only, and load any
-    // other from its language file when someone chooses it (README,
-    // "Languages"); native builds, which the tests and the language files'
+    // other from its language file when someone chooses it
+    // (docs/languages.md); native builds, which the tests and the language files'
     // exporter are, carry every folder.
     let compiled: Vec<&Language> = match env::var("CARGO_CFG_TARGET_ARCH").as_deref() {
         Ok("wasm32") => vec![default],

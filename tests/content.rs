@@ -5,6 +5,7 @@
 // The native core tests; the browser suite is tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use partnership_selfcheck::core::content::Placeholder;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -213,36 +214,6 @@ fn missing_files_and_a_missing_default_language_are_named() {
     assert_names(&problems, &["content/en: the default language's folder is missing"]);
 }
 
-#[test]
-fn only_the_tools_pages_sources_read_the_tools_texts() {
-    // The self-check's bundle must not link the tools' texts: they are
-    // reached only through `Content::tools`, so no other source may call it.
-    // `tools_count` reads the tools' table of plural texts, so it counts too.
-    // The tools page is a folder of its own (`app/tools/`), so module
-    // privacy keeps its views out of the self-check; these are the only
-    // other sources allowed to read the tools' texts.
-    const TOOLS_ONLY_SOURCES: [&str; 2] = ["bin/tools.rs", "core/team/csv.rs"];
-    fn visit(dir: &Path, src: &Path, slips: &mut Vec<String>) {
-        for entry in fs::read_dir(dir).expect("readable").filter_map(|entry| entry.ok()) {
-            let path = entry.path();
-            let name = path.strip_prefix(src).expect("under src/").to_string_lossy().replace('\\', "/");
-            if path.is_dir() {
-                visit(&path, src, slips);
-            } else if !TOOLS_ONLY_SOURCES.contains(&name.as_str()) && !name.starts_with("core/content/") && !name.starts_with("app/tools/")
-            {
-                let text = fs::read_to_string(&path).expect("readable");
-                if [".tools(", ".tools_with(", ".tools_count("].iter().any(|call| text.contains(call)) {
-                    slips.push(name);
-                }
-            }
-        }
-    }
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut slips = Vec::new();
-    visit(&src, &src, &mut slips);
-    assert!(slips.is_empty(), "these sources of the self-check read tools texts: {slips:?}");
-}
-
 /// `en/<file>` after `edit`, as text.
 fn edited(json: &str, edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> String {
     let mut value: Value = serde_json::from_str(json).expect("JSON");
@@ -262,14 +233,14 @@ fn english_plural_texts_pick_one_for_exactly_one_and_other_otherwise() {
     assert_eq!(en.tools_count(ToolsPluralKey::TeamTooFewHave, 0, &[]), "0 different self-checks so far.");
     assert_eq!(en.tools_count(ToolsPluralKey::TeamLinesWithoutCode, 1, &[]), "1 line held no link or code and was skipped.");
     assert_eq!(
-        en.ui_count(PluralKey::ProvisionalMissing, 1, &[("areas", "Sharing power")]),
+        en.ui_count(PluralKey::ProvisionalMissing, 1, &[(Placeholder::Areas, "Sharing power")]),
         "This area is not counted, as it is marked \"Not sure\" or not answered: Sharing power."
     );
     assert_eq!(
-        en.ui_count(PluralKey::ProvisionalMissing, 2, &[("areas", "Sharing power, Linking to learning")]),
+        en.ui_count(PluralKey::ProvisionalMissing, 2, &[(Placeholder::Areas, "Sharing power, Linking to learning")]),
         "These 2 areas are not counted, as they are marked \"Not sure\" or not answered: Sharing power, Linking to learning."
     );
-    assert_eq!(en.tools_with(ToolsKey::CompareError, &[("which", "Later"), ("reason", "Why.")]), "Later: Why.");
+    assert_eq!(en.tools_with(ToolsKey::CompareError, &[(Placeholder::Which, "Later"), (Placeholder::Reason, "Why.")]), "Later: Why.");
 }
 
 #[test]

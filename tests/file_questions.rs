@@ -6,6 +6,7 @@
 // The native core tests; the browser suite is tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use partnership_selfcheck::core::content::Placeholder;
 use partnership_selfcheck::core::content::{compiled, default_content, Content, Language};
 use partnership_selfcheck::core::file::{import, FileDetail, FileError, Question};
 use partnership_selfcheck::core::model::Area;
@@ -25,7 +26,7 @@ fn edited(pointer: &str, replacement: Value) -> String {
 fn sentence(text: &Content, question: Question) -> String {
     let area = question.area().map_or("", |area| text.instrument.areas[area].title);
     let number = question.number().unwrap_or_default().to_string();
-    text.ui_with(question.message_key(), &[("area", area), ("number", &number)])
+    text.ui_with(question.message_key(), &[(Placeholder::Area, area), (Placeholder::Number, &number)])
 }
 
 fn refused(pointer: &str, replacement: Value) -> FileError {

@@ -13,8 +13,8 @@ mod team_support;
 
 #[path = "file_schemas/damaged_results.rs"]
 mod damaged_results;
-#[path = "file_schemas/plan.rs"]
-mod plan;
+#[path = "file_schemas/team_plan_file.rs"]
+mod team_plan_file;
 
 use jsonschema::Validator;
 use partnership_selfcheck::core::file::{self, FILE_VERSION, FORMAT_NAME};

@@ -7,6 +7,7 @@
 // The native core tests; the browser suite is tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use partnership_selfcheck::core::content::Placeholder;
 use partnership_selfcheck::core::content::{default_content, Key, PluralKey};
 use partnership_selfcheck::core::model::{Answers, Area, AssessmentId, Level, Mark};
 use partnership_selfcheck::core::scoring::{label_for, score, Answering, Mixed, Outcome, Suggestion};
@@ -81,8 +82,11 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
         mixed += 1;
         assert_eq!(scored.marks().len(), given, "{pattern}");
         let sentence = match outcome {
-            Mixed::Closest(_) => text.ui_with(Key::MixedClosest, &[("count", &given.to_string()), ("type", "x"), ("label", "y")]),
-            Mixed::OutOfReach => text.ui_with(Key::MixedOutOfReach, &[("count", &given.to_string())]),
+            Mixed::Closest(_) => text.ui_with(
+                Key::MixedClosest,
+                &[(Placeholder::Count, &given.to_string()), (Placeholder::Type, "x"), (Placeholder::Label, "y")],
+            ),
+            Mixed::OutOfReach => text.ui_with(Key::MixedOutOfReach, &[(Placeholder::Count, &given.to_string())]),
         };
         assert!(sentence.contains(&format!("The {given} areas with a mark")), "{pattern}: {sentence}");
         assert!(!sentence.contains("five"), "{pattern}: {sentence}");
@@ -98,7 +102,7 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
                 for way in every_answer(&open, &counting) {
                     assert_eq!(label_for(&with_answers(levels, &way)), Some(s.label), "{pattern}: {way:?}");
                 }
-                let sentence = text.ui_with(Key::MixedAnswerOpen, &[("areas", &named)]);
+                let sentence = text.ui_with(Key::MixedAnswerOpen, &[(Placeholder::Areas, &named)]);
                 assert!(open.iter().all(|a| sentence.contains(text.instrument.areas[*a].title)), "{sentence}");
             }
             Some(Answering::AnyOf(count)) => {
@@ -110,7 +114,7 @@ fn every_mixed_sentence_counts_the_marks_and_names_every_open_area_that_could_se
                         assert_eq!(label_for(&with_answers(levels, &way)), Some(s.label), "{pattern}: {way:?}");
                     }
                 }
-                let sentence = text.ui_count(PluralKey::MixedAnswerAny, count as u64, &[("areas", &named)]);
+                let sentence = text.ui_count(PluralKey::MixedAnswerAny, count as u64, &[(Placeholder::Areas, &named)]);
                 assert!(open.iter().all(|a| sentence.contains(text.instrument.areas[*a].title)), "{sentence}");
                 assert!(count == 1 || sentence.contains(&format!("any {count} of")), "{sentence}");
             }

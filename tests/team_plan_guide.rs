@@ -5,6 +5,7 @@
 // Native core tests; the browser suite is tests/browser/.
 #![cfg(not(target_arch = "wasm32"))]
 
+use partnership_selfcheck::core::content::Placeholder;
 use partnership_selfcheck::core::content::{self, ToolsKey};
 use partnership_selfcheck::core::model::{Area, Barrier, Belief, Level};
 use partnership_selfcheck::core::team_plan::{
@@ -136,7 +137,7 @@ fn every_text_of_the_guide_is_content_and_split_prompts_name_the_area() {
         }
         for key in section.item_prompt_keys() {
             let title = english.instrument.areas[Area::SharingPower].title;
-            let filled = english.tools_with(*key, &[("area", title)]);
+            let filled = english.tools_with(*key, &[(Placeholder::Area, title)]);
             assert!(filled.contains(title) && !filled.contains('{'), "{filled}");
         }
     }

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use super::sections::tenths;
 use super::{Dispatch, Page};
-use crate::app::widgets::{screen_heading, stacked_table, StackedRow, Text};
+use crate::app::common::widgets::{screen_heading, stacked_table, StackedRow, Text};
+use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::model::Level;
 use crate::core::scoring::Label;
@@ -47,7 +48,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 Side::Before => ToolsKey::CompareBefore,
                 Side::After => ToolsKey::CompareAfter,
             });
-            let message = text.tools_with(ToolsKey::CompareError, &[("which", which), ("reason", text.tools(error.message_key()))]);
+            let message = text
+                .tools_with(ToolsKey::CompareError, &[(Placeholder::Which, which), (Placeholder::Reason, text.tools(error.message_key()))]);
             html! { <div class="psc-notice psc-error" role="alert"><p>{ message }</p></div> }
         }
         Some(CompareShown::Refused { refusal, .. }) => html! {
@@ -94,7 +96,7 @@ fn level_words(text: &Text, level: Option<Level>) -> &'static str {
 fn overall_words(text: &Text, overall: Overall) -> String {
     let named = |key: ToolsKey, label: Label| {
         let level = &text.instrument.levels[label.level()];
-        text.tools_with(key, &[("type", level.name), ("label", level.label)])
+        text.tools_with(key, &[(Placeholder::Type, level.name), (Placeholder::Label, level.label)])
     };
     match overall {
         Overall::Label(label) => named(ToolsKey::CompareOverallLabel, label),
@@ -119,7 +121,7 @@ fn results(text: &Text, comparison: &Comparison) -> Html {
     let kinds = (comparison.pairing == Pairing::TeamBesidePerson).then(|| {
         let words = text.tools_with(
             ToolsKey::CompareTeamBesidePerson,
-            &[("before", &side_words(text, comparison.before)), ("after", &side_words(text, comparison.after))],
+            &[(Placeholder::Before, &side_words(text, comparison.before)), (Placeholder::After, &side_words(text, comparison.after))],
         );
         html! {
             <div class="psc-notice psc-compare-kinds">
@@ -135,12 +137,12 @@ fn results(text: &Text, comparison: &Comparison) -> Html {
             <h3>{ text.tools(ToolsKey::CompareOverallHeading) }</h3>
             <p class="psc-compare-overall">
                 { text.tools_with(ToolsKey::CompareOverall, &[
-                    ("before", &overall_words(text, overall.before)),
-                    ("after", &overall_words(text, overall.after)),
+                    (Placeholder::Before, &overall_words(text, overall.before)),
+                    (Placeholder::After, &overall_words(text, overall.after)),
                 ]) }
             </p>
             <p class="psc-compare-overall-change">
-                { text.tools_with(overall_change_key(comparison.pairing), &[("change", direction_words(text, comparison.pairing, overall.direction))]) }
+                { text.tools_with(overall_change_key(comparison.pairing), &[(Placeholder::Change, direction_words(text, comparison.pairing, overall.direction))]) }
             </p>
             { chart(text, comparison) }
             { tables(text, comparison) }

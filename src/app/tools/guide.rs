@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::widgets::Text;
+use crate::app::common::widgets::Text;
 use crate::browser;
+use crate::core::content::Placeholder;
 use crate::core::content::ToolsKey;
 use crate::core::model::Area;
 use crate::core::team_plan::{MeetingGuide, SectionBody, MEETING_MINUTES};
@@ -22,7 +23,7 @@ pub fn meeting_guide(text: &Text, guide: &MeetingGuide) -> Html {
                 .map(|a| {
                     let prompts = section.item_prompt_keys().iter().map(|key| {
                         html! {
-                            <li>{ text.tools_with(*key, &[("area", area(*a))]) }</li>
+                            <li>{ text.tools_with(*key, &[(Placeholder::Area, area(*a))]) }</li>
                         }
                     });
                     html! { <li><strong>{ area(*a) }</strong><ul>{ for prompts }</ul></li> }
@@ -58,7 +59,7 @@ pub fn meeting_guide(text: &Text, guide: &MeetingGuide) -> Html {
             <ol class="psc-guide-parts">{ for sections }</ol>
             <div class="psc-actions psc-no-print">
                 <button type="button" id="psc-print-guide" class="psc-button"
-                    onclick={|_| browser::print_part(crate::app::MOUNT_ID, "psc-printing-guide")}>{ text.tools(ToolsKey::TeamPrintGuide) }</button>
+                    onclick={|_| browser::print_part(crate::app::common::boot::MOUNT_ID, "psc-printing-guide")}>{ text.tools(ToolsKey::TeamPrintGuide) }</button>
             </div>
         </section>
     }

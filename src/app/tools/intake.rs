@@ -6,15 +6,16 @@
 use yew::prelude::*;
 
 use super::{Dispatch, Page};
-use crate::app::share::read_results_file;
-use crate::app::widgets::Text;
+use crate::app::common::files::read_results_file;
+use crate::app::common::widgets::Text;
+use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::team::{self, Entry, EntrySource, EntryStatus, IntakeAction, LogLine, Resend, TeamLinkFound, Version};
 use crate::core::tools::ToolsAction;
 
 /// "not added: <why>", as one sentence of the language's own order.
 fn damaged_words(text: &Text, reason: &str) -> String {
-    text.tools_with(ToolsKey::TeamStatusDamaged, &[("reason", reason)])
+    text.tools_with(ToolsKey::TeamStatusDamaged, &[(Placeholder::Reason, reason)])
 }
 
 /// "10 added, 1 sent again with different answers, 2 already counted, …":
@@ -25,11 +26,11 @@ fn tally_words(text: &Text, tally: &team::Tally) -> String {
     text.tools_with(
         ToolsKey::TeamTally,
         &[
-            ("added", &part(ToolsPluralKey::TeamTallyAdded, tally.added)),
-            ("changed", &part(ToolsPluralKey::TeamTallyChanged, tally.changed)),
-            ("duplicate", &part(ToolsPluralKey::TeamTallyDuplicate, tally.duplicate)),
-            ("damaged", &part(ToolsPluralKey::TeamTallyDamaged, tally.damaged)),
-            ("newer", &part(ToolsPluralKey::TeamTallyNewer, tally.newer_version)),
+            (Placeholder::Added, &part(ToolsPluralKey::TeamTallyAdded, tally.added)),
+            (Placeholder::Changed, &part(ToolsPluralKey::TeamTallyChanged, tally.changed)),
+            (Placeholder::Duplicate, &part(ToolsPluralKey::TeamTallyDuplicate, tally.duplicate)),
+            (Placeholder::Damaged, &part(ToolsPluralKey::TeamTallyDamaged, tally.damaged)),
+            (Placeholder::Newer, &part(ToolsPluralKey::TeamTallyNewer, tally.newer_version)),
         ],
     )
 }
@@ -38,7 +39,7 @@ fn tally_words(text: &Text, tally: &team::Tally) -> String {
 /// for a resend the choice of which answers count.
 fn entry_line(text: &Text, entry: &Entry, resends: &[Resend], dispatch: &Dispatch) -> Html {
     let source = match &entry.source {
-        EntrySource::Text { line, .. } => text.tools_with(ToolsKey::TeamSourceLine, &[("line", &line.to_string())]),
+        EntrySource::Text { line, .. } => text.tools_with(ToolsKey::TeamSourceLine, &[(Placeholder::Line, &line.to_string())]),
         EntrySource::File { label } => label.clone(),
     };
     let (class, words, choice) = match &entry.status {
@@ -71,7 +72,7 @@ fn entry_line(text: &Text, entry: &Entry, resends: &[Resend], dispatch: &Dispatc
 
 /// A team link's line: what it is, and buttons to open or compare it.
 fn team_link_line(text: &Text, found: &TeamLinkFound, dispatch: &Dispatch) -> Html {
-    let source = text.tools_with(ToolsKey::TeamSourceLine, &[("line", &found.line.to_string())]);
+    let source = text.tools_with(ToolsKey::TeamSourceLine, &[(Placeholder::Line, &found.line.to_string())]);
     match &found.read {
         Ok(counts) => {
             let words = text.tools_count(ToolsPluralKey::TeamStatusTeamLink, u64::from(counts.respondents()), &[]);
@@ -91,7 +92,7 @@ fn team_link_line(text: &Text, found: &TeamLinkFound, dispatch: &Dispatch) -> Ht
         Err(error) => html! {
             <li class="psc-status-damaged">
                 <strong>{ source }{ ": " }</strong>
-                { text.tools_with(ToolsKey::TeamStatusTeamLinkDamaged, &[("reason", text.tools(error.message_key()))]) }
+                { text.tools_with(ToolsKey::TeamStatusTeamLinkDamaged, &[(Placeholder::Reason, text.tools(error.message_key()))]) }
             </li>
         },
     }
@@ -170,7 +171,7 @@ pub fn team_box(props: &TeamBoxProps) -> Html {
     html! {
         <div class="psc-team-input psc-no-print">
             <p>{ text.tools(ToolsKey::TeamIntro) }</p>
-            <p class="psc-privacy">{ text.tools_with(ToolsKey::TeamPrivacy, &[("min", &min)]) }</p>
+            <p class="psc-privacy">{ text.tools_with(ToolsKey::TeamPrivacy, &[(Placeholder::Min, &min)]) }</p>
             <label for="psc-team-paste">{ text.tools(ToolsKey::TeamPasteLabel) }</label>
             <textarea id="psc-team-paste" rows="6" value={props.state.team_box.clone()} oninput={on_input} />
             <div class="psc-actions">

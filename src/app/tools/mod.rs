@@ -17,17 +17,19 @@ mod plan_builder;
 mod present;
 mod sections;
 mod summary;
+mod summary_next_steps;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::language::{LanguageProblem, Page as LanguagePage};
-use super::share::OpenProblem;
-use super::widgets::{self, Header, Text};
-use super::{mount, prepare};
+use super::common::boot::{mount, prepare};
+use super::common::files::OpenProblem;
+use super::common::language::{LanguageProblem, Page as LanguagePage};
+use super::common::widgets::{self, Header, Text};
 use crate::browser::{self, TEAM_PLAN_KEY, TEAM_POOL_KEY};
 use crate::core::config::Warning;
+use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::route::Route;
 use crate::core::team::{self, Summary, Threshold};
@@ -125,7 +127,7 @@ fn focus_id(target: FocusTarget) -> String {
         FocusTarget::ClearConfirm => "psc-clear-question".to_owned(),
         FocusTarget::Undo => "psc-clear-undo".to_owned(),
         FocusTarget::ClearButton => "psc-team-clear".to_owned(),
-        FocusTarget::ScreenHeading => super::HEADING_ID.to_owned(),
+        FocusTarget::ScreenHeading => super::common::boot::HEADING_ID.to_owned(),
     }
 }
 
@@ -157,7 +159,7 @@ pub fn tools_app(props: &ToolsProps) -> Html {
         }
     });
     let name = props.name.clone().map(AttrValue::from);
-    let printed = text.ui_with(Key::ResultsPrintDate, &[("date", &browser::local_date(text.language.code()))]);
+    let printed = text.ui_with(Key::ResultsPrintDate, &[(Placeholder::Date, &browser::local_date(text.language.code()))]);
     use_effect_with((name.clone(), printed.clone()), |(name, printed)| {
         browser::set_document_property("--psc-running", &running_header(name.as_deref(), printed));
     });

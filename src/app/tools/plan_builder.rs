@@ -11,11 +11,12 @@
 use yew::prelude::*;
 
 use super::{Dispatch, Page};
-use crate::app::widgets::Text;
+use crate::app::common::widgets::Text;
 use crate::browser;
+use crate::core::content::Placeholder;
 use crate::core::content::ToolsKey;
 use crate::core::model::Area;
-use crate::core::team_plan::{self, Action, PracticeSource, RubricPractice, TextField};
+use crate::core::team_plan::{self, Action, PlanStep, PracticeSource, RubricPractice, TextField};
 use crate::core::tools::{PlanNotice, ToolsAction};
 
 /// Properties of [`TeamPlanBuilder`].
@@ -67,57 +68,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
     });
 
     let count = plan.items().len();
-    let steps = plan.items().iter().enumerate().map(|(index, item)| {
-        let practice = match &item.source {
-            PracticeSource::Rubric(practice) => practice_words(*practice).to_owned(),
-            PracticeSource::Typed(words) => words.as_str().to_owned(),
-        };
-        let id = |field: &str| format!("psc-plan-step-{}-{field}", index + 1);
-        let fields = TextField::ALL.into_iter().filter(|field| *field != TextField::TypedPractice || item.rubric_practice().is_none()).map(|field| {
-            let value = item.text(field);
-            let input_id = id(field_id(field));
-            let oninput = dispatch.reform(move |event: InputEvent| {
-                let input: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-                Action::SetText { index, field, text: input.value() }
-            });
-            html! {
-                <div class="psc-plan-field">
-                    <label for={input_id.clone()}>{ text.tools(field.label_key()) }</label>
-                    <textarea id={input_id} rows="2" value={value.to_owned()} {oninput} />
-                </div>
-            }
-        });
-        let area_id = id("area");
-        let onchange = dispatch.reform(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            Action::SetArea { index, area: Area::from_key(&select.value()).unwrap_or(Area::BuildingRelationships) }
-        });
-        html! {
-            <li class="psc-plan-step" id={format!("psc-plan-step-{}", index + 1)} tabindex="-1">
-                <fieldset>
-                    <legend>{ text.tools_with(ToolsKey::TeamPlanStep, &[("number", &(index + 1).to_string()), ("practice", &practice)]) }</legend>
-                    { for fields }
-                    <div class="psc-plan-field">
-                        <label for={area_id.clone()}>{ text.tools(TextField::area_label_key()) }</label>
-                        <select id={area_id} {onchange}>
-                            { for Area::ALL.into_iter().map(|area| html! {
-                                <option value={area.key()} selected={area == item.area}>{ text.instrument.areas[area].title }</option>
-                            }) }
-                        </select>
-                    </div>
-                    <div class="psc-actions psc-no-print">
-                        if index > 0 {
-                            <button type="button" class="psc-button psc-small" onclick={dispatch.reform(move |_| Action::MoveUp(index))}>{ text.tools(ToolsKey::TeamPlanMoveUp) }</button>
-                        }
-                        if index + 1 < count {
-                            <button type="button" class="psc-button psc-small" onclick={dispatch.reform(move |_| Action::MoveDown(index))}>{ text.tools(ToolsKey::TeamPlanMoveDown) }</button>
-                        }
-                        <button type="button" class="psc-button psc-small psc-danger" onclick={dispatch.reform(move |_| Action::Remove(index))}>{ text.tools(ToolsKey::TeamPlanRemove) }</button>
-                    </div>
-                </fieldset>
-            </li>
-        }
-    });
+    let steps = plan.items().iter().enumerate().map(|(index, item)| plan_step(text, &dispatch, item, index, count, practice_words));
 
     let on_download = {
         let plan = plan.clone();
@@ -187,12 +138,74 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             }
             <div class="psc-actions psc-no-print">
                 <button type="button" id="psc-plan-download" class="psc-button" onclick={on_download}>{ text.tools(ToolsKey::TeamPlanDownload) }</button>
-                <button type="button" id="psc-print-plan" class="psc-button" onclick={|_| browser::print_part(crate::app::MOUNT_ID, "psc-printing-plan")}>{ text.tools(ToolsKey::TeamPrintPlan) }</button>
+                <button type="button" id="psc-print-plan" class="psc-button" onclick={|_| browser::print_part(crate::app::common::boot::MOUNT_ID, "psc-printing-plan")}>{ text.tools(ToolsKey::TeamPrintPlan) }</button>
             </div>
             <div class="psc-plan-open psc-no-print">
                 <label for="psc-plan-open">{ text.tools(ToolsKey::TeamPlanOpen) }</label>
                 <input type="file" id="psc-plan-open" accept=".json,application/json" onchange={on_open} />
             </div>
         </section>
+    }
+}
+
+/// One step of the plan: its fields, its area, and the buttons that move or
+/// remove it.
+fn plan_step(
+    text: Text,
+    dispatch: &Callback<Action>,
+    item: &PlanStep,
+    index: usize,
+    count: usize,
+    practice_words: impl Fn(RubricPractice) -> &'static str,
+) -> Html {
+    let practice = match &item.source {
+        PracticeSource::Rubric(practice) => practice_words(*practice).to_owned(),
+        PracticeSource::Typed(words) => words.as_str().to_owned(),
+    };
+    let id = |field: &str| format!("psc-plan-step-{}-{field}", index + 1);
+    let fields =
+        TextField::ALL.into_iter().filter(|field| *field != TextField::TypedPractice || item.rubric_practice().is_none()).map(|field| {
+            let value = item.text(field);
+            let input_id = id(field_id(field));
+            let oninput = dispatch.reform(move |event: InputEvent| {
+                let input: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+                Action::SetText { index, field, text: input.value() }
+            });
+            html! {
+                <div class="psc-plan-field">
+                    <label for={input_id.clone()}>{ text.tools(field.label_key()) }</label>
+                    <textarea id={input_id} rows="2" value={value.to_owned()} {oninput} />
+                </div>
+            }
+        });
+    let area_id = id("area");
+    let onchange = dispatch.reform(move |event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Action::SetArea { index, area: Area::from_key(&select.value()).unwrap_or(Area::BuildingRelationships) }
+    });
+    html! {
+        <li class="psc-plan-step" id={format!("psc-plan-step-{}", index + 1)} tabindex="-1">
+            <fieldset>
+                <legend>{ text.tools_with(ToolsKey::TeamPlanStep, &[(Placeholder::Number, &(index + 1).to_string()), (Placeholder::Practice, &practice)]) }</legend>
+                { for fields }
+                <div class="psc-plan-field">
+                    <label for={area_id.clone()}>{ text.tools(TextField::area_label_key()) }</label>
+                    <select id={area_id} {onchange}>
+                        { for Area::ALL.into_iter().map(|area| html! {
+                            <option value={area.key()} selected={area == item.area}>{ text.instrument.areas[area].title }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="psc-actions psc-no-print">
+                    if index > 0 {
+                        <button type="button" class="psc-button psc-small" onclick={dispatch.reform(move |_| Action::MoveUp(index))}>{ text.tools(ToolsKey::TeamPlanMoveUp) }</button>
+                    }
+                    if index + 1 < count {
+                        <button type="button" class="psc-button psc-small" onclick={dispatch.reform(move |_| Action::MoveDown(index))}>{ text.tools(ToolsKey::TeamPlanMoveDown) }</button>
+                    }
+                    <button type="button" class="psc-button psc-small psc-danger" onclick={dispatch.reform(move |_| Action::Remove(index))}>{ text.tools(ToolsKey::TeamPlanRemove) }</button>
+                </div>
+            </fieldset>
+        </li>
     }
 }

@@ -8,10 +8,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::sections::{area_bars, barriers_table, beliefs_table, conversations, next_steps_brief, quick_wins, widest_gap};
+use super::sections::{area_bars, barriers_table, beliefs_table, conversations, widest_gap};
+use super::summary_next_steps::{next_steps_brief, quick_wins};
 use super::Dispatch;
-use crate::app::results::outcome_summary;
-use crate::app::widgets::Text;
+use crate::app::common::outcome::outcome_summary;
+use crate::app::common::widgets::Text;
+use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::team::TeamSummary;
 use crate::core::tools::{Slide, SlideMove, ToolsAction};
@@ -88,8 +90,10 @@ pub fn presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    let counter =
-        text.tools_with(ToolsKey::PresentCounter, &[("number", &slide.number().to_string()), ("count", &Slide::count().to_string())]);
+    let counter = text.tools_with(
+        ToolsKey::PresentCounter,
+        &[(Placeholder::Number, &slide.number().to_string()), (Placeholder::Count, &Slide::count().to_string())],
+    );
     let go = |to: SlideMove| props.dispatch.reform(move |_| ToolsAction::MoveSlide(to));
     html! {
         <div class="psc-present" role="region" aria-label={text.tools(ToolsKey::PresentLabel)} {onkeydown}>

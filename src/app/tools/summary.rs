@@ -8,11 +8,12 @@ use yew::prelude::*;
 
 use super::guide::meeting_guide;
 use super::plan_builder::TeamPlanBuilder;
-use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, next_steps, pooled_plan, widest_gap};
+use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, widest_gap};
+use super::summary_next_steps::{next_steps, pooled_plan};
 use super::{intake::TeamBox, Dispatch, Page};
-use crate::app::results::outcome_summary;
-use crate::app::share::CopyField;
-use crate::app::widgets::{screen_heading, Text};
+use crate::app::common::copy_field::CopyField;
+use crate::app::common::outcome::outcome_summary;
+use crate::app::common::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};

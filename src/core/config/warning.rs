@@ -4,6 +4,7 @@
 use super::colour::{Ratio, Rgb};
 use super::{MAX_NAME_CHARS, MIN_TEAM};
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 
 /// One ignored or corrected setting.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,24 +49,26 @@ impl Warning {
     }
 
     /// The values for the text's placeholders.
-    pub fn values(&self) -> Vec<(&'static str, String)> {
+    pub fn values(&self) -> Vec<(Placeholder, String)> {
         match self {
             Warning::EmptyName => vec![],
-            Warning::NameTooLong { chars } => vec![("chars", chars.to_string()), ("max", MAX_NAME_CHARS.to_string())],
+            Warning::NameTooLong { chars } => vec![(Placeholder::Chars, chars.to_string()), (Placeholder::Max, MAX_NAME_CHARS.to_string())],
             Warning::AccentDarkened { given, used } => vec![
-                ("given", given.hex()),
-                ("given_ratio", Ratio::new(given.contrast_with_white()).to_string()),
-                ("used", used.hex()),
-                ("used_ratio", Ratio::new(used.contrast_with_white()).to_string()),
+                (Placeholder::Given, given.hex()),
+                (Placeholder::GivenRatio, Ratio::new(given.contrast_with_white()).to_string()),
+                (Placeholder::Used, used.hex()),
+                (Placeholder::UsedRatio, Ratio::new(used.contrast_with_white()).to_string()),
             ],
-            Warning::NotAColour { value } => vec![("value", value.clone())],
-            Warning::TeamTooSmall { value } => vec![("value", value.clone()), ("min", MIN_TEAM.to_string())],
-            Warning::UnknownLanguage { value, available } => vec![("value", value.clone()), ("available", available.clone())],
+            Warning::NotAColour { value } => vec![(Placeholder::Value, value.clone())],
+            Warning::TeamTooSmall { value } => vec![(Placeholder::Value, value.clone()), (Placeholder::Min, MIN_TEAM.to_string())],
+            Warning::UnknownLanguage { value, available } => {
+                vec![(Placeholder::Value, value.clone()), (Placeholder::Available, available.clone())]
+            }
             Warning::NotOnOrOff { key, value } | Warning::NotANumber { key, value } | Warning::UnknownSetting { key, value } => {
-                vec![("key", key.clone()), ("value", value.clone())]
+                vec![(Placeholder::Key, key.clone()), (Placeholder::Value, value.clone())]
             }
             Warning::NotOneOf { key, value, choices } => {
-                vec![("key", key.clone()), ("value", value.clone()), ("choices", (*choices).to_owned())]
+                vec![(Placeholder::Key, key.clone()), (Placeholder::Value, value.clone()), (Placeholder::Choices, (*choices).to_owned())]
             }
         }
     }
@@ -93,7 +96,7 @@ mod tests {
         ];
         for warning in warnings {
             let values = warning.values();
-            let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let pairs: Vec<(Placeholder, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
             let sentence = text.ui_with(warning.message_key(), &pairs);
             assert!(!sentence.contains('{'), "a placeholder is left in {sentence:?}");
             for (_, value) in &values {

@@ -27,8 +27,10 @@ mod plural;
 pub mod pseudo;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+mod template;
 
 pub use plural::{PluralCategory, PluralRule, PluralText};
+pub use template::{fill, split_at_placeholder};
 
 /// Declares an array with one value per variant of a keyed enum of
 /// [`super::model`], indexed by that enum.
@@ -248,13 +250,13 @@ impl Content {
     }
 
     /// The UI text for `key` with its `{name}` placeholders filled.
-    pub fn ui_with(&self, key: Key, values: &[(&str, &str)]) -> String {
+    pub fn ui_with(&self, key: Key, values: &[(Placeholder, &str)]) -> String {
         fill(self.ui(key), values)
     }
 
     /// The plural text for `key` in the form for `count`, with `{count}` and
     /// the other `{name}` placeholders filled.
-    pub fn ui_count(&self, key: PluralKey, count: u64, values: &[(&str, &str)]) -> String {
+    pub fn ui_count(&self, key: PluralKey, count: u64, values: &[(Placeholder, &str)]) -> String {
         self.counted(self.ui_plural[key as usize], count, values)
     }
 
@@ -271,13 +273,13 @@ impl Content {
     }
 
     /// A text of the tools page with its `{name}` placeholders filled.
-    pub fn tools_with(&self, key: impl Into<ToolsText>, values: &[(&str, &str)]) -> String {
+    pub fn tools_with(&self, key: impl Into<ToolsText>, values: &[(Placeholder, &str)]) -> String {
         fill(self.tools(key), values)
     }
 
     /// A plural text of the tools page in the form for `count`, filled like
     /// [`Content::ui_count`]. Only the tools page's code calls this.
-    pub fn tools_count(&self, key: ToolsPluralKey, count: u64, values: &[(&str, &str)]) -> String {
+    pub fn tools_count(&self, key: ToolsPluralKey, count: u64, values: &[(Placeholder, &str)]) -> String {
         self.counted(self.tools_plural(key), count, values)
     }
 
@@ -290,31 +292,17 @@ impl Content {
     }
 
     /// The form of `text` for `count`, filled.
-    fn counted(&self, text: PluralText, count: u64, values: &[(&str, &str)]) -> String {
+    fn counted(&self, text: PluralText, count: u64, values: &[(Placeholder, &str)]) -> String {
         let form = text.form(self.plural_rule.category(count));
         // The count goes in first, so that a value that happens to hold the
         // text "{count}" is shown as it is.
-        fill(&fill(form, &[("count", &count.to_string())]), values)
+        fill(&fill(form, &[(Placeholder::Count, &count.to_string())]), values)
     }
 
     /// The practices of one rubric cell.
     pub fn practices(&self, area: Area, level: Level) -> &'static [&'static str] {
         self.instrument.areas[area].practices[level]
     }
-}
-
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
-}
-
-/// A template split around its one `{name}` placeholder, so that a view can
-/// set the value apart (in bold, say) while the sentence around it stays
-/// the language's own; `None` when the template lacks the placeholder.
-pub fn split_at_placeholder<'a>(template: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
-    let placeholder = format!("{{{name}}}");
-    let at = template.find(&placeholder)?;
-    Some((&template[..at], &template[at + placeholder.len()..]))
 }
 
 /// Which way a language's text runs.

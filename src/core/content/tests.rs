@@ -1,12 +1,13 @@
 //! Unit tests of the generated content and of the schema's agreement with
 //! the model.
 
+use super::Placeholder;
 use super::*;
 use crate::core::model::{EpsteinType, PtaStandard, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
 
 #[test]
 fn fill_replaces_every_placeholder() {
-    assert_eq!(fill("Step {current} of {total}", &[("current", "3"), ("total", "8")]), "Step 3 of 8");
+    assert_eq!(fill("Step {current} of {total}", &[(Placeholder::Current, "3"), (Placeholder::Total, "8")]), "Step 3 of 8");
 }
 
 #[test]
@@ -28,7 +29,7 @@ fn keys_name_their_json_keys_and_look_up_their_texts() {
     let content = load(DEFAULT_LANGUAGE).expect("the default language is compiled in");
     assert_eq!(Key::StepOf.name(), "step_of");
     assert_eq!(ToolsKey::TeamHeading.name(), "team_heading");
-    assert_eq!(content.ui_with(Key::StepOf, &[("current", "3"), ("total", "8")]), "Step 3 of 8");
+    assert_eq!(content.ui_with(Key::StepOf, &[(Placeholder::Current, "3"), (Placeholder::Total, "8")]), "Step 3 of 8");
     assert_eq!(content.tools(ToolsKey::TeamHeading), "Team summary");
     assert_eq!(content.tools(Key::AppName), content.ui(Key::AppName));
     assert!(Key::ALL.iter().all(|key| !content.ui(*key).trim().is_empty()));

@@ -7,8 +7,8 @@ use super::areas::PracticeRef;
 use super::areas::{Area, AreaAnswer};
 use super::barriers::BarrierSet;
 use super::beliefs::{Belief, BeliefAnswer};
+use super::feasibility::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings};
 use super::levels::{Level, Mark};
-use super::plan::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings};
 
 /// A random identifier made once per assessment. It is not tied to the
 /// person; it lets a team count the same assessment once when pooling.

@@ -2,8 +2,8 @@
 //! cells, and one person's answer for an area: what they ticked and the mark
 //! they confirmed.
 
+use super::feasibility::Ratings;
 use super::levels::{Level, Mark};
-use super::plan::Ratings;
 
 /// One of the five areas of practice (the rows of the rubric).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -63,16 +63,16 @@ mod areas;
 mod barriers;
 mod beliefs;
 mod crosswalk;
+mod feasibility;
 mod levels;
-mod plan;
 
 pub use answers::{Answers, AssessmentId};
 pub use areas::{Area, AreaAnswer, PracticeRef, TickSet, MAX_PRACTICES_PER_CELL};
 pub use barriers::{Barrier, BarrierSet};
 pub use beliefs::{Belief, BeliefAnswer, BeliefScale, Likert};
 pub use crosswalk::{Crosswalk, EpsteinType, PtaStandard};
+pub use feasibility::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings, MAX_PRIORITIES};
 pub use levels::{Level, Mark};
-pub use plan::{plan_level, Feasibility, PlanPractice, Priorities, PrioritiesFull, Ratings, MAX_PRIORITIES};
 
 // The keyed enums of every submodule are tested together here, beside the
 // macro that gives them their keys.

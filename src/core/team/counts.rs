@@ -1,7 +1,7 @@
 //! Pooled counts: how many respondents chose each answer, per area, belief
 //! and barrier, and the medians and spreads derived from them.
 
-use super::plan_counts::{planning_at, PlanCounts, PracticeCounts};
+use super::practice_counts::{planning_at, PlanCounts, PracticeCounts};
 use super::record::Record;
 use super::threshold::MIN_RESPONDENTS;
 #[cfg(test)]

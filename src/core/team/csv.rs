@@ -1,7 +1,7 @@
 //! The pooled counts as a CSV file for a district's spreadsheet.
 
 use super::counts::TeamCounts;
-use super::plan_counts::PLAN_LEVELS;
+use super::practice_counts::PLAN_LEVELS;
 use crate::core::content::{self, Content, ToolsKey, DEFAULT_LANGUAGE};
 use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, PracticeRef};
 

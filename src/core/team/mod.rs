@@ -22,9 +22,9 @@
 //! The modules, from the bottom up: `threshold` holds the privacy floor;
 //! `record` one person's answers as the pool counts them, and `fast` reads
 //! a clean share code straight into one; `counts` the pooled numbers, with
-//! `plan_counts` the plan's per practice; `pool` the distinct assessments;
+//! `practice_counts` the plan's per practice; `pool` the distinct assessments;
 //! `summary` what is shown, with `conversations` (the split areas),
-//! `beliefs` (the widest gap) and `next_plan` (quick wins, what will be
+//! `beliefs` (the widest gap) and `pooled_plan` (quick wins, what will be
 //! hard); `code`, `csv` and `compare` carry the counts
 //! elsewhere; `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
@@ -38,9 +38,9 @@ mod counts;
 mod csv;
 mod fast;
 mod intake;
-mod next_plan;
-mod plan_counts;
 mod pool;
+mod pooled_plan;
+mod practice_counts;
 mod record;
 mod summary;
 mod team_links;
@@ -57,9 +57,9 @@ pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, 
 pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
 pub use csv::{counts_csv, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};
-pub use next_plan::{HardPractice, PooledPlan, PooledPlanStep, TeamPractice, MIN_FOR_A_LIST};
-pub use plan_counts::PracticeCounts;
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Resend, Tally, Version};
+pub use pooled_plan::{HardPractice, PooledPlan, PooledPlanStep, TeamPractice, MIN_FOR_A_LIST};
+pub use practice_counts::PracticeCounts;
 pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary};
 pub use team_links::{find_team_links, TeamLinkFound};
 pub use threshold::{Threshold, MIN_RESPONDENTS};

@@ -4,8 +4,8 @@
 use super::beliefs::{widest_gap, TeamWidestGap};
 use super::conversations::{conversations, split, Agreement, Conversations, Split};
 use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
-use super::next_plan::{team_plan, PooledPlan};
 use super::pool::Pool;
+use super::pooled_plan::{pooled_plan, PooledPlan};
 use super::threshold::Threshold;
 use crate::core::model::{Area, Barrier, Belief, Level};
 use crate::core::scoring::{score_levels, AreaScore};
@@ -136,7 +136,7 @@ impl TeamSummary {
     /// (the rules are in [`PooledPlan`]'s module). `practice_count` gives how
     /// many practices a rubric cell of the content lists.
     pub fn plan(&self, practice_count: impl Fn(Area, Level) -> usize) -> PooledPlan {
-        team_plan(self, practice_count)
+        pooled_plan(self, practice_count)
     }
 
     /// The team's next steps, from each area's median.

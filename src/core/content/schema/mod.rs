@@ -400,4 +400,4 @@ mod texts;
 mod validate;
 
 pub use texts::{PluralRule, Text, Texts};
-pub use validate::{camel_case, check_same_shape, read_all, read_language};
+pub use validate::{camel_case, check_same_shape, placeholders, read_all, read_language};

@@ -319,8 +319,9 @@ pub fn read_all(languages: &[(&str, Sources)]) -> Result<Vec<Language>, Vec<Stri
     }
 }
 
-/// The names of the `{name}` placeholders in `text`, in order.
-fn placeholders(text: &str) -> Vec<String> {
+/// The names of the `{name}` placeholders in `text`, in order. The build
+/// makes the default language's names the variants of `Placeholder`.
+pub fn placeholders(text: &str) -> Vec<String> {
     text.split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}'))

@@ -4,14 +4,14 @@
 //! decoding one clean code of either format.
 //!
 //! The modules: `bits` is the bit string the fields are written in,
-//! `fields` the fields format 1 holds (and format 2 begins with), `plan`
+//! `fields` the fields format 1 holds (and format 2 begins with), `ratings`
 //! the plan fields format 2 appends, and `minimum` the information-theoretic
 //! minimum of each format, for the benchmark.
 
 mod bits;
 mod fields;
 mod minimum;
-mod plan;
+mod ratings;
 
 use self::bits::Bits;
 use super::error::ShareError;
@@ -68,7 +68,7 @@ struct Format {
 const V1: Format = Format { version: '1', payload_bits: fields::BITS, read: read_v1 };
 
 /// Format 2 (`P2…`): format 1's fields, then the plan.
-const V2: Format = Format { version: '2', payload_bits: fields::BITS + plan::BITS, read: read_v2 };
+const V2: Format = Format { version: '2', payload_bits: fields::BITS + ratings::BITS, read: read_v2 };
 
 /// Every format this build reads.
 const FORMATS: [Format; 2] = [V1, V2];
@@ -147,7 +147,7 @@ impl Format {
 pub fn encode(answers: &Answers) -> String {
     let mut payload = Bits::default();
     fields::write(&mut payload, answers);
-    plan::write(&mut payload, answers);
+    ratings::write(&mut payload, answers);
     V2.frame(payload)
 }
 
@@ -188,7 +188,7 @@ fn read_v1(payload: &Bits) -> Result<Answers, ShareError> {
 fn read_v2(payload: &Bits) -> Result<Answers, ShareError> {
     let mut reader = payload.reader();
     let mut answers = fields::read(&mut reader)?;
-    plan::read(&mut reader, &mut answers)?;
+    ratings::read(&mut reader, &mut answers)?;
     Ok(answers)
 }
 

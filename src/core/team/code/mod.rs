@@ -16,7 +16,7 @@
 //! opens with no plan; this build writes format 2. Every number is a count
 //! or a sum of fixed width in the model, never a `usize`.
 
-mod plan;
+mod practices;
 mod varint;
 
 use std::fmt;
@@ -26,7 +26,7 @@ use base64::{DecodeError, Engine as _};
 
 use self::varint::{unzigzag, write_varint, zigzag, VarintReader};
 use super::counts::{AreaCounts, BeliefCounts, TeamCounts};
-use super::plan_counts::PlanCounts;
+use super::practice_counts::PlanCounts;
 use super::threshold::MIN_RESPONDENTS;
 use crate::core::codec::{crc32, percent_decode_repeated};
 use crate::core::content::ToolsKey;
@@ -111,7 +111,7 @@ fn code_values(counts: &TeamCounts) -> Vec<u64> {
         values.push(zigzag(belief.gap_sum));
     }
     values.extend(counts.barriers.iter().map(|v| u64::from(*v)));
-    plan::write(&mut values, &counts.areas, &counts.plan);
+    practices::write(&mut values, &counts.areas, &counts.plan);
     values
 }
 
@@ -208,7 +208,7 @@ fn parse_counts(bytes: &[u8], version: u8) -> Result<TeamCounts, TeamCodeError> 
     }
     let plan = match version {
         1 => PlanCounts::default(),
-        _ => plan::read(&mut reader, &areas)?,
+        _ => practices::read(&mut reader, &areas)?,
     };
     if reader.at != bytes.len() {
         return Err(TeamCodeError::Inconsistent);

@@ -10,7 +10,7 @@ use super::model::{Answers, Area, Barrier, Feasibility, Level, PlanPractice, MAX
 
 /// One practice of an area's next level up, as the plan shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PlanItem {
+pub struct NextStep {
     /// The practice.
     pub practice: PlanPractice,
     /// Its rating: the person's, or "already doing this" for a ticked one.
@@ -21,7 +21,7 @@ pub struct PlanItem {
 
 /// An area below Partnership with the practices of its next level up.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanArea {
+pub struct NextStepsArea {
     /// The area.
     pub area: Area,
     /// Its confirmed level.
@@ -29,10 +29,10 @@ pub struct PlanArea {
     /// The next level up, whose practices are listed.
     pub to: Level,
     /// Every practice of that level, in the rubric's order.
-    pub items: Vec<PlanItem>,
+    pub items: Vec<NextStep>,
 }
 
-impl PlanArea {
+impl NextStepsArea {
     /// How many of the practices have a rating (a ticked one counts).
     pub fn rated(&self) -> usize {
         self.items.iter().filter(|item| item.rating.is_some()).count()
@@ -55,9 +55,9 @@ pub struct Priority {
 
 /// The whole plan of one person's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Plan {
+pub struct NextSteps {
     /// The areas below Partnership, in area order.
-    pub areas: Vec<PlanArea>,
+    pub areas: Vec<NextStepsArea>,
     /// The priorities, quick wins first (see [`Feasibility::plan_rank`]),
     /// then in area order.
     pub priorities: Vec<Priority>,
@@ -80,7 +80,7 @@ pub fn barriers_in_the_way(area: Area) -> &'static [Barrier] {
 /// The plan for the answers. `practice_count` gives how many practices a
 /// rubric cell of the content lists; positions beyond it (which no code or
 /// file of this widget holds) are left out.
-pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) -> Plan {
+pub fn next_steps(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) -> NextSteps {
     let count = |area: Area, level: Level| practice_count(area, level).min(usize::from(MAX_PRACTICES_PER_CELL)) as u8;
     let areas = Area::ALL
         .into_iter()
@@ -89,9 +89,9 @@ pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) ->
             let to = answers.plan_level(area)?;
             let items = (0..count(area, to))
                 .filter_map(|position| PlanPractice::new(area, position))
-                .map(|practice| PlanItem { practice, rating: answers.rating(practice), priority: answers.priorities().contains(practice) })
+                .map(|practice| NextStep { practice, rating: answers.rating(practice), priority: answers.priorities().contains(practice) })
                 .collect();
-            Some(PlanArea { area, from, to, items })
+            Some(NextStepsArea { area, from, to, items })
         })
         .collect();
 
@@ -116,7 +116,7 @@ pub fn plan(answers: &Answers, practice_count: impl Fn(Area, Level) -> usize) ->
     // ratings without a sort.
     let priorities =
         (0..Feasibility::RANKS).flat_map(|rank| chosen.iter().filter(move |p| Feasibility::plan_rank(p.rating) == rank).cloned()).collect();
-    Plan { areas, priorities }
+    NextSteps { areas, priorities }
 }
 
 #[cfg(test)]
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn only_areas_below_partnership_with_a_level_are_planned_with_their_next_level() {
-        let plan = plan(&answers(), |_, _| 3);
+        let plan = next_steps(&answers(), |_, _| 3);
         let shape: Vec<(Area, Level, Level, usize)> = plan.areas.iter().map(|a| (a.area, a.from, a.to, a.items.len())).collect();
         assert_eq!(
             shape,
@@ -156,7 +156,7 @@ mod tests {
         let ticked = PracticeRef::new(Level::OpenDoor, 1).unwrap();
         let area = answers.area_mut(Area::BuildingRelationships);
         area.ticks = area.ticks.with(ticked, true);
-        let plan_of = |answers: &Answers| plan(answers, |_, _| 3).areas[0].clone();
+        let plan_of = |answers: &Answers| next_steps(answers, |_, _| 3).areas[0].clone();
         assert_eq!(plan_of(&answers).items[1].rating, Some(Feasibility::AlreadyDoing));
         assert_eq!(plan_of(&answers).rated(), 1);
         answers.set_rating(practice(Area::BuildingRelationships, 1), Some(Feasibility::TakesTime));
@@ -179,7 +179,7 @@ mod tests {
             .with(Barrier::LosingPowerAndControl, true)
             .with(Barrier::PhysicalSafety, true)
             .with(Barrier::HandlingConflict, true);
-        let plan = plan(&answers, |_, _| 3);
+        let plan = next_steps(&answers, |_, _| 3);
         let order: Vec<PlanPractice> = plan.priorities.iter().map(|p| p.practice).collect();
         assert_eq!(order, vec![easy, hard, unrated]);
         assert_eq!(plan.priorities[0].level, Level::ComeIfWeCall);
@@ -192,7 +192,7 @@ mod tests {
     fn practices_beyond_the_contents_cell_are_left_out() {
         let mut answers = answers();
         answers.set_priority(practice(Area::SharingPower, 3), true).unwrap();
-        let plan = plan(&answers, |_, _| 2);
+        let plan = next_steps(&answers, |_, _| 2);
         assert!(plan.areas.iter().all(|a| a.items.len() == 2));
         assert!(plan.priorities.is_empty());
     }

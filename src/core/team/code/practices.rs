@@ -12,7 +12,7 @@
 use super::varint::VarintReader;
 use super::TeamCodeError;
 use crate::core::team::counts::AreaCounts;
-use crate::core::team::plan_counts::{planning_at, PlanCounts};
+use crate::core::team::practice_counts::{planning_at, PlanCounts};
 
 /// Appends the plan's counts in the order above.
 pub(super) fn write(values: &mut Vec<u64>, areas: &[AreaCounts; 5], plan: &PlanCounts) {

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::app::widgets::Text;
+use super::widgets::Text;
+use crate::core::content::Placeholder;
 use crate::core::content::{fill, split_at_placeholder, Key, LevelText, PluralKey};
 use crate::core::model::{Area, Level};
 use crate::core::scoring::{Answering, AreaScore, Label, Mixed, Outcome};
@@ -31,13 +32,13 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
         Outcome::Mixed(Mixed::Closest(suggestion)) => {
             let closest = levels[suggestion.label.level()];
             let open = suggestion.open.iter().map(|area| area_title(*area)).collect::<Vec<_>>().join(", ");
-            let areas = [("areas", open.as_str())];
+            let areas = [(Placeholder::Areas, open.as_str())];
             let moves = suggestion.moves.iter().map(|step| {
                 html! {
                     <li>{ text.ui_with(Key::MixedChange, &[
-                        ("area", area_title(step.area())),
-                        ("from", levels[step.from()].short_name),
-                        ("to", levels[step.to()].short_name),
+                        (Placeholder::Area, area_title(step.area())),
+                        (Placeholder::From, levels[step.from()].short_name),
+                        (Placeholder::To, levels[step.to()].short_name),
                     ]) }</li>
                 }
             });
@@ -56,7 +57,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
             html! {
                 <>
                     <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                    <p>{ text.ui_with(Key::MixedClosest, &[("count", &given), ("type", closest.name_with_article), ("label", closest.label)]) }</p>
+                    <p>{ text.ui_with(Key::MixedClosest, &[(Placeholder::Count, &given), (Placeholder::Type, closest.name_with_article), (Placeholder::Label, closest.label)]) }</p>
                     if let Some(answering) = answering {
                         <p>{ answering }</p>
                     }
@@ -70,7 +71,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
         Outcome::Mixed(Mixed::OutOfReach) => html! {
             <>
                 <p class="psc-label" data-label="mixed"><strong>{ text.ui(Key::MixedHeading) }</strong></p>
-                <p>{ text.ui_with(Key::MixedOutOfReach, &[("count", &given)]) }</p>
+                <p>{ text.ui_with(Key::MixedOutOfReach, &[(Placeholder::Count, &given)]) }</p>
             </>
         },
         Outcome::NoMarks => html! { <p class="psc-label" data-label="none">{ text.ui(Key::NoMarks) }</p> },
@@ -83,7 +84,7 @@ pub fn outcome_summary(text: &Text, score: &AreaScore, heading: Option<&'static 
         html! {
             <p class="psc-provisional">
                 <strong>{ text.ui(Key::Provisional) }</strong>{ " " }
-                { text.ui_count(PluralKey::ProvisionalMissing, missing.len() as u64, &[("areas", &missing.join(", "))]) }
+                { text.ui_count(PluralKey::ProvisionalMissing, missing.len() as u64, &[(Placeholder::Areas, &missing.join(", "))]) }
             </p>
         }
     });
@@ -130,8 +131,8 @@ fn label_rules(text: &Text, score: &AreaScore) -> Html {
 /// type, article and all, set in bold.
 fn label_sentence(text: &Text, level: &LevelText) -> Html {
     let sentence = text.ui(Key::LabelSentence);
-    let label = [("label", level.label)];
-    match split_at_placeholder(sentence, "type") {
+    let label = [(Placeholder::Label, level.label)];
+    match split_at_placeholder(sentence, Placeholder::Type) {
         Some((before, after)) => html! {
             <>{ fill(before, &label) }<strong>{ level.name_with_article }</strong>{ fill(after, &label) }</>
         },

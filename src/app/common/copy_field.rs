@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::widgets::{select_all, Text};
+use super::widgets::{select_all, Text};
 use crate::browser;
 use crate::core::content::Key;
 

@@ -2,24 +2,31 @@
 //! for each area below Partnership the practices of the next type up, each
 //! rated on the feasibility scale and open to be chosen as a priority.
 //!
-//! Everything shown comes from `core::plan`; this view lays it out and
+//! Everything shown comes from `core::next_steps`; this view lays it out and
 //! dispatches the two plan actions.
 
 use yew::prelude::*;
 
 use super::{feasibility_words, voiced};
-use crate::app::widgets::{send, Text};
+use crate::app::common::widgets::{send, Text};
+use crate::core::content::Placeholder;
 use crate::core::content::{fill, Key, PluralKey};
 use crate::core::model::{Answers, Feasibility, PlanPractice};
-use crate::core::plan::{self, PlanArea, PlanItem, Priority};
+use crate::core::next_steps::{self, NextStep, NextStepsArea, Priority};
 use crate::core::scoring;
 use crate::core::session::Action;
 
 /// The plan: priorities first, then the rating lists. Shared results
 /// (`read_only`) show it without its controls; `refused` is the practice
 /// just refused as a fourth priority, which says so in place.
-pub fn plan_section(text: &Text, dispatch: &Callback<Action>, answers: &Answers, read_only: bool, refused: Option<PlanPractice>) -> Html {
-    let plan = plan::plan(answers, |area, level| text.practices(area, level).len());
+pub fn next_steps_section(
+    text: &Text,
+    dispatch: &Callback<Action>,
+    answers: &Answers,
+    read_only: bool,
+    refused: Option<PlanPractice>,
+) -> Html {
+    let plan = next_steps::next_steps(answers, |area, level| text.practices(area, level).len());
     let body = if plan.areas.is_empty() {
         let key = if scoring::all_at_partnership(answers) { Key::NextAllPartnership } else { Key::NextNothingMarked };
         html! { <p>{ text.ui(key) }</p> }
@@ -60,29 +67,29 @@ fn priority(text: &Text, priority: &Priority, shared: bool) -> Html {
             }
             <p class="psc-hint">
                 { text.ui_with(Key::PriorityServes, &[
-                    ("area", text.instrument.areas[area].title),
-                    ("type", text.instrument.levels[priority.level].name),
+                    (Placeholder::Area, text.instrument.areas[area].title),
+                    (Placeholder::Type, text.instrument.levels[priority.level].name),
                 ]) }
                 { " · " }
                 { priority.rating.map_or(text.ui(Key::PlanNotRated), |r| feasibility_words(text, r)) }
             </p>
             if !barriers.is_empty() {
-                <p class="psc-hint">{ fill(voiced(text, Key::PriorityBarriers, shared), &[("barriers", &barriers.join("; "))]) }</p>
+                <p class="psc-hint">{ fill(voiced(text, Key::PriorityBarriers, shared), &[(Placeholder::Barriers, &barriers.join("; "))]) }</p>
             }
         </li>
     }
 }
 
 /// One area's practices of the next type up.
-fn plan_area(text: &Text, dispatch: &Callback<Action>, area: &PlanArea, read_only: bool, refused: Option<PlanPractice>) -> Html {
+fn plan_area(text: &Text, dispatch: &Callback<Action>, area: &NextStepsArea, read_only: bool, refused: Option<PlanPractice>) -> Html {
     let levels = &text.instrument.levels;
     let practices = text.practices(area.area, area.to);
-    let rated = text.ui_count(PluralKey::PlanRated, area.rated() as u64, &[("total", &area.items.len().to_string())]);
+    let rated = text.ui_count(PluralKey::PlanRated, area.rated() as u64, &[(Placeholder::Total, &area.items.len().to_string())]);
     html! {
         <div class="psc-plan-area">
             <h4>{ &text.instrument.areas[area.area].title }</h4>
             <p>
-                { text.ui_with(Key::NextFromTo, &[("from", levels[area.from].name), ("to", levels[area.to].name)]) }
+                { text.ui_with(Key::NextFromTo, &[(Placeholder::From, levels[area.from].name), (Placeholder::To, levels[area.to].name)]) }
                 { " " }<span class="psc-hint">{ rated }</span>
             </p>
             <ul class="psc-plan-items">
@@ -96,7 +103,7 @@ fn plan_area(text: &Text, dispatch: &Callback<Action>, area: &PlanArea, read_onl
 }
 
 /// A practice of shared results: its rating in words.
-fn shown_item(text: &Text, item: &PlanItem, words: &str) -> Html {
+fn shown_item(text: &Text, item: &NextStep, words: &str) -> Html {
     html! {
         <li class="psc-plan-item">
             <p>{ words }</p>
@@ -110,7 +117,7 @@ fn shown_item(text: &Text, item: &PlanItem, words: &str) -> Html {
 
 /// A practice of the person's own results: the feasibility scale as a
 /// radio group named by the practice, and the priority box.
-fn rated_item(text: &Text, dispatch: &Callback<Action>, item: &PlanItem, words: &str, refused: Option<PlanPractice>) -> Html {
+fn rated_item(text: &Text, dispatch: &Callback<Action>, item: &NextStep, words: &str, refused: Option<PlanPractice>) -> Html {
     let practice = item.practice;
     let id = format!("psc-plan-{}-{}", practice.area().key(), practice.position());
     let options = Feasibility::ALL.map(|rating| {

@@ -5,10 +5,11 @@ use std::cell::RefCell;
 
 use yew::prelude::*;
 
+use super::boot::MOUNT_ID;
 use super::widgets::Text;
-use super::MOUNT_ID;
 use crate::browser;
 use crate::core::content::language_file::{self, LanguageFileError};
+use crate::core::content::Placeholder;
 use crate::core::content::{self, Content, Key, Language};
 
 thread_local! {
@@ -136,8 +137,10 @@ pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     };
     let message = match *status {
         Status::Idle => None,
-        Status::Loading(language) => Some(text.ui_with(Key::LanguageLoading, &[("language", language.info().name)])),
-        Status::Failed(problem) => Some(text.ui_with(problem.error.message_key(), &[("language", problem.language.info().name)])),
+        Status::Loading(language) => Some(text.ui_with(Key::LanguageLoading, &[(Placeholder::Language, language.info().name)])),
+        Status::Failed(problem) => {
+            Some(text.ui_with(problem.error.message_key(), &[(Placeholder::Language, problem.language.info().name)]))
+        }
     };
     html! {
         <div class="psc-language psc-no-print">

@@ -15,9 +15,10 @@ mod beliefs;
 
 use yew::prelude::*;
 
-use super::widgets::{screen_heading, send, Text};
+use crate::app::common::widgets::{screen_heading, send, Text};
 use crate::browser;
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::session::{Action, Step};
 
 /// The welcome screen. `resuming` says whether answers saved on this
@@ -117,7 +118,8 @@ pub struct ProgressProps {
 #[component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
     let ProgressProps { text, dispatch, at, steps } = props;
-    let counter = text.ui_with(Key::StepOf, &[("current", &at.current.to_string()), ("total", &at.total.to_string())]);
+    let counter =
+        text.ui_with(Key::StepOf, &[(Placeholder::Current, &at.current.to_string()), (Placeholder::Total, &at.total.to_string())]);
     html! {
         <nav class="psc-progress" aria-label={text.ui(Key::ProgressLabel)}>
             <details class="psc-steps" open={!browser::is_narrow()}>

@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
-use super::CopyField;
-use crate::app::widgets::Text;
+use crate::app::common::copy_field::CopyField;
+use crate::app::common::widgets::Text;
 use crate::browser;
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::file;
 use crate::core::model::Answers;
 use crate::core::share;
@@ -84,7 +85,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             </button>
             // Always in the page, so screen readers announce what appears in it.
             <p id="psc-download-status" class="psc-hint" role="status">
-                if *saved { { text.ui_with(Key::DownloadSaved, &[("file", &name)]) } }
+                if *saved { { text.ui_with(Key::DownloadSaved, &[(Placeholder::File, &name)]) } }
             </p>
         </section>
     }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{read_pasted, read_results_file, OpenProblem};
-use crate::app::widgets::{text_setter, Text};
+use crate::app::common::files::{read_pasted, read_results_file, OpenProblem};
+use crate::app::common::widgets::{text_setter, Text};
 use crate::core::content::Key;
 use crate::core::session::{Action, SharedView, Source};
 

@@ -23,10 +23,10 @@
 //! Two is the fewest for a list, so that no one person's rating is singled
 //! out as the team's.
 
-use super::plan_counts::PracticeCounts;
+use super::practice_counts::PracticeCounts;
 use super::summary::{TeamNextSteps, TeamSummary};
 use crate::core::model::{Area, Barrier, Feasibility, Level, PracticeRef, MAX_PRACTICES_PER_CELL};
-use crate::core::plan::barriers_in_the_way;
+use crate::core::next_steps::barriers_in_the_way;
 
 /// The fewest colleagues behind a quick win or a practice that will be hard.
 pub const MIN_FOR_A_LIST: u32 = 2;
@@ -92,7 +92,7 @@ pub struct PooledPlan {
 
 /// The plan for a summary. `practice_count` gives how many practices a
 /// rubric cell of the content lists, as for one person's plan.
-pub fn team_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> PooledPlan {
+pub fn pooled_plan(summary: &TeamSummary, practice_count: impl Fn(Area, Level) -> usize) -> PooledPlan {
     let counts = &summary.counts;
     let steps: Vec<PooledPlanStep> = match summary.next_steps() {
         TeamNextSteps::Steps { steps, .. } => steps

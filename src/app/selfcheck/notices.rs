@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::widgets::Text;
+use crate::app::common::widgets::Text;
 use crate::browser;
 use crate::core::content::Key;
 use crate::core::draft::DraftError;

@@ -1,21 +1,11 @@
-//! Sharing and opening results: the share link, the JSON download, and the
-//! panel that opens a link, code or file (picker, drag and drop, paste).
-//!
-//! Each stateful component has a file of its own; this module holds what
-//! they and the team summary share: why opened input was refused, and the
-//! readers of files and pasted text.
-
-mod copy_field;
-mod open_panel;
-mod share_panel;
-
-pub use copy_field::CopyField;
-pub use open_panel::OpenPanel;
-pub use share_panel::SharePanel;
+//! Opening results, on both pages: why opened input was refused, and the
+//! readers of results files and pasted text (links, codes, or a whole
+//! e-mail of them).
 
 use super::widgets::Text;
 use crate::browser;
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::file::{self, FileDetail, FileError, PastedError};
 use crate::core::session::SharedView;
 use crate::core::share::ShareError;
@@ -58,18 +48,18 @@ impl OpenProblem {
 /// The detail line of a results-file error, filled into its content text.
 fn file_detail(text: &Text, detail: FileDetail) -> String {
     match detail {
-        FileDetail::Field { path } => text.ui_with(Key::FileDetailField, &[("path", path)]),
+        FileDetail::Field { path } => text.ui_with(Key::FileDetailField, &[(Placeholder::Path, path)]),
         FileDetail::Question(question) => {
             let area = question.area().map_or("", |area| text.instrument.areas[area].title);
             let number = question.number().unwrap_or_default().to_string();
-            text.ui_with(question.message_key(), &[("area", area), ("number", &number)])
+            text.ui_with(question.message_key(), &[(Placeholder::Area, area), (Placeholder::Number, &number)])
         }
         FileDetail::Position { line, column } => {
-            text.ui_with(Key::FileDetailPosition, &[("line", &line.to_string()), ("column", &column.to_string())])
+            text.ui_with(Key::FileDetailPosition, &[(Placeholder::Line, &line.to_string()), (Placeholder::Column, &column.to_string())])
         }
-        FileDetail::Line { line } => text.ui_with(Key::FileDetailLine, &[("line", &line.to_string())]),
+        FileDetail::Line { line } => text.ui_with(Key::FileDetailLine, &[(Placeholder::Line, &line.to_string())]),
         FileDetail::Size { bytes, limit } => {
-            text.ui_with(Key::FileDetailSize, &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())])
+            text.ui_with(Key::FileDetailSize, &[(Placeholder::Bytes, &bytes.to_string()), (Placeholder::Limit, &limit.to_string())])
         }
     }
 }

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::{barrier_answer, voiced};
-use crate::app::widgets::{stacked_table, StackedRow, Text};
+use crate::app::common::widgets::{stacked_table, StackedRow, Text};
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::model::{Answers, BarrierSet, BeliefScale};
 use crate::core::scoring;
 
@@ -42,7 +43,7 @@ pub fn belief_table(text: &Text, answers: &Answers, shared: bool) -> Html {
         .collect();
     let callout = (!widest.is_empty()).then(|| {
         let names: Vec<&str> = widest.iter().map(|b| text.instrument.beliefs[*b].statement).collect();
-        html! { <p class="psc-callout">{ text.ui_with(Key::BeliefsWidest, &[("beliefs", &names.join(" / "))]) }</p> }
+        html! { <p class="psc-callout">{ text.ui_with(Key::BeliefsWidest, &[(Placeholder::Beliefs, &names.join(" / "))]) }</p> }
     });
     html! {
         <div class="psc-belief-results">

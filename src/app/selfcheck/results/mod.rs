@@ -9,19 +9,19 @@
 
 mod chart;
 mod details;
-mod outcome;
-mod plan;
+mod next_steps;
 
-pub use outcome::outcome_summary;
+use crate::app::common::outcome::outcome_summary;
 
 use chart::{area_chart, area_table};
 use details::{barrier_list, belief_table, NotesSection};
-use plan::plan_section;
+use next_steps::next_steps_section;
 use yew::prelude::*;
 
-use super::widgets::{focus, screen_heading, Text};
+use crate::app::common::widgets::{focus, screen_heading, Text};
 use crate::browser;
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::model::{Answers, Barrier, Feasibility, PlanPractice};
 use crate::core::scoring;
 use crate::core::session::{Action, Sections};
@@ -113,7 +113,7 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="psc-screen psc-results">
             // The header above already names the school on paper.
-            <p class="psc-print-only psc-print-header">{ text.ui_with(Key::ResultsPrintDate, &[("date", &date)]) }</p>
+            <p class="psc-print-only psc-print-header">{ text.ui_with(Key::ResultsPrintDate, &[(Placeholder::Date, &date)]) }</p>
             { screen_heading(voiced(&text, Key::ResultsTitle, shared), &props.heading) }
             { props.children.clone() }
             <section class="psc-where" aria-labelledby="psc-where-heading">
@@ -122,7 +122,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { outcome_summary(&text, &score, None, true) }
             </section>
             { props.share.clone() }
-            { plan_section(&text, &props.dispatch, answers, shared, props.refused) }
+            { next_steps_section(&text, &props.dispatch, answers, shared, props.refused) }
             <section class="psc-details" aria-labelledby="psc-details-heading">
                 <h3 id="psc-details-heading">{ text.ui(Key::ResultsDetailsHeading) }</h3>
                 { area_table(&text, &score.levels, answers) }

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::voiced;
-use crate::app::widgets::{stacked_table, StackedRow, Text};
+use crate::app::common::widgets::{stacked_table, StackedRow, Text};
+use crate::core::content::Placeholder;
 use crate::core::content::{self, Key};
 use crate::core::model::{Answers, Area, Level};
 
@@ -129,9 +130,9 @@ fn crosswalk(text: &Text, area: Area) -> Html {
     let types: Vec<&str> = links.epstein_types.iter().map(|t| text.instrument.epstein_types[*t]).collect();
     html! {
         <>
-            { text.ui_with(Key::CrosswalkPta, &[("standards", &standards.join("; "))]) }
+            { text.ui_with(Key::CrosswalkPta, &[(Placeholder::Standards, &standards.join("; "))]) }
             <br />
-            { text.ui_with(Key::CrosswalkEpstein, &[("types", &types.join("; "))]) }
+            { text.ui_with(Key::CrosswalkEpstein, &[(Placeholder::Types, &types.join("; "))]) }
         </>
     }
 }

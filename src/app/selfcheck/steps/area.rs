@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::widgets::{screen_heading, send, Text};
+use crate::app::common::widgets::{screen_heading, send, Text};
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::model::{Area, AreaAnswer, Level, Mark, PracticeRef};
 use crate::core::session::Action;
 
@@ -70,30 +71,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
     let area_text = text.instrument.areas[area];
     let proposed = answer.proposed_level();
 
-    let practices = match shuffled {
-        // Without their types, so that no column looks like the right answer.
-        Some(order) => html! {
-            <fieldset class="psc-practices">
-                <legend>{ text.ui(Key::PracticesLegend) }</legend>
-                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, *types_shown)) }
-            </fieldset>
-        },
-        None => html! {
-            <div class="psc-cells">
-                { for Level::ALL.into_iter().map(|level| html! {
-                    <fieldset class={classes!("psc-cell", format!("psc-level-{}", level.number()))}>
-                        <legend>
-                            <span class="psc-level-name">{ text.instrument.levels[level].name }</span>
-                        </legend>
-                        { for (0..text.practices(area, level).len()).filter_map(|position| {
-                            let practice = PracticeRef::new(level, u8::try_from(position).ok()?)?;
-                            Some(practice_box(text, dispatch, area, answer, practice, false))
-                        }) }
-                    </fieldset>
-                }) }
-            </div>
-        },
-    };
+    let practices = practice_list(*text, dispatch, area, answer, shuffled.as_deref(), *types_shown);
 
     // Once the core reveals them, the shuffled list tells which types the
     // ticks are.
@@ -104,11 +82,14 @@ pub fn area_step(props: &AreaStepProps) -> Html {
             .map(|level| {
                 text.ui_with(
                     Key::MarkTickCount,
-                    &[("type", text.instrument.levels[level].short_name), ("count", &answer.ticks.count_at(level).to_string())],
+                    &[
+                        (Placeholder::Type, text.instrument.levels[level].short_name),
+                        (Placeholder::Count, &answer.ticks.count_at(level).to_string()),
+                    ],
                 )
             })
             .collect();
-        text.ui_with(Key::MarkTicksByType, &[("counts", &counts.join("; "))])
+        text.ui_with(Key::MarkTicksByType, &[(Placeholder::Counts, &counts.join("; "))])
     });
 
     let suggestion = if answer.ticks.is_empty() {
@@ -117,9 +98,9 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         match proposed {
             // Once taken, the suggestion no longer asks to be confirmed.
             Some(level) if answer.mark == Some(Mark::Level(level)) => {
-                text.ui_with(Key::MarkSuggestionTaken, &[("type", text.instrument.levels[level].name)])
+                text.ui_with(Key::MarkSuggestionTaken, &[(Placeholder::Type, text.instrument.levels[level].name)])
             }
-            Some(level) => text.ui_with(Key::MarkSuggestion, &[("type", text.instrument.levels[level].name)]),
+            Some(level) => text.ui_with(Key::MarkSuggestion, &[(Placeholder::Type, text.instrument.levels[level].name)]),
             None => text.ui(Key::MarkTie).to_owned(),
         }
     };
@@ -144,25 +125,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
         }
     });
 
-    // Once the suggestion is the mark, the button stays (so keyboard focus
-    // is not lost) but says so and does nothing more.
-    let use_proposal = proposed.map(|level| {
-        let short_name = &text.instrument.levels[level].short_name;
-        if answer.mark == Some(Mark::Level(level)) {
-            html! {
-                <button type="button" id="psc-use-suggestion" class="psc-button" aria-disabled="true">
-                    { text.ui_with(Key::MarkSuggestionUsed, &[("type", short_name)]) }
-                </button>
-            }
-        } else {
-            html! {
-                <button type="button" id="psc-use-suggestion" class="psc-button"
-                    onclick={send(dispatch, Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
-                    { text.ui_with(Key::MarkUseSuggestion, &[("type", short_name)]) }
-                </button>
-            }
-        }
-    });
+    let use_proposal = proposed.map(|level| suggestion_button(*text, dispatch, area, answer, level));
 
     html! {
         <section class="psc-screen psc-area-step">
@@ -176,7 +139,7 @@ pub fn area_step(props: &AreaStepProps) -> Html {
                 </div>
             }
             <fieldset class="psc-mark">
-                <legend>{ text.ui_with(Key::MarkLegend, &[("area", area_text.title)]) }</legend>
+                <legend>{ text.ui_with(Key::MarkLegend, &[(Placeholder::Area, area_text.title)]) }</legend>
                 <p class="psc-hint" aria-live="polite">
                     if let Some(by_type) = ticks_by_type { { by_type }{ " " } }
                     { suggestion }
@@ -185,5 +148,63 @@ pub fn area_step(props: &AreaStepProps) -> Html {
                 <div class="psc-radio-row">{ for mark_options }</div>
             </fieldset>
         </section>
+    }
+}
+
+/// The area's practices to check: one list in the assessment's own order
+/// without their types (`shuffled`), or the book's grid, a box per type.
+fn practice_list(
+    text: Text,
+    dispatch: &Callback<Action>,
+    area: Area,
+    answer: AreaAnswer,
+    shuffled: Option<&[PracticeRef]>,
+    types_shown: bool,
+) -> Html {
+    let text = &text;
+    match shuffled {
+        // Without their types, so that no column looks like the right answer.
+        Some(order) => html! {
+            <fieldset class="psc-practices">
+                <legend>{ text.ui(Key::PracticesLegend) }</legend>
+                { for order.iter().map(|practice| practice_box(text, dispatch, area, answer, *practice, types_shown)) }
+            </fieldset>
+        },
+        None => html! {
+            <div class="psc-cells">
+                { for Level::ALL.into_iter().map(|level| html! {
+                    <fieldset class={classes!("psc-cell", format!("psc-level-{}", level.number()))}>
+                        <legend>
+                            <span class="psc-level-name">{ text.instrument.levels[level].name }</span>
+                        </legend>
+                        { for (0..text.practices(area, level).len()).filter_map(|position| {
+                            let practice = PracticeRef::new(level, u8::try_from(position).ok()?)?;
+                            Some(practice_box(text, dispatch, area, answer, practice, false))
+                        }) }
+                    </fieldset>
+                }) }
+            </div>
+        },
+    }
+}
+
+/// The button that takes the suggested type as the mark. Once the
+/// suggestion is the mark, the button stays (so keyboard focus is not lost)
+/// but says so and does nothing more.
+fn suggestion_button(text: Text, dispatch: &Callback<Action>, area: Area, answer: AreaAnswer, level: Level) -> Html {
+    let short_name = &text.instrument.levels[level].short_name;
+    if answer.mark == Some(Mark::Level(level)) {
+        html! {
+            <button type="button" id="psc-use-suggestion" class="psc-button" aria-disabled="true">
+                { text.ui_with(Key::MarkSuggestionUsed, &[(Placeholder::Type, short_name)]) }
+            </button>
+        }
+    } else {
+        html! {
+            <button type="button" id="psc-use-suggestion" class="psc-button"
+                onclick={send(dispatch, Action::SetMark { area, mark: Some(Mark::Level(level)) })}>
+                { text.ui_with(Key::MarkUseSuggestion, &[(Placeholder::Type, short_name)]) }
+            </button>
+        }
     }
 }

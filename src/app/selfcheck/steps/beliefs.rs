@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::widgets::{screen_heading, send, Text};
+use crate::app::common::widgets::{screen_heading, send, Text};
 use crate::core::content::Key;
+use crate::core::content::Placeholder;
 use crate::core::model::{Answers, Barrier, BarrierSet, Belief, BeliefScale, Likert};
 use crate::core::session::{Action, Sections, MAX_NOTES_CHARS};
 
@@ -67,7 +68,7 @@ pub fn beliefs_step(props: &BeliefsStepProps) -> Html {
         html! {
             <fieldset class="psc-belief">
                 <legend>
-                    <span class="psc-belief-number">{ text.ui_with(Key::BeliefNumber, &[("number", &(number + 1).to_string())]) }</span>
+                    <span class="psc-belief-number">{ text.ui_with(Key::BeliefNumber, &[(Placeholder::Number, &(number + 1).to_string())]) }</span>
                     { " " }{ &belief_text.statement }
                 </legend>
                 <p class="psc-hint">{ &belief_text.explanation }</p>
@@ -141,8 +142,8 @@ pub fn reflection_step(props: &ReflectionStepProps) -> Html {
                         maxlength={MAX_NOTES_CHARS.to_string()} value={notes.clone()} oninput={on_notes} />
                     <p class="psc-hint psc-count" id="psc-notes-count">
                         { text.ui_with(Key::NotesCount, &[
-                            ("count", &notes.chars().count().to_string()),
-                            ("limit", &MAX_NOTES_CHARS.to_string()),
+                            (Placeholder::Count, &notes.chars().count().to_string()),
+                            (Placeholder::Limit, &MAX_NOTES_CHARS.to_string()),
                         ]) }
                     </p>
                 </div>

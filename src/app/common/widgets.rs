@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::language::{LanguageProblem, LanguageSwitch, Page};
 use crate::core::config::Warning;
-use crate::core::content::{Content, Key};
+use crate::core::content::{Content, Key, Placeholder};
 use crate::core::session::Action;
 
 /// The content, shared by every component and compared by identity so that
@@ -128,7 +128,7 @@ pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
 /// links.
 pub fn screen_heading(title: impl Into<AttrValue>, focus: &NodeRef) -> Html {
     html! {
-        <h2 ref={focus.clone()} id={super::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title.into() }</h2>
+        <h2 ref={focus.clone()} id={super::boot::HEADING_ID} class="psc-screen-heading" tabindex="-1">{ title.into() }</h2>
     }
 }
 
@@ -169,7 +169,7 @@ pub fn config_sentences(text: Text, warnings: &[Warning]) -> Vec<String> {
         .iter()
         .map(|warning| {
             let values = warning.values();
-            let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let pairs: Vec<(Placeholder, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
             text.ui_with(warning.message_key(), &pairs)
         })
         .collect()
