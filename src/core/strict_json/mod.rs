@@ -29,6 +29,8 @@ mod tree;
 
 pub use tree::{nesting_depth, Json};
 
+use tree::NotParsed;
+
 use std::fmt::Write as _;
 
 /// The largest file either reader reads. A complete results file with no
@@ -149,7 +151,10 @@ pub fn parse<P>(text: &str) -> Result<Json, Refusal<P>> {
     if nesting_depth(text) > MAX_DEPTH {
         return Err(Refusal::TooDeep);
     }
-    tree::parse_object(text)
+    tree::parse_object(text).map_err(|not_parsed| match not_parsed {
+        NotParsed::NotObject => Refusal::UnknownFormat,
+        NotParsed::NotJson { line, column } => Refusal::NotJson { line, column },
+    })
 }
 
 /// Why a version field holds a number that is no version.

@@ -6,8 +6,6 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::Refusal;
-
 /// A JSON value as the strict readers see it. Unlike `serde_json::Value`,
 /// an object keeps its entries in the order written and keeps a repeated
 /// key, so the readers can refuse the repeat where it stands; and numbers
@@ -109,17 +107,32 @@ impl<'de> Visitor<'de> for TopVisitor {
     }
 }
 
+/// Why a text did not parse as one object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NotParsed {
+    /// The text starts with a JSON value that is not an object.
+    NotObject,
+    /// The text is not JSON: where parsing stopped (1-based line; column
+    /// 0 when the text ended at the start of a line).
+    NotJson {
+        /// The line.
+        line: usize,
+        /// The column.
+        column: usize,
+    },
+}
+
 /// Parses the text as one object with nothing after it. serde_json refuses
 /// any other top value as soon as it sees it, without reading further, and
 /// since the visitors below the top take every value, that refusal (a data
 /// error, where every other is a syntax or end-of-text one) can only mean
 /// "JSON, but not an object".
-pub(super) fn parse_object<P>(text: &str) -> Result<Json, Refusal<P>> {
-    let not_json = |error: serde_json::Error| Refusal::NotJson { line: error.line(), column: error.column() };
+pub(super) fn parse_object(text: &str) -> Result<Json, NotParsed> {
+    let not_json = |error: serde_json::Error| NotParsed::NotJson { line: error.line(), column: error.column() };
     let mut reader = serde_json::Deserializer::from_str(text);
     let top = match reader.deserialize_map(TopVisitor) {
         Ok(top) => top,
-        Err(error) if error.classify() == serde_json::error::Category::Data => return Err(Refusal::UnknownFormat),
+        Err(error) if error.classify() == serde_json::error::Category::Data => return Err(NotParsed::NotObject),
         Err(error) => return Err(not_json(error)),
     };
     reader.end().map_err(not_json)?;

@@ -61,7 +61,7 @@ pub enum ValueProblem {
     TextTooLong,
     /// A text with a control character other than a line break or tab.
     ControlCharacter,
-    /// More than [`super::MAX_ITEMS`] items.
+    /// More than [`MAX_ITEMS`](super::item::MAX_ITEMS) items.
     TooManyItems,
     /// A rubric practice that an earlier item already has.
     PracticeTwice,
