@@ -66,9 +66,9 @@
 //!
 //! Version 1 is version 2 without `ratings`, the crosswalk and `priorities`;
 //! in a version 1 file those are unknown fields, so it reads exactly as it
-//! always did, and gives no ratings or priorities. The exporter writes
-//! version 1 when nothing is rated and no priority chosen, because such a
-//! file then opens in every widget released so far. More than three
+//! always did, and gives no ratings or priorities. The exporter always
+//! writes version 2, so that every file names the frameworks each area is
+//! reported against. More than three
 //! priorities, or a rating or priority in an area with no next level up, are
 //! refused with their own messages ([`PlanProblem`]). The crosswalk may be
 //! left out and is otherwise skipped, whatever it holds: the widget always

@@ -16,9 +16,7 @@ use crate::core::strict_json::{At, Field, Json};
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "partnership-selfcheck";
 
-/// The newest file format version this build reads and writes. It writes
-/// version 1 for answers without ratings or priorities, which version 1
-/// holds completely, so that those files still open in older widgets.
+/// The newest file format version this build reads, and the one it writes.
 pub const FILE_VERSION: u64 = 2;
 
 /// The whole file. Field order is the documented order, which is the order
