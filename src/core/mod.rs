@@ -16,6 +16,7 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod stored;
+pub mod strict_json;
 pub mod team;
 pub mod team_plan;
 pub mod tools;

@@ -1,12 +1,17 @@
-//! Why a results file could not be read, and how serde's errors become
-//! these typed errors, each naming the field at fault by its path.
+//! Why a results file could not be read: typed errors, each naming the
+//! field at fault by its path, made from the strict reader's refusals
+//! (`core::strict_json`), and the plain words the results file's readers
+//! give them.
 
 use std::fmt;
 
-use super::plan::PlanProblem;
 use super::question::Question;
-use super::MAX_FILE_BYTES;
 use crate::core::content::Key;
+use crate::core::strict_json::{Refusal, VersionProblem, MAX_FILE_BYTES};
+
+/// A refusal of the strict reader, whose refused values are given a reason
+/// in words (one of the `*_REASON` constants).
+pub(super) type Refused = Refusal<&'static str>;
 
 /// Why a results file could not be read. Every variant that concerns one
 /// field names it by its path, e.g. `areas.sharing_power.ticked.fortress[1]`.
@@ -17,7 +22,8 @@ pub enum FileError {
         /// The file's size in bytes.
         bytes: usize,
     },
-    /// The file nests arrays or objects deeper than [`super::MAX_DEPTH`].
+    /// The file nests arrays or objects deeper than
+    /// [`crate::core::strict_json::MAX_DEPTH`].
     TooDeep,
     /// The file's bytes are not UTF-8 text (nor UTF-16 with a byte order
     /// mark): a text editor saved it in another encoding, such as
@@ -211,28 +217,8 @@ impl fmt::Display for FileError {
 
 impl std::error::Error for FileError {}
 
-/// What a value should be, in plain words, for every kind of value the wire
-/// types read; serde's own wording for the kinds it names itself comes
-/// first, paired with ours.
-pub(super) const EXPECTED: &[(&str, &str)] = &[
-    ("a sequence", "a list ([ … ])"),
-    ("a string", TEXT),
-    (TEXT, TEXT),
-    ("u64", "a whole number"),
-    (OBJECT, OBJECT),
-    (ID, ID),
-    (MARK, MARK),
-    (POSITION, POSITION),
-    (POINT, POINT),
-    (BARRIER, BARRIER),
-    (AREA, AREA),
-    (RATING, RATING),
-];
-
 /// What a text field should hold.
-pub(super) const TEXT: &str = "text";
-/// What an object field should hold.
-pub(super) const OBJECT: &str = "an object ({ … })";
+pub(super) const TEXT: &str = crate::core::strict_json::TEXT;
 /// What `assessment_id` should hold.
 pub(super) const ID: &str = "ten hexadecimal digits as text";
 /// What an area's `mark` should hold.
@@ -247,10 +233,6 @@ pub(super) const BARRIER: &str = "a barrier key";
 pub(super) const AREA: &str = "an area key";
 /// What a rating's `rating` should hold.
 pub(super) const RATING: &str = "a feasibility key (already_doing, easy, takes_time or hard)";
-
-/// Why a value of the right kind is refused, for every check the wire types
-/// make; serde reports them as custom messages, matched back here.
-pub(super) const REASONS: &[&str] = &[ID_REASON, MARK_REASON, POSITION_REASON, POINT_REASON, BARRIER_REASON, AREA_REASON, RATING_REASON];
 
 /// Why an `assessment_id` is refused.
 pub(super) const ID_REASON: &str = "it should be exactly 10 hexadecimal digits";
@@ -269,101 +251,83 @@ pub(super) const RATING_REASON: &str = "it is not a step of the feasibility scal
 /// Why a practice listed twice in one list is refused.
 pub(super) const LISTED_TWICE: &str = "the practice is listed more than once";
 
-/// The position of a JSON syntax error.
-pub(super) fn not_json(error: &serde_json::Error) -> FileError {
-    FileError::NotJson { line: error.line(), column: error.column() }
+/// Why a version field is refused.
+pub(super) fn version_reason(path: &str, problem: VersionProblem) -> &'static str {
+    match (problem, path) {
+        (VersionProblem::NotWhole, _) => "it should be a whole number of 1 or more",
+        (VersionProblem::Zero, "version") => "there is no file version 0",
+        (VersionProblem::Zero, _) => "there is no instrument version 0",
+    }
 }
 
-/// The typed error for a failed strict read. serde reports a problem with
-/// the data as a message in its fixed wording (`missing field `x``,
-/// `invalid type: …, expected …`, or the wire types' own reasons), which is
-/// matched here against those forms; the path comes from
-/// serde_path_to_error.
-pub(super) fn from_serde(error: &serde_path_to_error::Error<serde_json::Error>) -> FileError {
-    let inner = error.inner();
-    if inner.classify() != serde_json::error::Category::Data {
-        return not_json(inner);
+impl FileError {
+    /// The error for a refusal of the strict reader, or, for a refused
+    /// value, its path and problem, which each file kind words itself.
+    pub(crate) fn from_refusal<P>(refusal: Refusal<P>) -> Result<FileError, (String, P)> {
+        Ok(match refusal {
+            Refusal::TooLarge { bytes } => FileError::TooLarge { bytes },
+            Refusal::TooDeep => FileError::TooDeep,
+            Refusal::NotJson { line, column } => FileError::NotJson { line, column },
+            Refusal::UnknownFormat => FileError::UnknownFormat,
+            Refusal::NewerVersion { version } => FileError::NewerVersion { version },
+            Refusal::NewerInstrument { version } => FileError::NewerInstrument { version },
+            Refusal::MissingField { path } => FileError::MissingField { path },
+            Refusal::UnknownField { path } => FileError::UnknownField { path },
+            Refusal::DuplicateKey { path } => FileError::DuplicateKey { path },
+            Refusal::WrongType { path, expected } => FileError::WrongType { path, expected },
+            Refusal::Invalid { path, problem } => return Err((path, problem)),
+        })
     }
-    let path = if error.path().iter().next().is_none() { String::new() } else { error.path().to_string() };
-    // serde_json appends the position to the message; the message alone is
-    // serde's wording.
-    let text = inner.to_string();
-    let suffix = format!(" at line {} column {}", inner.line(), inner.column());
-    let message = text.strip_suffix(&suffix).unwrap_or(&text);
-    classify(path, message)
 }
 
-/// The typed error for serde's `message` about the value at `path`.
-fn classify(path: String, message: &str) -> FileError {
-    let field = |prefix: &str| {
-        let rest = message.strip_prefix(prefix)?;
-        let name = rest.split('`').next()?;
-        Some(if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") })
-    };
-    if let Some(path) = field("missing field `") {
-        return FileError::MissingField { path };
-    }
-    if message.starts_with("unknown field `") {
-        // serde_path_to_error's path already ends with the unknown key.
-        return FileError::UnknownField { path };
-    }
-    if let Some(path) = field("duplicate field `") {
-        return FileError::DuplicateKey { path };
-    }
-    if message.starts_with("invalid type: ") {
-        // Matched from the end, because the unexpected value before it is
-        // the file's own text and may hold any words.
-        let expected = EXPECTED
-            .iter()
-            .find(|(serde_words, _)| message.ends_with(&format!(", expected {serde_words}")))
-            .map_or("a different kind of value", |(_, ours)| ours);
-        return FileError::WrongType { path, expected };
-    }
-    let reason = REASONS.iter().find(|reason| message == **reason).map_or("it is not an allowed value", |reason| reason);
+/// An invalid-value error at a path.
+pub(super) fn invalid(path: String, reason: &'static str) -> FileError {
     FileError::InvalidValue { path, reason }
+}
+
+impl From<Refused> for FileError {
+    fn from(refusal: Refused) -> FileError {
+        FileError::from_refusal(refusal).unwrap_or_else(|(path, reason)| FileError::InvalidValue { path, reason })
+    }
+}
+
+/// Which rule of the plan a file breaks (see
+/// [`crate::core::model::Answers::plan_level`]): each value is allowed, but
+/// not with the marks the file gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlanProblem {
+    /// A rating or priority in an area whose mark has no next level up
+    /// (Partnership, "Not sure" or no mark), where there is nothing to plan.
+    NoNextLevel,
+    /// More priorities than [`crate::core::model::MAX_PRIORITIES`].
+    TooManyPriorities,
+}
+
+impl PlanProblem {
+    /// The UI text key of the plain-language explanation.
+    pub fn message_key(self) -> Key {
+        match self {
+            PlanProblem::NoNextLevel => Key::FileErrorNoNextLevel,
+            PlanProblem::TooManyPriorities => Key::FileErrorTooManyPriorities,
+        }
+    }
+}
+
+impl fmt::Display for PlanProblem {
+    // The end of `FileError`'s English sentence, for logs and tests only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PlanProblem::NoNextLevel => {
+                "plans a next step for an area that has none: only an area marked below Partnership has a next level up"
+            }
+            PlanProblem::TooManyPriorities => "is one priority too many: a plan has at most three",
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn serde_wording_becomes_typed_errors() {
-        assert_eq!(
-            classify("areas.fortress".into(), "missing field `mark`"),
-            FileError::MissingField { path: "areas.fortress.mark".into() }
-        );
-        assert_eq!(
-            classify("colour".into(), "unknown field `colour`, expected one of `format`, `version`"),
-            FileError::UnknownField { path: "colour".into() }
-        );
-        assert_eq!(classify("beliefs".into(), "duplicate field `held`"), FileError::DuplicateKey { path: "beliefs.held".into() });
-        assert_eq!(
-            classify("barriers[0]".into(), "invalid type: boolean `true`, expected a barrier key"),
-            FileError::WrongType { path: "barriers[0]".into(), expected: BARRIER }
-        );
-        assert_eq!(
-            classify("notes".into(), "invalid type: sequence, expected a string"),
-            FileError::WrongType { path: "notes".into(), expected: TEXT }
-        );
-        assert_eq!(classify("x".into(), POINT_REASON), FileError::InvalidValue { path: "x".into(), reason: POINT_REASON });
-    }
-
-    #[test]
-    fn the_file_s_own_text_cannot_change_what_is_expected() {
-        // The unexpected value is a string that itself says "expected text".
-        let message = "invalid type: string \"a, expected text\", expected a whole number from 1 to 5, or null";
-        assert_eq!(classify("held".into(), message), FileError::WrongType { path: "held".into(), expected: POINT });
-    }
-
-    #[test]
-    fn unknown_wording_still_gives_a_typed_error() {
-        assert!(matches!(classify("a".into(), "something serde has never said"), FileError::InvalidValue { .. }));
-        assert!(matches!(
-            classify("a".into(), "invalid type: map, expected something new"),
-            FileError::WrongType { expected: "a different kind of value", .. }
-        ));
-    }
 
     #[test]
     fn the_detail_never_shows_column_0() {
@@ -387,7 +351,7 @@ mod tests {
         }
         // An error at the top of the file has no field to name.
         for error in [
-            FileError::WrongType { path: String::new(), expected: OBJECT },
+            FileError::WrongType { path: String::new(), expected: crate::core::strict_json::OBJECT },
             FileError::InvalidValue { path: String::new(), reason: "it is not an allowed value" },
         ] {
             assert_eq!(error.detail(), None, "{error:?}");

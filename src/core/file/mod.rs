@@ -60,13 +60,15 @@
 //! are refused (not ignored), duplicate keys are refused, and lists may not
 //! repeat an entry. Hex digits of the id may be upper or lower case; they are
 //! written in lower case. Files over [`MAX_FILE_BYTES`] or nested deeper than
-//! the schema could need are refused before they are parsed.
+//! the schema could need ([`MAX_DEPTH`]) are refused before they are parsed.
+//! These rules, and the reading of the format and versions first, are the
+//! strict reader's (`core::strict_json`), which team plan files share.
 //!
 //! Version 1 is version 2 without `ratings`, the crosswalk and `priorities`;
 //! in a version 1 file those are unknown fields, so it reads exactly as it
-//! always did, and gives no ratings or priorities. The exporter writes
-//! version 1 when nothing is rated and no priority chosen, because such a
-//! file then opens in every widget released so far. More than three
+//! always did, and gives no ratings or priorities. The exporter always
+//! writes version 2, so that every file names the frameworks each area is
+//! reported against. More than three
 //! priorities, or a rating or priority in an area with no next level up, are
 //! refused with their own messages ([`PlanProblem`]). The crosswalk may be
 //! left out and is otherwise skipped, whatever it holds: the widget always
@@ -74,48 +76,30 @@
 //! before the content revised it still opens, and the bundle carries no
 //! reader for data it would not use.
 //!
-//! serde reads and writes the file through the structs in `wire`, whose
-//! values are the types in `leaf`; `plan` reads the fields of version 2;
-//! `error` turns serde's errors into [`FileError`]s that name the field by
-//! its path.
+//! `wire` holds the structs serde writes and the strict reader fills, whose
+//! values are the types in `leaf`; `ratings_priorities` reads and writes the
+//! fields of version 2; `error` gives the strict reader's refusals the
+//! results file's own words, [`FileError`]s that name the field by its
+//! path. No submodule uses this one, so their imports form no circle.
 
 mod bytes;
 mod error;
-mod header;
 mod leaf;
-mod pasted;
-mod plan;
 mod question;
+mod ratings_priorities;
 mod wire;
 
 pub use bytes::text_of;
-pub use error::{FileDetail, FileError};
-pub use pasted::{read_pasted, PastedError};
-pub use plan::PlanProblem;
+pub use error::{FileDetail, FileError, PlanProblem};
 pub use question::Question;
+pub use wire::{FILE_VERSION, FORMAT_NAME};
 
-use super::model::Answers;
-use wire::WireFile;
+pub use crate::core::strict_json::{MAX_DEPTH, MAX_FILE_BYTES};
 
-/// The value of the `format` field.
-pub const FORMAT_NAME: &str = "partnership-selfcheck";
-
-/// The newest file format version this build reads and writes. It writes
-/// version 1 for answers without ratings or priorities, which version 1
-/// holds completely, so that those files still open in older widgets.
-pub const FILE_VERSION: u64 = 2;
-
-/// The largest file [`import`] reads. A complete file with no notes is about
-/// 2 KB (under 5 KB with every practice ticked and rated), so this leaves
-/// ample room for notes while keeping a wrong file from costing time or
-/// memory.
-pub const MAX_FILE_BYTES: usize = 64 * 1024;
-
-/// The deepest nesting of arrays and objects [`import`] parses. The schema
-/// needs five levels (file, areas, area, ticked, list); anything much deeper
-/// is not a results file, and refusing it before parsing keeps a file of
-/// nothing but `[` cheap (serde_json's own limit is 128 levels).
-pub const MAX_DEPTH: usize = 16;
+use super::model::{Answers, INSTRUMENT_VERSION};
+use super::session::{SharedView, Source};
+use super::share::{self, ShareError};
+use super::strict_json::{self, Header};
 
 /// What [`import`] read from a results file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,7 +118,7 @@ pub fn export(answers: &Answers, notes: Option<&str>) -> String {
     // tests read back every file written). An `expect` here would bring
     // the error's `Debug` formatting, and with it string escaping, into the
     // bundle for a case that never happens.
-    let mut text = serde_json::to_string_pretty(&WireFile::new(answers, notes)).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&wire::WireFile::new(answers, notes)).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -142,153 +126,38 @@ pub fn export(answers: &Answers, notes: Option<&str>) -> String {
 /// Reads a results file. Never panics; every problem is a [`FileError`] that
 /// names the field at fault. See the module docs for what is accepted.
 pub fn import(text: &str) -> Result<Imported, FileError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: text.len() });
-    }
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if nesting_depth(text) > MAX_DEPTH {
-        return Err(FileError::TooDeep);
-    }
+    let top = strict_json::parse::<&'static str>(text)?;
     // The format and versions are checked before the strict read, so that a
     // different or newer file gets that message rather than a field error.
-    let version = header::check(text)?;
-    plan::reading(version, || wire::read::<WireFile>(text))?.into_imported(version)
+    let header = Header { format: FORMAT_NAME, newest: FILE_VERSION, newest_instrument: u64::from(INSTRUMENT_VERSION) };
+    let version = strict_json::versions(&top, header).map_err(|refusal| FileError::from(refusal.map_problem(error::version_reason)))?;
+    let (answers, notes) = wire::read(&top, version)?.into_answers(version)?;
+    Ok(Imported { answers, notes })
 }
 
-/// The deepest nesting of arrays and objects in JSON-like text, found in one
-/// pass without allocating, so that absurd nesting is refused before the
-/// parser spends anything on it. Brackets inside strings do not count; the
-/// text need not be valid, since the parser judges that afterwards.
-pub(crate) fn nesting_depth(text: &str) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let (mut in_string, mut escaped) = (false, false);
-    for byte in text.bytes() {
-        if in_string {
-            match (escaped, byte) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
+/// Why pasted text could not be opened: it was taken for a results file or
+/// for a link or code, and that reader refused it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PastedError {
+    /// The text looked like a link or code, and is not a readable one.
+    Link(ShareError),
+    /// The text looked like a results file, and is not a readable one.
+    File(FileError),
+}
+
+/// Reads pasted or dropped text. Text whose first character (after a byte
+/// order mark and white space) is `{` can only be a results file, since no
+/// link or code starts that way; anything else is read as a link or code.
+pub fn read_pasted(input: &str) -> Result<SharedView, PastedError> {
+    let trimmed = input.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('{') {
+        import(input)
+            .map(|imported| SharedView { answers: imported.answers, source: Source::File, notes: imported.notes })
+            .map_err(PastedError::File)
+    } else {
+        share::decode(input).map(|answers| SharedView { answers, source: Source::Link, notes: None }).map_err(PastedError::Link)
     }
-    deepest
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::model::{Area, AssessmentId, BarrierSet, Belief, Level, Likert, Mark, TickSet};
-    use proptest::prelude::*;
-
-    #[test]
-    fn the_longest_notes_the_widget_keeps_fit_a_file_it_reads_back() {
-        // Every practice ticked, every belief answered, every barrier checked,
-        // and notes of the longest kind in the costliest characters: control
-        // characters that JSON writes as six-byte escapes, and four-byte
-        // UTF-8.
-        let mut answers = Answers::new(AssessmentId::from_random([0xff; 5]));
-        for area in Area::ALL {
-            let all = TickSet::from_bits(u16::MAX);
-            *answers.area_mut(area) = crate::core::model::AreaAnswer { mark: Some(Mark::NotSure), ticks: all, ..Default::default() };
-        }
-        for belief in Belief::ALL {
-            answers.belief_mut(belief).held = Likert::new(5);
-            answers.belief_mut(belief).practised = Likert::new(5);
-        }
-        answers.barriers = BarrierSet::from_bits(u8::MAX);
-        let limit = crate::core::session::MAX_NOTES_CHARS;
-        for costly in ['\u{1}', '\u{1F600}'] {
-            let notes: String = std::iter::repeat_n(costly, limit).collect();
-            let text = export(&answers, Some(&notes));
-            assert!(text.len() <= MAX_FILE_BYTES, "{} bytes with {costly:?}", text.len());
-            let read = import(&text).expect("the widget reads back what it writes");
-            assert_eq!(read.notes.as_deref(), Some(notes.as_str()));
-        }
-    }
-
-    #[test]
-    fn nesting_ignores_brackets_in_strings() {
-        assert_eq!(nesting_depth(r#"{"a": "[[[[", "b": [[1]]}"#), 3);
-        assert_eq!(nesting_depth(r#"{"a": "\"[["}"#), 1);
-        assert_eq!(nesting_depth("]]]"), 0);
-    }
-
-    #[test]
-    fn fields_are_written_in_the_documented_order() {
-        let text = export(&Answers::new(AssessmentId::from_random([9; 5])), Some("n"));
-        let order = [
-            "\"format\"",
-            "\"version\"",
-            "\"instrument_version\"",
-            "\"assessment_id\"",
-            "\"areas\"",
-            "\"building_relationships\"",
-            "\"sharing_power\"",
-            "\"beliefs\"",
-            "\"dreams_for_children\"",
-            "\"staff_responsibility\"",
-            "\"barriers\"",
-            "\"notes\"",
-        ];
-        let at: Vec<Option<usize>> = order.iter().map(|key| text.find(key)).collect();
-        assert!(at.iter().all(Option::is_some), "{text}");
-        assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{text}");
-    }
-
-    #[test]
-    fn trailing_text_after_the_file_is_not_json() {
-        let text = format!("{}x", export(&Answers::new(AssessmentId::from_random([1; 5])), None));
-        assert!(matches!(import(&text), Err(FileError::NotJson { .. })));
-    }
-
-    /// Any answers the model can hold, with or without notes.
-    fn any_answers() -> impl Strategy<Value = (Answers, Option<String>)> {
-        (
-            0u64..(1 << AssessmentId::BITS),
-            prop::collection::vec((0u16..=u16::MAX, 0u8..6), 5),
-            prop::collection::vec((0u8..6, 0u8..6), 4),
-            any::<u8>(),
-            prop::option::of(any::<String>()),
-        )
-            .prop_map(|(id, areas, beliefs, barriers, notes)| {
-                let mut answers = Answers::new(AssessmentId::new(id).unwrap_or(AssessmentId::from_random([0; 5])));
-                for (area, (ticks, mark)) in Area::ALL.into_iter().zip(areas) {
-                    let answer = answers.area_mut(area);
-                    answer.ticks = TickSet::from_bits(ticks);
-                    answer.mark = match mark {
-                        0 => None,
-                        1 => Some(Mark::NotSure),
-                        n => Level::from_number(n - 1).map(Mark::Level),
-                    };
-                }
-                for (belief, (held, practised)) in Belief::ALL.into_iter().zip(beliefs) {
-                    let answer = answers.belief_mut(belief);
-                    answer.held = Likert::new(held);
-                    answer.practised = Likert::new(practised);
-                }
-                answers.barriers = BarrierSet::from_bits(barriers);
-                (answers, notes)
-            })
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(500))]
-
-        #[test]
-        fn any_answers_round_trip((answers, notes) in any_answers()) {
-            let text = export(&answers, notes.as_deref());
-            prop_assert_eq!(import(&text), Ok(Imported { answers, notes }));
-        }
-    }
-}
+mod tests;

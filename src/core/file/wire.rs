@@ -1,78 +1,90 @@
-//! The results file as serde reads and writes it: derived structs in the
-//! documented field order, whose values are the leaf types of `leaf`. The
-//! fields that version 2 added are read through `plan`.
+//! The results file as serde writes it and the strict reader reads it:
+//! structs in the documented field order, whose values are the leaf types of
+//! `leaf`; the fields that version 2 added are read through
+//! `ratings_priorities`, which is told the file's version.
 
-use std::fmt;
-use std::marker::PhantomData;
+use serde::Serialize;
 
-use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use super::error::{self, FileError, Refused};
+use super::leaf::{self, BarrierKey, Id, Leaf, MarkKey, Notes, Point, Position};
+use super::ratings_priorities::{self, since_v2, Crosswalk, WirePriority, WireRatings};
+use crate::core::model::{
+    Answers, Area, AreaAnswer, AssessmentId, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef, INSTRUMENT_VERSION,
+};
+use crate::core::strict_json::{At, Field, Json};
 
-use super::error::{self, FileError};
-use super::header::Field;
-use super::leaf::{BarrierKey, Id, MarkKey, Notes, Nullable, Optional, Point, Position};
-use super::plan::{self, Crosswalk, SincePlan, WirePriority, WireRatings, PLAN_VERSION};
-use super::{Imported, FORMAT_NAME};
-use crate::core::model::{Answers, Area, AreaAnswer, BarrierSet, Belief, BeliefAnswer, Level, PracticeRef, INSTRUMENT_VERSION};
+/// The value of the `format` field.
+pub const FORMAT_NAME: &str = "partnership-selfcheck";
+
+/// The newest file format version this build reads, and the one it writes.
+pub const FILE_VERSION: u64 = 2;
 
 /// The whole file. Field order is the documented order, which is the order
 /// serde writes them in.
-///
-/// A field that is read by more than its value's own rule has a type for
-/// that ([`InObject`] for a nested object; [`Nullable`] and [`Optional`];
-/// [`SincePlan`] and [`Crosswalk`] for the fields of version 2) rather than
-/// a `deserialize_with` function: serde derives a wrapper type for every
-/// field read with a function, each compiled apart with serde_json's reader
-/// and serde_path_to_error's wrappers, while the five areas (say) share one
-/// field type.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 pub(super) struct WireFile {
-    // `header::check` has judged these before the strict read, which takes
-    // any value for them.
-    format: Field,
-    version: Field,
-    instrument_version: Field,
+    format: &'static str,
+    version: u64,
+    instrument_version: u64,
     assessment_id: Id,
-    areas: InObject<WireAreas>,
-    beliefs: InObject<WireBeliefs>,
+    areas: WireAreas,
+    beliefs: WireBeliefs,
     barriers: Vec<BarrierKey>,
     /// From version 2; absent when writing version 1.
-    #[serde(default, skip_serializing_if = "Optional::is_absent")]
-    priorities: Optional<SincePlan<Vec<InObject<WirePriority>>>>,
-    #[serde(default, skip_serializing_if = "Optional::is_absent")]
-    notes: Optional<Notes>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    priorities: Option<Vec<WirePriority>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<Notes>,
 }
 
+/// The keys of [`WireFile`]; the header's three come first.
+const FILE_FIELDS: [Field; 9] = [
+    Field::required("format"),
+    Field::required("version"),
+    Field::required("instrument_version"),
+    Field::required("assessment_id"),
+    Field::required("areas"),
+    Field::required("beliefs"),
+    Field::required("barriers"),
+    Field::optional("priorities"),
+    Field::optional("notes"),
+];
+
 /// All five areas by key, in the instrument's order.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WireAreas {
-    building_relationships: InObject<WireArea>,
-    linking_to_learning: InObject<WireArea>,
-    addressing_differences: InObject<WireArea>,
-    supporting_advocacy: InObject<WireArea>,
-    sharing_power: InObject<WireArea>,
+    building_relationships: WireArea,
+    linking_to_learning: WireArea,
+    addressing_differences: WireArea,
+    supporting_advocacy: WireArea,
+    sharing_power: WireArea,
 }
 
 /// One area's mark and ticked practices, and from version 2 its ratings and
 /// crosswalk (absent when writing version 1).
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WireArea {
-    mark: Nullable<MarkKey>,
-    ticked: InObject<WireTicked>,
-    #[serde(default, skip_serializing_if = "Optional::is_absent")]
-    ratings: Optional<SincePlan<InObject<WireRatings>>>,
-    #[serde(default, skip_serializing_if = "Optional::is_absent")]
-    pta_standards: Optional<Crosswalk>,
-    #[serde(default, skip_serializing_if = "Optional::is_absent")]
-    epstein_types: Optional<Crosswalk>,
+    mark: Option<MarkKey>,
+    ticked: WireTicked,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ratings: Option<WireRatings>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pta_standards: Option<Crosswalk>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    epstein_types: Option<Crosswalk>,
 }
 
+/// The keys of [`WireArea`].
+const AREA_FIELDS: [Field; 5] = [
+    Field::required("mark"),
+    Field::required("ticked"),
+    Field::optional("ratings"),
+    Field::optional("pta_standards"),
+    Field::optional("epstein_types"),
+];
+
 /// The ticked practices' positions, for each of the four levels.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WireTicked {
     fortress: Vec<Position>,
     come_if_we_call: Vec<Position>,
@@ -81,59 +93,109 @@ struct WireTicked {
 }
 
 /// All four beliefs by key, in the instrument's order.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WireBeliefs {
-    dreams_for_children: InObject<WireBelief>,
-    capacity_to_support: InObject<WireBelief>,
-    equal_partners: InObject<WireBelief>,
-    staff_responsibility: InObject<WireBelief>,
+    dreams_for_children: WireBelief,
+    capacity_to_support: WireBelief,
+    equal_partners: WireBelief,
+    staff_responsibility: WireBelief,
 }
 
 /// One belief's two scale points.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WireBelief {
-    held: Nullable<Point>,
-    practised: Nullable<Point>,
+    held: Option<Point>,
+    practised: Option<Point>,
 }
 
-/// Reads the whole text as one object of `T`, with nothing after it; a
-/// refusal names the field at fault.
-pub(super) fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, FileError> {
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let InObject(value) = serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
-    reader.end().map_err(|e| error::not_json(&e))?;
-    Ok(value)
+/// The keys of [`WireBelief`].
+const BELIEF_FIELDS: [Field; 2] = [Field::required("held"), Field::required("practised")];
+
+/// Reads the file's top object, whose header says `version`. Every value is
+/// read by its own rule, in the order written; the checks that span a whole
+/// list or the plan's rules come after, in [`WireFile::into_imported`].
+pub(super) fn read(top: &Json, version: u64) -> Result<WireFile, Refused> {
+    // Every required field is set below, or the read refuses the file.
+    let mut file = WireFile {
+        format: FORMAT_NAME,
+        version,
+        instrument_version: u64::from(INSTRUMENT_VERSION),
+        assessment_id: Id(AssessmentId::from_random([0; 5])),
+        areas: WireAreas::default(),
+        beliefs: WireBeliefs::default(),
+        barriers: Vec::new(),
+        priorities: None,
+        notes: None,
+    };
+    At::top(top).object(&FILE_FIELDS, &mut |field, at| {
+        match field {
+            // `versions` has judged the header already.
+            0..=2 => {}
+            3 => file.assessment_id = leaf::read_some(at)?,
+            4 => file.areas = read_areas(at, version)?,
+            5 => file.beliefs = read_beliefs(at)?,
+            6 => file.barriers = read_list(at)?,
+            7 => file.priorities = Some(since_v2(at, version, ratings_priorities::read_priorities_field)?),
+            _ => file.notes = Some(leaf::read_some(at)?),
+        }
+        Ok(())
+    })?;
+    Ok(file)
 }
 
-/// A derived struct read as an object only. Derived structs would also
-/// take a list of their fields' values in order (`[5, 3]` for a belief);
-/// reading through `deserialize_map` refuses that, so every object is
-/// written out. It is written as the struct itself.
-#[derive(Serialize)]
-#[serde(transparent)]
-pub(super) struct InObject<T>(pub(super) T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for InObject<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(ObjectVisitor(PhantomData))
-    }
+/// Reads a list of leaves.
+fn read_list<T: Leaf>(at: At<'_>) -> Result<Vec<T>, Refused> {
+    let mut list = Vec::new();
+    at.list(&mut |entry| {
+        list.push(leaf::read_some(entry)?);
+        Ok(())
+    })?;
+    Ok(list)
 }
 
-/// The serde visitor behind [`InObject`]: it takes only a map.
-struct ObjectVisitor<T>(PhantomData<T>);
+/// Reads `areas`.
+fn read_areas(at: At<'_>, version: u64) -> Result<WireAreas, Refused> {
+    let mut areas = WireAreas::default();
+    at.object(&Area::ALL.map(|area| Field::required(area.key())), &mut |index, at| {
+        *areas.get_mut(Area::ALL[index]) = read_area(at, version)?;
+        Ok(())
+    })?;
+    Ok(areas)
+}
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
-    type Value = InObject<T>;
+/// Reads one area.
+fn read_area(at: At<'_>, version: u64) -> Result<WireArea, Refused> {
+    let mut area = WireArea::default();
+    at.object(&AREA_FIELDS, &mut |field, at| {
+        match field {
+            0 => area.mark = leaf::read(at, true)?,
+            1 => {
+                let ticked = &mut area.ticked;
+                at.object(&Level::ALL.map(|level| Field::required(level.key())), &mut |index, at| {
+                    *ticked.get_mut(Level::ALL[index]) = read_list(at)?;
+                    Ok(())
+                })?;
+            }
+            2 => area.ratings = Some(since_v2(at, version, ratings_priorities::read_ratings_field)?),
+            3 => area.pta_standards = Some(ratings_priorities::read_crosswalk(at, version)?),
+            _ => area.epstein_types = Some(ratings_priorities::read_crosswalk(at, version)?),
+        }
+        Ok(())
+    })?;
+    Ok(area)
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(error::OBJECT)
-    }
-
-    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<InObject<T>, A::Error> {
-        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(InObject)
-    }
+/// Reads `beliefs`.
+fn read_beliefs(at: At<'_>) -> Result<WireBeliefs, Refused> {
+    let mut beliefs = WireBeliefs::default();
+    at.object(&Belief::ALL.map(|belief| Field::required(belief.key())), &mut |index, at| {
+        let belief = beliefs.get_mut(Belief::ALL[index]);
+        at.object(&BELIEF_FIELDS, &mut |field, at| {
+            *(if field == 0 { &mut belief.held } else { &mut belief.practised }) = leaf::read(at, true)?;
+            Ok(())
+        })
+    })?;
+    Ok(beliefs)
 }
 
 impl WireFile {
@@ -142,94 +204,99 @@ impl WireFile {
     /// frameworks each area is reported against, plan or not.
     pub(super) fn new(answers: &Answers, notes: Option<&str>) -> WireFile {
         WireFile {
-            format: Field::text(FORMAT_NAME),
-            version: Field::whole(PLAN_VERSION),
-            instrument_version: Field::whole(u64::from(INSTRUMENT_VERSION)),
+            format: FORMAT_NAME,
+            version: FILE_VERSION,
+            instrument_version: u64::from(INSTRUMENT_VERSION),
             assessment_id: Id(answers.id),
-            areas: InObject(WireAreas::build(|area| {
+            areas: WireAreas::build(|area| {
                 let mut wire = WireArea::new(answers.area(area));
-                let (pta, epstein) = plan::crosswalk_of(area);
-                wire.ratings = Optional(Some(SincePlan(InObject(plan::ratings_of(answers, area)))));
-                (wire.pta_standards, wire.epstein_types) = (Optional(Some(pta)), Optional(Some(epstein)));
+                let (pta, epstein) = ratings_priorities::crosswalk_of(area);
+                wire.ratings = Some(ratings_priorities::ratings_of(answers, area));
+                (wire.pta_standards, wire.epstein_types) = (Some(pta), Some(epstein));
                 wire
-            })),
-            beliefs: InObject(WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief)))),
+            }),
+            beliefs: WireBeliefs::build(|belief| WireBelief::new(answers.belief(belief))),
             barriers: answers.barriers.iter().map(BarrierKey).collect(),
-            priorities: Optional(Some(SincePlan(plan::priorities_of(answers)))),
-            notes: Optional(notes.map(|notes| Notes(notes.to_owned()))),
+            priorities: Some(ratings_priorities::priorities_of(answers)),
+            notes: notes.map(|notes| Notes(notes.to_owned())),
         }
     }
 
-    /// The answers and notes of a file that serde has read, once the checks
-    /// that span a whole list (no entry twice) and the plan's rules pass. The
-    /// format and versions were checked before serde read it, and the fields
-    /// of a newer version than the file's refused. Only instrument version 1 exists;
-    /// when it changes, older answers are translated to the current
+    /// The answers and notes of a file that was read, once the checks that
+    /// span a whole list (no entry twice) and the plan's rules pass. The
+    /// format and versions were checked before it was read, and the fields
+    /// of a newer version than the file's refused. Only instrument version 1
+    /// exists; when it changes, older answers are translated to the current
     /// instrument here.
-    pub(super) fn into_imported(self, version: u64) -> Result<Imported, FileError> {
+    pub(super) fn into_answers(self, version: u64) -> Result<(Answers, Option<String>), FileError> {
         let mut answers = Answers::new(self.assessment_id.0);
         for area in Area::ALL {
-            let wire = self.areas.0.get(area);
+            let wire = self.areas.get(area);
             let mut ticks = answers.area(area).ticks;
             for level in Level::ALL {
-                for (index, &Position(position)) in wire.ticked.0.get(level).iter().enumerate() {
+                for (index, &Position(position)) in wire.ticked.get(level).iter().enumerate() {
                     let path = || format!("areas.{}.ticked.{}[{index}]", area.key(), level.key());
                     // Positions were checked when read, so this refusal is
                     // only a guard.
-                    let practice = PracticeRef::new(level, position).ok_or_else(|| invalid(path(), error::POSITION_REASON))?;
+                    let practice = PracticeRef::new(level, position).ok_or_else(|| error::invalid(path(), error::POSITION_REASON))?;
                     if ticks.contains(practice) {
-                        return Err(invalid(path(), error::LISTED_TWICE));
+                        return Err(error::invalid(path(), error::LISTED_TWICE));
                     }
                     ticks = ticks.with(practice, true);
                 }
             }
-            *answers.area_mut(area) = AreaAnswer { ticks, mark: wire.mark.0.as_ref().map(|mark| mark.0), ..AreaAnswer::default() };
-            let ratings = wire.ratings.0.as_ref().map(|SincePlan(InObject(ratings))| ratings);
-            plan::read_ratings(&mut answers, area, ratings, version)?;
+            *answers.area_mut(area) = AreaAnswer { ticks, mark: wire.mark.as_ref().map(|mark| mark.0), ..AreaAnswer::default() };
+            ratings_priorities::read_ratings(&mut answers, area, wire.ratings.as_ref(), version)?;
         }
         for belief in Belief::ALL {
-            let wire = self.beliefs.0.get(belief);
+            let wire = self.beliefs.get(belief);
             *answers.belief_mut(belief) =
-                BeliefAnswer { held: wire.held.0.as_ref().map(|point| point.0), practised: wire.practised.0.as_ref().map(|point| point.0) };
+                BeliefAnswer { held: wire.held.as_ref().map(|point| point.0), practised: wire.practised.as_ref().map(|point| point.0) };
         }
         let mut barriers = BarrierSet::default();
         for (index, BarrierKey(barrier)) in self.barriers.iter().enumerate() {
             if barriers.contains(*barrier) {
-                return Err(invalid(format!("barriers[{index}]"), "the barrier is listed more than once"));
+                return Err(error::invalid(format!("barriers[{index}]"), "the barrier is listed more than once"));
             }
             barriers = barriers.with(*barrier, true);
         }
         answers.barriers = barriers;
-        plan::read_priorities(&mut answers, self.priorities.0.as_ref().map(|SincePlan(list)| list.as_slice()), version)?;
-        Ok(Imported { answers, notes: self.notes.0.map(|notes| notes.0) })
+        ratings_priorities::read_priorities(&mut answers, self.priorities.as_deref(), version)?;
+        Ok((answers, self.notes.map(|notes| notes.0)))
     }
-}
-
-/// An invalid-value error at a path.
-pub(super) fn invalid(path: String, reason: &'static str) -> FileError {
-    FileError::InvalidValue { path, reason }
 }
 
 impl WireAreas {
     /// All five areas, each made by `area`.
     fn build(mut area: impl FnMut(Area) -> WireArea) -> WireAreas {
         WireAreas {
-            building_relationships: InObject(area(Area::BuildingRelationships)),
-            linking_to_learning: InObject(area(Area::LinkingToLearning)),
-            addressing_differences: InObject(area(Area::AddressingDifferences)),
-            supporting_advocacy: InObject(area(Area::SupportingAdvocacy)),
-            sharing_power: InObject(area(Area::SharingPower)),
+            building_relationships: area(Area::BuildingRelationships),
+            linking_to_learning: area(Area::LinkingToLearning),
+            addressing_differences: area(Area::AddressingDifferences),
+            supporting_advocacy: area(Area::SupportingAdvocacy),
+            sharing_power: area(Area::SharingPower),
         }
     }
 
     /// One area's entry.
     fn get(&self, area: Area) -> &WireArea {
         match area {
-            Area::BuildingRelationships => &self.building_relationships.0,
-            Area::LinkingToLearning => &self.linking_to_learning.0,
-            Area::AddressingDifferences => &self.addressing_differences.0,
-            Area::SupportingAdvocacy => &self.supporting_advocacy.0,
-            Area::SharingPower => &self.sharing_power.0,
+            Area::BuildingRelationships => &self.building_relationships,
+            Area::LinkingToLearning => &self.linking_to_learning,
+            Area::AddressingDifferences => &self.addressing_differences,
+            Area::SupportingAdvocacy => &self.supporting_advocacy,
+            Area::SharingPower => &self.sharing_power,
+        }
+    }
+
+    /// One area's entry, to fill.
+    fn get_mut(&mut self, area: Area) -> &mut WireArea {
+        match area {
+            Area::BuildingRelationships => &mut self.building_relationships,
+            Area::LinkingToLearning => &mut self.linking_to_learning,
+            Area::AddressingDifferences => &mut self.addressing_differences,
+            Area::SupportingAdvocacy => &mut self.supporting_advocacy,
+            Area::SharingPower => &mut self.sharing_power,
         }
     }
 }
@@ -241,16 +308,16 @@ impl WireArea {
             answer.ticks.iter().filter(|practice| practice.level() == level).map(|practice| Position(practice.position())).collect()
         };
         WireArea {
-            mark: Nullable(answer.mark.map(MarkKey)),
-            ticked: InObject(WireTicked {
+            mark: answer.mark.map(MarkKey),
+            ticked: WireTicked {
                 fortress: positions(Level::Fortress),
                 come_if_we_call: positions(Level::ComeIfWeCall),
                 open_door: positions(Level::OpenDoor),
                 partnership: positions(Level::Partnership),
-            }),
-            ratings: Optional(None),
-            pta_standards: Optional(None),
-            epstein_types: Optional(None),
+            },
+            ratings: None,
+            pta_standards: None,
+            epstein_types: None,
         }
     }
 }
@@ -265,26 +332,46 @@ impl WireTicked {
             Level::Partnership => &self.partnership,
         }
     }
+
+    /// One level's positions, to fill.
+    fn get_mut(&mut self, level: Level) -> &mut Vec<Position> {
+        match level {
+            Level::Fortress => &mut self.fortress,
+            Level::ComeIfWeCall => &mut self.come_if_we_call,
+            Level::OpenDoor => &mut self.open_door,
+            Level::Partnership => &mut self.partnership,
+        }
+    }
 }
 
 impl WireBeliefs {
     /// All four beliefs, each made by `belief`.
     fn build(mut belief: impl FnMut(Belief) -> WireBelief) -> WireBeliefs {
         WireBeliefs {
-            dreams_for_children: InObject(belief(Belief::DreamsForChildren)),
-            capacity_to_support: InObject(belief(Belief::CapacityToSupport)),
-            equal_partners: InObject(belief(Belief::EqualPartners)),
-            staff_responsibility: InObject(belief(Belief::StaffResponsibility)),
+            dreams_for_children: belief(Belief::DreamsForChildren),
+            capacity_to_support: belief(Belief::CapacityToSupport),
+            equal_partners: belief(Belief::EqualPartners),
+            staff_responsibility: belief(Belief::StaffResponsibility),
         }
     }
 
     /// One belief's entry.
     fn get(&self, belief: Belief) -> &WireBelief {
         match belief {
-            Belief::DreamsForChildren => &self.dreams_for_children.0,
-            Belief::CapacityToSupport => &self.capacity_to_support.0,
-            Belief::EqualPartners => &self.equal_partners.0,
-            Belief::StaffResponsibility => &self.staff_responsibility.0,
+            Belief::DreamsForChildren => &self.dreams_for_children,
+            Belief::CapacityToSupport => &self.capacity_to_support,
+            Belief::EqualPartners => &self.equal_partners,
+            Belief::StaffResponsibility => &self.staff_responsibility,
+        }
+    }
+
+    /// One belief's entry, to fill.
+    fn get_mut(&mut self, belief: Belief) -> &mut WireBelief {
+        match belief {
+            Belief::DreamsForChildren => &mut self.dreams_for_children,
+            Belief::CapacityToSupport => &mut self.capacity_to_support,
+            Belief::EqualPartners => &mut self.equal_partners,
+            Belief::StaffResponsibility => &mut self.staff_responsibility,
         }
     }
 }
@@ -292,42 +379,9 @@ impl WireBeliefs {
 impl WireBelief {
     /// The entry for one belief's answer.
     fn new(answer: &BeliefAnswer) -> WireBelief {
-        WireBelief { held: Nullable(answer.held.map(Point)), practised: Nullable(answer.practised.map(Point)) }
+        WireBelief { held: answer.held.map(Point), practised: answer.practised.map(Point) }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::model::AssessmentId;
-
-    /// The keys of a serialized object, in the order written.
-    fn keys_of(value: &impl Serialize) -> Vec<String> {
-        let text = serde_json::to_string(value).expect("serializes");
-        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).expect("an object");
-        let mut keys: Vec<String> = map.keys().cloned().collect();
-        keys.sort_by_key(|key| text.find(&format!("\"{key}\":")));
-        keys
-    }
-
-    #[test]
-    fn field_names_are_the_model_s_keys_in_its_order() {
-        let answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
-        let wire = WireFile::new(&answers, None);
-        let keys = |all: &[&str]| all.iter().map(|key| (*key).to_owned()).collect::<Vec<_>>();
-        assert_eq!(keys_of(&wire.areas), keys(&Area::ALL.map(Area::key)));
-        assert_eq!(keys_of(&wire.areas.0.sharing_power.0.ticked), keys(&Level::ALL.map(Level::key)));
-        assert_eq!(keys_of(&wire.beliefs), keys(&Belief::ALL.map(Belief::key)));
-    }
-
-    #[test]
-    fn objects_may_not_be_written_as_lists() {
-        let answers = Answers::new(AssessmentId::from_random([1, 2, 3, 4, 5]));
-        let mut value: serde_json::Value = serde_json::from_str(&super::super::export(&answers, None)).expect("JSON");
-        value["beliefs"]["equal_partners"] = serde_json::json!([5, 3]);
-        assert_eq!(
-            super::super::import(&value.to_string()),
-            Err(FileError::WrongType { path: "beliefs.equal_partners".into(), expected: error::OBJECT })
-        );
-    }
-}
+mod tests;

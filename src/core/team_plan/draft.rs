@@ -13,6 +13,7 @@
 
 use super::error::PlanFileError;
 use super::item::TeamPlan;
+use super::wire;
 use crate::core::content::ToolsKey;
 use crate::core::file::FileError;
 use crate::core::stored::{self, StoredError};
@@ -52,7 +53,7 @@ impl PlanDraftError {
 
 /// The plan as text for storage.
 pub fn encode_draft(plan: &TeamPlan) -> String {
-    stored::write(MAGIC, PLAN_DRAFT_VERSION, "", &super::export(plan))
+    stored::write(MAGIC, PLAN_DRAFT_VERSION, "", &wire::write(plan))
 }
 
 /// Reads a stored plan.
@@ -61,5 +62,5 @@ pub fn decode_draft(text: &str) -> Result<TeamPlan, PlanDraftError> {
         StoredError::NotOurs => PlanDraftError::NotADraft,
         StoredError::Newer(version) => PlanDraftError::NewerVersion(version),
     })?;
-    super::import(kept.body).map_err(PlanDraftError::Plan)
+    wire::read(kept.body).map_err(PlanDraftError::Plan)
 }

@@ -1,13 +1,17 @@
 //! Why a plan file could not be read, as typed errors that name the field
-//! at fault by its path, and how serde's errors become them. The approach
-//! is the results file's (`core::file`): serde's fixed wording is matched
-//! back to a kind of error, and the values' own refusals to a typed
-//! [`ValueProblem`], so no English from the code reaches the page.
+//! at fault by its path: the strict reader's refusals (`core::strict_json`),
+//! shared with results files, and the plan's own refusals of a value as a
+//! typed [`ValueProblem`], so no English from the code reaches the page.
 
 use std::fmt;
 
 use crate::core::content::ToolsKey;
-use crate::core::file::{FileDetail, FileError, MAX_FILE_BYTES};
+use crate::core::file::{FileDetail, FileError};
+use crate::core::strict_json::{Refusal, MAX_FILE_BYTES};
+
+/// A refusal of the strict reader, whose refused values are a plan's own
+/// [`ValueProblem`]s.
+pub(super) type Refused = Refusal<ValueProblem>;
 
 /// Why a plan file could not be read. The problems a plan file shares with
 /// a results file (size, nesting, JSON, format, versions, missing, unknown,
@@ -36,6 +40,12 @@ impl From<FileError> for PlanFileError {
     }
 }
 
+impl From<Refused> for PlanFileError {
+    fn from(refusal: Refused) -> PlanFileError {
+        FileError::from_refusal(refusal).map_or_else(|(path, problem)| PlanFileError::InvalidValue { path, problem }, PlanFileError::File)
+    }
+}
+
 /// What is wrong with a value of the right kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ValueProblem {
@@ -51,32 +61,19 @@ pub enum ValueProblem {
     TextTooLong,
     /// A text with a control character other than a line break or tab.
     ControlCharacter,
-    /// More than [`super::MAX_ITEMS`] items.
+    /// More than [`MAX_ITEMS`](super::item::MAX_ITEMS) items.
     TooManyItems,
     /// A rubric practice that an earlier item already has.
     PracticeTwice,
     /// An item with both a rubric practice and a typed one.
     TwoPractices,
-    /// Any other value serde refused.
+    /// Any other value the reader refused (only a guard: the rules are
+    /// checked by path before).
     NotAllowed,
 }
 
 impl ValueProblem {
-    /// Every problem a value's own reader reports.
-    const ALL: [ValueProblem; 9] = [
-        ValueProblem::NoSuchVersion,
-        ValueProblem::UnknownArea,
-        ValueProblem::UnknownLevel,
-        ValueProblem::NoSuchPosition,
-        ValueProblem::TextTooLong,
-        ValueProblem::ControlCharacter,
-        ValueProblem::TooManyItems,
-        ValueProblem::PracticeTwice,
-        ValueProblem::TwoPractices,
-    ];
-
-    /// The problem in plain English, for logs and tests; the readers give
-    /// it to serde as their message, and the classifier finds it again.
+    /// The problem in plain English, for logs and tests.
     pub fn reason(self) -> &'static str {
         match self {
             ValueProblem::NoSuchVersion => "versions are whole numbers of 1 or more",
@@ -158,79 +155,3 @@ impl fmt::Display for PlanFileError {
 }
 
 impl std::error::Error for PlanFileError {}
-
-/// What serde calls a kind of value, and what the error says instead.
-const EXPECTED: [(&str, &str); 5] = [
-    ("a string", "text"),
-    ("u64", "a whole number"),
-    ("a JSON number", "a whole number"),
-    ("a sequence", "a list ([ … ])"),
-    (super::wire::OBJECT, super::wire::OBJECT),
-];
-
-/// The typed error for a failed read of the text by serde.
-pub(super) fn from_serde(error: &serde_path_to_error::Error<serde_json::Error>) -> PlanFileError {
-    let inner = error.inner();
-    if inner.classify() != serde_json::error::Category::Data {
-        return not_json(inner);
-    }
-    // serde_path_to_error writes the top level as "."; an empty path is
-    // what the detail leaves out.
-    let path = match error.path().to_string() {
-        top if top == "." => String::new(),
-        path => path,
-    };
-    let text = inner.to_string();
-    let position = format!(" at line {} column {}", inner.line(), inner.column());
-    classify(path, text.strip_suffix(&position).unwrap_or(&text))
-}
-
-/// The position of a JSON syntax error.
-pub(super) fn not_json(error: &serde_json::Error) -> PlanFileError {
-    PlanFileError::File(FileError::NotJson { line: error.line(), column: error.column() })
-}
-
-/// The typed error for serde's `message` about the value at `path`.
-fn classify(path: String, message: &str) -> PlanFileError {
-    // serde's wording puts a missing or repeated field's name in
-    // backquotes, and the path ends at the object holding it.
-    let file = PlanFileError::File;
-    let named = |prefix: &str| {
-        let name = message.strip_prefix(prefix)?.split('`').next()?;
-        Some(if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") })
-    };
-    if let Some(path) = named("missing field `") {
-        return file(FileError::MissingField { path });
-    }
-    if let Some(path) = named("duplicate field `") {
-        return file(FileError::DuplicateKey { path });
-    }
-    if message.starts_with("unknown field `") {
-        return file(FileError::UnknownField { path });
-    }
-    if message.starts_with("invalid type: ") {
-        let expected = EXPECTED
-            .iter()
-            .find(|(serde_words, _)| message.ends_with(&format!("expected {serde_words}")))
-            .map_or("a different kind of value", |(_, ours)| ours);
-        return file(FileError::WrongType { path, expected });
-    }
-    let problem = ValueProblem::ALL.into_iter().find(|problem| message == problem.reason()).unwrap_or(ValueProblem::NotAllowed);
-    PlanFileError::InvalidValue { path, problem }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_reason_is_found_again() {
-        for problem in ValueProblem::ALL {
-            assert_eq!(classify("x".into(), problem.reason()), PlanFileError::InvalidValue { path: "x".into(), problem });
-        }
-        assert_eq!(
-            classify("items[0]".into(), "missing field `lead`"),
-            PlanFileError::File(FileError::MissingField { path: "items[0].lead".into() })
-        );
-    }
-}

@@ -47,16 +47,19 @@
 //! Each item has exactly one of `practice` (a rubric practice: area key,
 //! school type key, 0-based position 0–3) and `typed_practice` (text);
 //! every other field is required and may be empty text. Reading is strict,
-//! as for results files (`core::file`): files over the results file's
-//! [`MAX_FILE_BYTES`] or nested deeper
-//! than its [`MAX_DEPTH`] are refused before
+//! by the same reader as results files (`core::strict_json`): files over
+//! [`MAX_FILE_BYTES`] or nested deeper than [`MAX_DEPTH`] are refused before
 //! parsing; the format and versions are checked next, so a newer file says
 //! so; then unknown and duplicate fields, `null`s, lists written for
 //! objects and out-of-range values are refused, each by its path
 //! ([`PlanFileError`]).
 //!
+//! [`MAX_FILE_BYTES`]: crate::core::strict_json::MAX_FILE_BYTES
+//! [`MAX_DEPTH`]: crate::core::strict_json::MAX_DEPTH
+//!
 //! `text` and `item` hold the model, `action` the reducer, `wire` and
 //! `error` the file, `draft` the stored form, `guide` the meeting guide.
+//! No submodule uses this one, so their imports form no circle.
 
 mod action;
 mod draft;
@@ -77,14 +80,7 @@ pub use guide::{
 };
 pub use item::{PlanError, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField, MAX_ITEMS};
 pub use text::{BoundedText, LongText, ShortText, TextError, LONG_TEXT_CHARS, SHORT_TEXT_CHARS};
-
-use crate::core::file::{nesting_depth, FileError, MAX_DEPTH, MAX_FILE_BYTES};
-
-/// The value of a plan file's `format` field.
-pub const PLAN_FORMAT_NAME: &str = "partnership-selfcheck-team-plan";
-
-/// The newest plan file version this build reads, and the one it writes.
-pub const PLAN_FILE_VERSION: u64 = 1;
+pub use wire::{PLAN_FILE_VERSION, PLAN_FORMAT_NAME};
 
 /// The plan file for the plan, as pretty-printed JSON.
 pub fn export(plan: &TeamPlan) -> String {
@@ -94,13 +90,5 @@ pub fn export(plan: &TeamPlan) -> String {
 /// Reads a plan file. Never panics; every problem is a [`PlanFileError`]
 /// that names the field at fault. See the module docs for what is accepted.
 pub fn import(text: &str) -> Result<TeamPlan, PlanFileError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: text.len() }.into());
-    }
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if nesting_depth(text) > MAX_DEPTH {
-        return Err(FileError::TooDeep.into());
-    }
-    wire::check_header(text)?;
-    wire::read_plan(text)
+    wire::read(text)
 }

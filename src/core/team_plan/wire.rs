@@ -1,40 +1,42 @@
-//! The plan file as serde reads and writes it: derived structs in the
-//! documented field order, leaves that read by the model's rules, and the
-//! header check that runs first (see the module docs of `team_plan`).
+//! The plan file as serde writes it and the strict reader
+//! (`core::strict_json`) reads it: structs in the documented field order,
+//! and leaves read by the model's rules (see the module docs of
+//! `team_plan`).
 
-use std::fmt;
-use std::marker::PhantomData;
+use serde::{Serialize, Serializer};
 
-use serde::de::{self, Error as _, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use super::error::{self, PlanFileError, ValueProblem};
+use super::error::{PlanFileError, Refused, ValueProblem};
 use super::item::{PlanStep, PracticeSource, RubricPractice, TeamPlan, MAX_ITEMS};
 use super::text::{BoundedText, LongText, ShortText, TextError};
-use super::{PLAN_FILE_VERSION, PLAN_FORMAT_NAME};
 use crate::core::file::FileError;
 use crate::core::model::{Area, Level, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
+use crate::core::strict_json::{self, At, Field, Header, Json, WHOLE_NUMBER};
 
-/// What an object field should hold.
-pub(super) const OBJECT: &str = "an object ({ … })";
+/// The value of a plan file's `format` field.
+pub const PLAN_FORMAT_NAME: &str = "partnership-selfcheck-team-plan";
+
+/// The newest plan file version this build reads, and the one it writes.
+pub const PLAN_FILE_VERSION: u64 = 1;
 
 /// The whole file, in the documented field order.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct WirePlan {
-    format: String,
+    format: &'static str,
     version: u64,
     instrument_version: u64,
-    items: Vec<Obj<WireItem>>,
+    items: Vec<WireItem>,
 }
 
+/// The keys of [`WirePlan`]; the header's three come first.
+const PLAN_FIELDS: [Field; 4] =
+    [Field::required("format"), Field::required("version"), Field::required("instrument_version"), Field::required("items")];
+
 /// One item. Exactly one of `practice` and `typed_practice` is given.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WireItem {
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    practice: Option<Obj<WirePractice>>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    practice: Option<WirePractice>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     typed_practice: Option<LongText>,
     what: LongText,
     area: AreaKey,
@@ -44,43 +46,28 @@ struct WireItem {
     how_we_know: LongText,
 }
 
+/// The keys of [`WireItem`].
+const ITEM_FIELDS: [Field; 8] = [
+    Field::optional("practice"),
+    Field::optional("typed_practice"),
+    Field::required("what"),
+    Field::required("area"),
+    Field::required("lead"),
+    Field::required("by_when"),
+    Field::required("cost_and_funding"),
+    Field::required("how_we_know"),
+];
+
 /// A practice of the rubric, by area, cell and position.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Serialize)]
 struct WirePractice {
     area: AreaKey,
     level: LevelKey,
     position: Position,
 }
 
-/// Reads an optional field that, when present, may not be `null`.
-fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
-}
-
-/// A derived struct that must be written as an object: derived structs
-/// would also take a list of their values in order, which a strict reader
-/// refuses. It is written as the struct itself.
-#[derive(Serialize)]
-#[serde(transparent)]
-struct Obj<T>(T);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        /// Takes a map and nothing else.
-        struct MapOnly<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for MapOnly<T> {
-            type Value = T;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(OBJECT)
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-                T::deserialize(de::value::MapAccessDeserializer::new(map))
-            }
-        }
-        d.deserialize_map(MapOnly(PhantomData)).map(Obj)
-    }
-}
+/// The keys of [`WirePractice`].
+const PRACTICE_FIELDS: [Field; 3] = [Field::required("area"), Field::required("level"), Field::required("position")];
 
 impl<const MAX: usize> Serialize for BoundedText<MAX> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -88,27 +75,30 @@ impl<const MAX: usize> Serialize for BoundedText<MAX> {
     }
 }
 
-impl<'de, const MAX: usize> Deserialize<'de> for BoundedText<MAX> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        BoundedText::new(&text).map_err(|error| {
-            D::Error::custom(
-                match error {
-                    TextError::TooLong { .. } => ValueProblem::TextTooLong,
-                    TextError::ControlCharacter => ValueProblem::ControlCharacter,
-                }
-                .reason(),
-            )
+/// Reads a text field within its limit.
+fn read_text<const MAX: usize>(at: At<'_>) -> Result<BoundedText<MAX>, Refused> {
+    BoundedText::new(at.text()?).map_err(|error| {
+        at.invalid(match error {
+            TextError::TooLong { .. } => ValueProblem::TextTooLong,
+            TextError::ControlCharacter => ValueProblem::ControlCharacter,
         })
-    }
+    })
 }
 
 /// Declares a newtype of a keyed enum of the model, written as its key and
 /// read from it, refusing other keys with `problem`.
 macro_rules! key_leaf {
-    ($leaf:ident($model:ty), $problem:expr) => {
+    ($leaf:ident($model:ty), $read:ident, $problem:expr) => {
         #[derive(Clone, Copy)]
         struct $leaf($model);
+
+        // A placeholder until the field is read; a required field is always
+        // read, or the file refused.
+        impl Default for $leaf {
+            fn default() -> Self {
+                $leaf(<$model>::ALL[0])
+            }
+        }
 
         impl Serialize for $leaf {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -116,97 +106,93 @@ macro_rules! key_leaf {
             }
         }
 
-        impl<'de> Deserialize<'de> for $leaf {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let key = String::deserialize(d)?;
-                <$model>::from_key(&key).map($leaf).ok_or_else(|| D::Error::custom($problem.reason()))
-            }
+        /// Reads the key as text.
+        fn $read(at: At<'_>) -> Result<$leaf, Refused> {
+            <$model>::from_key(at.text()?).map($leaf).ok_or_else(|| at.invalid($problem))
         }
     };
 }
 
-key_leaf!(AreaKey(Area), ValueProblem::UnknownArea);
-key_leaf!(LevelKey(Level), ValueProblem::UnknownLevel);
+key_leaf!(AreaKey(Area), read_area, ValueProblem::UnknownArea);
+key_leaf!(LevelKey(Level), read_level, ValueProblem::UnknownLevel);
 
 /// A practice's 0-based position in its cell, below
 /// [`MAX_PRACTICES_PER_CELL`]; any other number is refused as no position,
 /// rather than as a number of the wrong size.
-#[derive(Clone, Copy, Serialize)]
+#[derive(Clone, Copy, Default, Serialize)]
 #[serde(transparent)]
 struct Position(u8);
 
-impl<'de> Deserialize<'de> for Position {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        serde_json::Number::deserialize(d)?
-            .as_u64()
-            .and_then(|number| u8::try_from(number).ok())
-            .filter(|&position| position < MAX_PRACTICES_PER_CELL)
-            .map(Position)
-            .ok_or_else(|| D::Error::custom(ValueProblem::NoSuchPosition.reason()))
+/// Reads a position.
+fn read_position(at: At<'_>) -> Result<Position, Refused> {
+    match at.json() {
+        Json::Whole(number) => u8::try_from(*number).ok().filter(|&position| position < MAX_PRACTICES_PER_CELL).map(Position),
+        Json::OtherNumber => None,
+        _ => return Err(at.wrong_type(WHOLE_NUMBER)),
     }
+    .ok_or_else(|| at.invalid(ValueProblem::NoSuchPosition))
 }
 
-/// Reads the whole text as one object of `T`, with nothing after it.
-fn read<T: de::DeserializeOwned>(text: &str) -> Result<T, PlanFileError> {
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let Obj(value) = serde_path_to_error::deserialize(&mut reader).map_err(|e| error::from_serde(&e))?;
-    reader.end().map_err(|e| error::not_json(&e))?;
-    Ok(value)
-}
-
-/// The fields that decide whether the rest can be read at all; any other
-/// field is skipped here and judged by the strict read.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default, deserialize_with = "present")]
-    format: Option<serde_json::Value>,
-    #[serde(default, deserialize_with = "present")]
-    version: Option<serde_json::Value>,
-    #[serde(default, deserialize_with = "present")]
-    instrument_version: Option<serde_json::Value>,
-}
-
-/// Checks the format and the versions before the strict read, so that a
-/// results file, or a plan of a newer version, gets that message rather than
-/// an error about a field it was never meant to have.
-pub(super) fn check_header(text: &str) -> Result<(), PlanFileError> {
-    let header: Header = match read(text) {
-        Err(PlanFileError::File(FileError::WrongType { path, .. })) if path.is_empty() => return Err(FileError::UnknownFormat.into()),
-        other => other?,
-    };
-    if header.format.as_ref().and_then(serde_json::Value::as_str) != Some(PLAN_FORMAT_NAME) {
-        return Err(FileError::UnknownFormat.into());
-    }
-    let version = version_in(header.version, "version")?;
-    if version > PLAN_FILE_VERSION {
-        return Err(FileError::NewerVersion { version }.into());
-    }
-    let instrument = version_in(header.instrument_version, "instrument_version")?;
-    if instrument > u64::from(INSTRUMENT_VERSION) {
-        return Err(FileError::NewerInstrument { version: instrument }.into());
-    }
-    Ok(())
-}
-
-/// A required version number of 1 or more.
-fn version_in(value: Option<serde_json::Value>, key: &str) -> Result<u64, PlanFileError> {
-    let path = key.to_owned();
-    match value {
-        None => Err(FileError::MissingField { path }.into()),
-        Some(serde_json::Value::Number(number)) => {
-            number.as_u64().filter(|&version| version > 0).ok_or(PlanFileError::InvalidValue { path, problem: ValueProblem::NoSuchVersion })
+/// Reads an item.
+fn read_item(at: At<'_>) -> Result<WireItem, Refused> {
+    let mut item = WireItem::default();
+    at.object(&ITEM_FIELDS, &mut |field, at| {
+        match field {
+            0 => item.practice = Some(read_practice(at)?),
+            1 => item.typed_practice = Some(read_text(at)?),
+            2 => item.what = read_text(at)?,
+            3 => item.area = read_area(at)?,
+            4 => item.lead = read_text(at)?,
+            5 => item.by_when = read_text(at)?,
+            6 => item.cost_and_funding = read_text(at)?,
+            _ => item.how_we_know = read_text(at)?,
         }
-        Some(_) => Err(FileError::WrongType { path, expected: "a whole number" }.into()),
-    }
+        Ok(())
+    })?;
+    Ok(item)
+}
+
+/// Reads a rubric practice.
+fn read_practice(at: At<'_>) -> Result<WirePractice, Refused> {
+    let mut practice = WirePractice::default();
+    at.object(&PRACTICE_FIELDS, &mut |field, at| {
+        match field {
+            0 => practice.area = read_area(at)?,
+            1 => practice.level = read_level(at)?,
+            _ => practice.position = read_position(at)?,
+        }
+        Ok(())
+    })?;
+    Ok(practice)
+}
+
+/// Reads a plan file: the strict reader's checks, the format and versions,
+/// then every field, and last the rules that span the items.
+pub(super) fn read(text: &str) -> Result<TeamPlan, PlanFileError> {
+    let top = strict_json::parse::<ValueProblem>(text)?;
+    let header = Header { format: PLAN_FORMAT_NAME, newest: PLAN_FILE_VERSION, newest_instrument: u64::from(INSTRUMENT_VERSION) };
+    strict_json::versions(&top, header).map_err(|refusal| refusal.map_problem(|_, _| ValueProblem::NoSuchVersion))?;
+    let mut items = Vec::new();
+    At::top(&top).object(&PLAN_FIELDS, &mut |field, at| {
+        // `versions` has judged the header already.
+        if field == 3 {
+            at.list(&mut |entry| {
+                items.push(read_item(entry)?);
+                Ok(())
+            })?;
+        }
+        Ok(())
+    })?;
+    plan_of(items)
 }
 
 /// The plan's file, as pretty-printed JSON.
 pub(super) fn write(plan: &TeamPlan) -> String {
     let wire = WirePlan {
-        format: PLAN_FORMAT_NAME.to_owned(),
+        format: PLAN_FORMAT_NAME,
         version: PLAN_FILE_VERSION,
         instrument_version: u64::from(INSTRUMENT_VERSION),
-        items: plan.items().iter().map(|item| Obj(WireItem::new(item))).collect(),
+        items: plan.items().iter().map(WireItem::new).collect(),
     };
     // Every value is a string, a number or a list of objects of them, so
     // writing cannot fail.
@@ -215,15 +201,14 @@ pub(super) fn write(plan: &TeamPlan) -> String {
     text
 }
 
-/// The plan in a file whose header passed [`check_header`].
-pub(super) fn read_plan(text: &str) -> Result<TeamPlan, PlanFileError> {
-    let wire: WirePlan = read(text)?;
-    if wire.items.len() > MAX_ITEMS {
+/// The plan of the items read, once the rules that span them pass.
+fn plan_of(wire: Vec<WireItem>) -> Result<TeamPlan, PlanFileError> {
+    if wire.len() > MAX_ITEMS {
         let path = format!("items[{MAX_ITEMS}]");
         return Err(PlanFileError::InvalidValue { path, problem: ValueProblem::TooManyItems });
     }
-    let mut items: Vec<PlanStep> = Vec::with_capacity(wire.items.len());
-    for (index, Obj(item)) in wire.items.into_iter().enumerate() {
+    let mut items: Vec<PlanStep> = Vec::with_capacity(wire.len());
+    for (index, item) in wire.into_iter().enumerate() {
         let item = item.into_item(index)?;
         let practice = item.rubric_practice();
         if practice.is_some() && items.iter().any(|earlier| earlier.rubric_practice() == practice) {
@@ -241,11 +226,11 @@ impl WireItem {
     fn new(item: &PlanStep) -> WireItem {
         let (practice, typed_practice) = match &item.source {
             PracticeSource::Rubric(practice) => (
-                Some(Obj(WirePractice {
+                Some(WirePractice {
                     area: AreaKey(practice.area()),
                     level: LevelKey(practice.level()),
                     position: Position(practice.position()),
-                })),
+                }),
                 None,
             ),
             PracticeSource::Typed(text) => (None, Some(text.clone())),
@@ -265,7 +250,7 @@ impl WireItem {
     /// The item this entry describes; `index` is its place, for the path.
     fn into_item(self, index: usize) -> Result<PlanStep, PlanFileError> {
         let source = match (self.practice, self.typed_practice) {
-            (Some(Obj(wire)), None) => {
+            (Some(wire), None) => {
                 // Positions were checked when read, so this is only a guard.
                 let practice = RubricPractice::new(wire.area.0, wire.level.0, wire.position.0).ok_or_else(|| {
                     let path = format!("items[{index}].practice.position");
