@@ -352,6 +352,7 @@ impl<'a> At<'a> {
     pub fn object<P>(self, fields: &[Field], read: &mut EntryReader<'_, P>) -> Result<(), Refusal<P>> {
         let Json::Object(entries) = self.json else { return Err(self.wrong_type(OBJECT)) };
         // No object of the formats has more fields than a u32 has bits.
+        debug_assert!(fields.len() <= 32, "at most 32 fields");
         let mut seen = 0u32;
         for (key, json) in entries {
             let path = Path::Key(self.path, key);
