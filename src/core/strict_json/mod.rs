@@ -166,7 +166,8 @@ pub enum VersionProblem {
     NotWhole,
 }
 
-/// What a file says of itself, read before anything else.
+/// What a file kind's reader expects of a file's first fields: the format
+/// name, and the newest versions it can read.
 #[derive(Clone, Copy, Debug)]
 pub struct Header<'a> {
     /// The value `format` must have.
