@@ -3,10 +3,11 @@
 //! crosswalk, written for reporting; at the top, the priorities. Together
 //! the ratings and priorities are the person's plan of next steps.
 //!
-//! The fields are declared in `wire` beside the others; `read` reads them
-//! from the strict reader's tree and is told the version of the file: in a
-//! file of version 1 each is an unknown field, refused where it stands, so a
-//! version 1 file reads exactly as the version 1 reader read it.
+//! The fields are declared in `wire` beside the others; the readers here
+//! take them from the strict reader's tree, through [`since_v2`], which is
+//! told the version of the file: in a file of version 1 each is an unknown
+//! field, refused where it stands, so a version 1 file reads exactly as the
+//! version 1 reader read it.
 
 use serde::{Serialize, Serializer};
 
@@ -37,8 +38,9 @@ impl Serialize for Crosswalk {
 /// The rated practices of an area's next level up, by position: an object
 /// such as `{"0": "easy", "2": "hard"}`. An object rather than a list of
 /// entries keeps the largest file (every practice rated, notes at their
-/// limit) within `MAX_FILE_BYTES`, and serde then refuses a practice rated
-/// twice (a repeated key) or beyond any cell (an unknown key) by its path.
+/// limit) within `MAX_FILE_BYTES`, and the strict reader then refuses a
+/// practice rated twice (a repeated key) or beyond any cell (an unknown key)
+/// by its path.
 /// The four keys are the positions below `MAX_PRACTICES_PER_CELL`.
 #[derive(Default, Serialize)]
 pub(super) struct WireRatings {
@@ -115,6 +117,8 @@ pub(super) fn read_crosswalk(at: At<'_>, version: u64) -> Result<Crosswalk, Refu
 pub(super) fn read_priorities_field(at: At<'_>) -> Result<Vec<WirePriority>, Refused> {
     let mut list = Vec::new();
     at.list(&mut |entry| {
+        // Placeholders: both fields are required, so both are read or the
+        // file is refused.
         let (mut area, mut practice) = (AreaKey(Area::ALL[0]), Position(0));
         entry.object(&PRIORITY_FIELDS, &mut |field, value| {
             match field {

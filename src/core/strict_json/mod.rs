@@ -166,7 +166,8 @@ pub enum VersionProblem {
     NotWhole,
 }
 
-/// What a file says of itself, read before anything else.
+/// What a file kind's reader expects of a file's first fields: the format
+/// name, and the newest versions it can read.
 #[derive(Clone, Copy, Debug)]
 pub struct Header<'a> {
     /// The value `format` must have.
@@ -352,6 +353,7 @@ impl<'a> At<'a> {
     pub fn object<P>(self, fields: &[Field], read: &mut EntryReader<'_, P>) -> Result<(), Refusal<P>> {
         let Json::Object(entries) = self.json else { return Err(self.wrong_type(OBJECT)) };
         // No object of the formats has more fields than a u32 has bits.
+        debug_assert!(fields.len() <= 32, "at most 32 fields");
         let mut seen = 0u32;
         for (key, json) in entries {
             let path = Path::Key(self.path, key);
