@@ -76,7 +76,7 @@ try {
   execFileSync('wasm-opt', [named, '--strip-debug', '--strip-producers', '-o', stripped]);
   const moduleBytes = statSync(stripped).size;
   // Named by its content (Trunk.toml: filehash): the one the page preloads.
-  const preloaded = readFileSync(join(dist, 'index.html'), 'utf8').match(/href="(?:\.\/)?(partnership-selfcheck-[0-9a-f]+_bg\.wasm)"/);
+  const preloaded = readFileSync(join(dist, 'index.html'), 'utf8').match(/href=["']?(?:\.\/)?(partnership-selfcheck-[0-9a-f]+_bg\.wasm)/);
   if (!preloaded) throw new Error(`${dist}/index.html preloads no partnership-selfcheck-<hash>_bg.wasm`);
   const shipped = join(dist, preloaded[1]);
   const shippedBrotli = brotli(readFileSync(shipped));
