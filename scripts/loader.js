@@ -14,41 +14,45 @@ const script = document.querySelector('link[rel="modulepreload"]');
 const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 
 // The release build's index.html holds a hidden copy of the app's own
-// intro (scripts/prerender.mjs), in English, taken with no query. It is
-// shown at once, while the WebAssembly is still arriving, made to look as
-// the app will: the school's name and accent from the query (as text,
-// never markup), without the facilitators' part in staff mode. When the
-// app may start elsewhere (results in the fragment, a saved draft, storage
-// blocked) or in another language, only the page's frame is shown: the
-// header, without the intro, and without its English words when the
-// language is another. The copy sits just before the mount element, which
-// Yew empties when it starts. When the app has rendered there, the copy
-// goes, in the same task, so no frame shows both or neither; a press on
-// one of its buttons is then replayed on the app's button with the same
-// id, and keyboard focus moves to the same control.
+// header and intro (scripts/prerender.mjs), in English, taken with no
+// query; the same in each other language the switch offers is in a file of
+// its own, named on the copy (data-intro-<code>). The copy is shown at
+// once, while the WebAssembly is still arriving, made to look as the app
+// will: the school's name and accent from the query (as text, never
+// markup), without the facilitators' part in staff mode. Until another
+// language's copy has arrived, and whenever the app may start elsewhere
+// (results in the fragment, a saved draft, storage blocked) or in a
+// language without a copy, only the page's frame is shown: the header,
+// without the intro, and without its words when they are not in the app's
+// language. The copy sits just before the mount element, which Yew empties
+// when it starts. When the app has rendered there, the copy goes, in the
+// same task, so no frame shows both or neither; a press on one of its
+// buttons is then replayed on the app's button with the same id, and
+// keyboard focus moves to the same control.
 const DRAFT_KEY = 'partnership-selfcheck:draft'; // src/browser.rs DRAFT_KEY
 const LANGUAGE_KEY = 'partnership-selfcheck:language'; // src/browser.rs LANGUAGE_KEY
 const mount = document.getElementById('psc-app');
 const first = document.getElementById('psc-static');
 const query = new URLSearchParams(location.search);
 
-/** Whether the app will open in English: the copy's language. */
-function inEnglish(stored) {
+/** The language the app will open in, as far as the loader can tell. */
+function language(stored) {
   // As src/core/config/language.rs: `lang`, then the person's choice, then
   // the browser's. An unknown `lang` falls through to the others, which
-  // only the app can weigh, so it counts as another language here.
-  const code = query.getAll('lang').pop()?.trim() ?? stored ?? navigator.languages?.[0] ?? navigator.language ?? 'en';
-  return /^en(-|$)/i.test(code) && !/^en-xa$/i.test(code);
+  // only the app can weigh, so it is taken as a language without a copy.
+  // The browser's language counts by its first part ("es-MX" opens "es").
+  const chosen = query.getAll('lang').pop()?.trim() ?? stored;
+  return (chosen ?? (navigator.languages?.[0] ?? navigator.language ?? 'en').split('-')[0]).toLowerCase();
 }
 
-/** Where the app will start: 'intro', or 'frame' when possibly elsewhere. */
+/** Whether the app will start on the intro, and in which language. */
 function startsOn() {
   try {
     const draft = localStorage.getItem(DRAFT_KEY);
-    return { screen: location.hash.length > 1 || draft !== null ? 'frame' : 'intro', english: inEnglish(localStorage.getItem(LANGUAGE_KEY)) };
+    return { intro: location.hash.length < 2 && draft === null, code: language(localStorage.getItem(LANGUAGE_KEY)) };
   } catch {
     // Storage is blocked: the app will say so above the intro.
-    return { screen: 'frame', english: inEnglish(null) };
+    return { intro: false, code: language(null) };
   }
 }
 
@@ -77,9 +81,8 @@ function accent() {
   return kept;
 }
 
-if (first && mount) {
-  let pressed = null;
-  const { screen, english } = startsOn();
+/** Makes the copy look as the app will; `words`: whether its words are in the app's language. */
+function dress(intro, words) {
   const name = schoolName();
   if (name) {
     const span = document.createElement('span');
@@ -87,11 +90,10 @@ if (first && mount) {
     span.textContent = name;
     first.querySelector('.psc-brand')?.append(span);
   }
-  const colour = accent();
-  if (colour) first.style.setProperty('--psc-theme-accent', colour);
-  if (screen === 'frame' || !english) first.querySelector('main').hidden = true;
-  if (!english) {
-    // The frame keeps its size, and shows only the school's name.
+  first.querySelector('main').hidden = !(intro && words);
+  if (!words) {
+    // The frame keeps its size, and shows only the school's name. (A copy
+    // in the app's language, arriving later, is new markup.)
     for (const part of first.querySelector('header').children) part.style.visibility = 'hidden';
     first.querySelector('.psc-school-name')?.style.setProperty('visibility', 'visible');
   }
@@ -106,6 +108,25 @@ if (first && mount) {
     const [path, fragment] = link.getAttribute('href').split('#');
     link.setAttribute('href', path + location.search + (fragment === undefined ? '' : `#${fragment}`));
     if (window.top !== window) Object.assign(link, { target: '_blank', rel: 'noopener' });
+  }
+}
+
+if (first && mount) {
+  let pressed = null;
+  const { intro, code } = startsOn();
+  const colour = accent();
+  if (colour) first.style.setProperty('--psc-theme-accent', colour);
+  dress(intro, code === 'en');
+  const file = intro && first.getAttribute(`data-intro-${code}`);
+  if (file) {
+    // Another language's copy, when it arrives before the app.
+    fetch(file).then((response) => (response.ok ? response.text() : null)).then((markup) => {
+      if (markup && first.isConnected) {
+        first.innerHTML = markup;
+        first.lang = code;
+        dress(intro, true);
+      }
+    }, () => {});
   }
   first.addEventListener('click', (event) => {
     const button = event.target.closest('button[id]');

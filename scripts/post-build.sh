@@ -10,8 +10,9 @@
 #     and never touches copied files; terser makes the glue a quarter
 #     smaller after brotli (6.3 KB to 4.8 KB for the self-check).
 #  3. in release builds, last, puts a static copy of the app's first screen into
-#     index.html (scripts/prerender.mjs), which the loader shows while the
-#     WebAssembly is still arriving.
+#     index.html, and each other language's into lang/<code>.<hash>.html
+#     (scripts/prerender.mjs), which the loader shows while the WebAssembly
+#     is still arriving.
 #  4. writes lang/<code>.<version>.json, the language files of every
 #     language but the default one (src/bin/export_languages.rs, a native
 #     build of the same content), which both pages read when someone

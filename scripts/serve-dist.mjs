@@ -52,8 +52,9 @@ const TYPES = {
 };
 /** Built files named by their content: Trunk's app-<hash>.css and
  * partnership-selfcheck-<hash>.js / _bg.wasm, the post-build hook's
- * loader-<hash>.js and lang/<code>.<hash>.json. */
-export const HASHED = /(?:-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|css)|\.[0-9a-f]{16}\.json)$/;
+ * loader-<hash>.js, lang/<code>.<hash>.json and the other languages' first
+ * screens, lang/<code>.<hash>.html (scripts/prerender.mjs). */
+export const HASHED = /(?:-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|css)|\.[0-9a-f]{16}\.(?:json|html))$/;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.map', '.ico']);

@@ -56,6 +56,7 @@ async function nextVersion(from, to) {
     } else {
       if (file.endsWith('.css')) bytes = Buffer.concat([bytes, Buffer.from('\n:root{--psc-build:"next"}\n')]);
       if (file.endsWith('.js')) bytes = Buffer.concat([bytes, Buffer.from('\n/* next */\n')]);
+      if (file.endsWith('.html')) bytes = Buffer.concat([bytes, Buffer.from('<!-- next -->')]);
       if (file.endsWith('.wasm')) {
         // The bundle names its language files by FILES_VERSION (build.rs),
         // a string in its data: the next build's names the next files.
@@ -64,7 +65,7 @@ async function nextVersion(from, to) {
         bytes = Buffer.concat([Buffer.from(text.replaceAll(oldVersion, newVersion), 'latin1'), customSection('next', 'a new build')]);
       }
       const hash = sha('sha256', bytes).toString('hex').slice(0, 16);
-      name = basename(file).replace(/[0-9a-f]{8,16}(?=(?:_bg)?\.(?:js|wasm|css)$)/, hash);
+      name = basename(file).replace(/[0-9a-f]{8,16}(?=(?:_bg)?\.(?:js|wasm|css|html)$)/, hash);
     }
     await writeFile(path, bytes);
     await rename(path, join(dirname(path), name));
@@ -113,10 +114,10 @@ function stylesBuild(page) {
   return page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--psc-build').trim());
 }
 
-/** The app's files a page names: its loader, styles and preloads. */
+/** The app's files a page names: its loader, styles, preloads and other languages' first screens. */
 function named(html) {
   // Trunk's release build minifies the page: attributes may be unquoted.
-  return [...html.matchAll(/(?:src|href)=["']?\.\/([^"' >]+)/g)].map((m) => m[1]).filter((f) => HASHED.test(f)).sort();
+  return [...html.matchAll(/(?:src|href|data-intro-[a-z-]+)=["']?(?:\.\/)?([^"' >]+)/g)].map((m) => m[1]).filter((f) => HASHED.test(f)).sort();
 }
 
 before(async () => {
