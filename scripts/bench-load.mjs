@@ -25,22 +25,28 @@
 // Prints only; asserts nothing. Needs dist/ (make dist) and tests/e2e's
 // node_modules (npm install --prefix tests/e2e).
 //
-//   node scripts/bench-load.mjs [--runs 10]
+//   node scripts/bench-load.mjs [--runs 10] [--root dist]
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { resolve, dirname, join } from 'node:path';
+import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const helpers = resolve(repo, 'tests', 'e2e', 'helpers.mjs');
 const { launch, serve, DIST } = await import(pathToFileURL(helpers).href);
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const RUNS = Number(option('--runs', 10));
+// Another built folder, e.g. a copy of dist/ with an earlier loader, to
+// compare two versions on the same machine.
+const ROOT = resolve(option('--root', DIST));
 
-if (!existsSync(resolve(DIST, 'index.html'))) {
-  console.error('dist/index.html is missing: run `make dist` first.');
+if (!existsSync(resolve(ROOT, 'index.html'))) {
+  console.error(`${ROOT}/index.html is missing: run \`make dist\` first.`);
   process.exit(1);
 }
 
@@ -206,14 +212,14 @@ async function repeatVisit(url) {
 }
 
 const EMBED = '?name=Lincoln%20Elementary&accent=%23336699'; // README, "Embedding"
-const server = await serve({ csp: true, brotli: true });
+const server = await serve({ root: ROOT, csp: true, brotli: true });
 try {
-  await measure('self-check (dist/)', server.url, true);
+  await measure(`self-check (${relative(repo, ROOT) || ROOT})`, server.url, true);
   await measure(`self-check, the embed link (${EMBED})`, server.url + EMBED, true, MODES.slice(0, 2));
 } finally {
   await server.close();
 }
-const cached = await serve({ csp: true, brotli: true, cache: true });
+const cached = await serve({ root: ROOT, csp: true, brotli: true, cache: true });
 try {
   const { first, again } = await repeatVisit(cached.url + EMBED);
   console.log('self-check, a repeat visit (hashed files cached for a year, the page revalidated: docs/deploying.md)');
