@@ -50,7 +50,34 @@ fn main() {
         .collect();
     let languages = schema::read_all(&inputs).unwrap_or_else(|problems| fail(&problems));
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    fs::write(dest, generate(&languages)).expect("OUT_DIR is writable");
+    let mut out = generate(&languages);
+    let _ = writeln!(
+        out,
+        "/// A fingerprint of everything the language files are made from, which their names carry (`lang/<code>.<version>.json`)."
+    );
+    let _ = writeln!(out, "pub const FILES_VERSION: &str = \"{:016x}\";", files_version(&texts));
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// The code that turns content into language files: its source is part of
+/// their fingerprint, so a change in how the files are written renames them.
+const FILE_WRITERS: [&str; 2] = ["src/core/content/language_file.rs", "src/core/content/pseudo.rs"];
+
+/// A fingerprint of the language files' inputs: every content file's text
+/// and the source of the code that writes them. The files are named by it,
+/// so a page only ever fetches the files written from the same content as
+/// its bundle, and a host may cache them for a year (README, "Deploying").
+/// The bundle knows the name without a manifest: both it and the exporter
+/// are built from this same fingerprint.
+fn files_version(texts: &[[Option<String>; 3]]) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    texts.hash(&mut hasher);
+    for file in FILE_WRITERS {
+        println!("cargo:rerun-if-changed={file}");
+        fs::read_to_string(file).unwrap_or_default().hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// Stops the build, listing every problem.

@@ -75,7 +75,10 @@ try {
   const stripped = join(work, 'stripped.wasm');
   execFileSync('wasm-opt', [named, '--strip-debug', '--strip-producers', '-o', stripped]);
   const moduleBytes = statSync(stripped).size;
-  const shipped = join(dist, 'partnership-selfcheck_bg.wasm');
+  // Named by its content (Trunk.toml: filehash): the one the page preloads.
+  const preloaded = readFileSync(join(dist, 'index.html'), 'utf8').match(/href=["']?(?:\.\/)?(partnership-selfcheck-[0-9a-f]+_bg\.wasm)/);
+  if (!preloaded) throw new Error(`${dist}/index.html preloads no partnership-selfcheck-<hash>_bg.wasm`);
+  const shipped = join(dist, preloaded[1]);
   const shippedBrotli = brotli(readFileSync(shipped));
   const estimate = (bytes) => Math.round((shippedBrotli * bytes) / moduleBytes);
 

@@ -9,12 +9,17 @@
 #     and our loader. Trunk 0.21's own minifier leaves the first as it is
 #     and never touches copied files; terser makes the glue a quarter
 #     smaller after brotli (6.3 KB to 4.8 KB for the self-check).
-#  3. in release builds, puts a static copy of the app's first screen into
-#     index.html (scripts/prerender.mjs), which the loader shows while the
-#     WebAssembly is still arriving.
-#  4. writes lang/<code>.json, the language files of every language but the
-#     default one (src/bin/export_languages.rs, a native build of the same
-#     content), which both pages read when someone chooses that language.
+#  3. in release builds, last, puts a static copy of the app's first screen into
+#     index.html, and each other language's into lang/<code>.<hash>.html
+#     (scripts/prerender.mjs), which the loader shows while the WebAssembly
+#     is still arriving.
+#  4. writes lang/<code>.<version>.json, the language files of every
+#     language but the default one (src/bin/export_languages.rs, a native
+#     build of the same content), which both pages read when someone
+#     chooses that language; <version> is a fingerprint of what they are
+#     made from, which the bundles know too (build.rs, FILES_VERSION);
+#  5. names each page's loader by its content (loader-<hash>.js), as Trunk
+#     names the app's files, and points the page at it.
 set -euo pipefail
 # The nested Trunk reads the same Trunk.toml and so runs this hook again;
 # the outer run minifies both pages' files afterwards.
@@ -39,5 +44,24 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     "$TRUNK_STAGING_DIR"/loader.js "$TRUNK_STAGING_DIR"/tools/loader.js; do
     "$terser" "$script" --module --compress --mangle --output "$script"
   done
+fi
+
+# Each page's loader is named by its content, like every file Trunk writes
+# (Trunk.toml: filehash), so that a host may cache all of them for a year
+# and a page can only ever start its own build's files (README, "Deploying").
+# Trunk copies the loader under its own name; the page's script tag is
+# rewritten to match.
+for page in "$TRUNK_STAGING_DIR" "$TRUNK_STAGING_DIR/tools"; do
+  hash="$(sha256sum "$page/loader.js" | cut -c1-16)"
+  mv "$page/loader.js" "$page/loader-$hash.js"
+  # Trunk's release build minifies the page: the attribute may be unquoted.
+  sed -i "s#\\(src=[\"']\\?[^\"' >]*/\\)loader\\.js\\([\"' >]\\)#\\1loader-$hash.js\\2#" "$page/index.html"
+  if ! grep -q "/loader-$hash\\.js" "$page/index.html"; then
+    echo "post-build: $page/index.html names no loader.js to rename" >&2
+    exit 1
+  fi
+done
+
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   node "$(cd "$(dirname "$0")" && pwd)/prerender.mjs" "$TRUNK_STAGING_DIR"
 fi

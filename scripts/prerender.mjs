@@ -11,15 +11,21 @@
 // typed there would be lost when the app takes over. The copy goes, hidden,
 // just before the mount element (Yew empties the mount element when it
 // starts, which would drop keyboard focus without a trace); scripts/loader.js
-// shows it only when the app is certain to start on that same screen, and
-// removes it once the app has rendered.
+// shows it when the app will start on that same screen, made to look as
+// the app will for the query (or only its header, when the app may start
+// elsewhere), and removes it once the app has rendered. The same header and
+// intro in each other language the switch offers go into
+// lang/<code>.<hash>.html, which the loader fetches instead for someone
+// whose app will open in that language.
 //
 //   node scripts/prerender.mjs <folder with index.html and the built app>
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LANGUAGE_KEY = 'partnership-selfcheck:language'; // src/browser.rs LANGUAGE_KEY
 const folder = process.argv[2];
 if (!folder) {
   console.error('usage: node scripts/prerender.mjs <built folder>');
@@ -28,8 +34,9 @@ if (!folder) {
 const helpers = resolve(repo, 'tests', 'e2e', 'helpers.mjs');
 let launch;
 let headerAndIntro;
+let storeBeforeLoad;
 try {
-  ({ launch, headerAndIntro } = await import(pathToFileURL(helpers).href));
+  ({ launch, headerAndIntro, storeBeforeLoad } = await import(pathToFileURL(helpers).href));
 } catch (error) {
   console.error(`prerender: cannot load playwright-core (${error.message}); run scripts/setup.sh`);
   process.exit(1);
@@ -49,23 +56,42 @@ if (!mount.test(html)) {
 const server = await serveDist({ root: folder, port: 0, csp: true });
 const browser = await launch();
 let snapshot;
-try {
-  // The copy is the English intro, whatever this machine's locale: the
-  // loader shows it only to a browser that prefers English.
+
+/** The app's header and intro in `language` (null: English), as rendered. */
+async function render(language) {
+  // English whatever this machine's locale; another language as chosen
+  // on an earlier visit, so that the links carry no query of their own.
   const page = await browser.newPage({ locale: 'en-US' });
   const problems = [];
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
   page.on('pageerror', (error) => problems.push(error.message));
+  if (language) await storeBeforeLoad(page, server.url, LANGUAGE_KEY, language);
   await page.goto(server.url);
   await page.waitForFunction(() => !document.getElementById('psc-static')
     && document.querySelector('#psc-app > .psc-root #psc-start'), null, { timeout: 30000 });
-  // The copy keeps the root's class, which carries the styles, and gets an
-  // id of its own; it starts hidden.
-  const rootClass = await page.$eval('#psc-app > .psc-root', (root) => root.className);
+  const root = await page.$eval('#psc-app > .psc-root', (e) => ({ className: e.className, languages: [...e.querySelectorAll('#psc-language option')].map((o) => o.value) }));
   const inner = await page.$eval('#psc-app > .psc-root', headerAndIntro);
-  snapshot = `<div class="${rootClass}" id="psc-static" hidden="">${inner}</div>`;
+  await page.close();
   if (problems.length) throw new Error(`the app reported errors: ${problems.join('; ')}`);
-  if (/\sstyle=|<script/i.test(snapshot)) throw new Error('the snapshot has inline style or script, which the CSP forbids');
+  if (/\sstyle=|<script/i.test(inner)) throw new Error('the snapshot has inline style or script, which the CSP forbids');
+  return { ...root, inner };
+}
+
+try {
+  // The copy keeps the root's class, which carries the styles, and gets an
+  // id of its own; it starts hidden. Each other language the switch offers
+  // gets a copy of its own, in lang/<code>.<hash>.html, named on the copy
+  // (data-intro-<code>), which the loader fetches for someone whose app
+  // will open in that language.
+  const english = await render(null);
+  const files = [];
+  for (const language of english.languages.filter((code) => code !== 'en')) {
+    const { inner } = await render(language);
+    const name = `lang/${language}.${createHash('sha256').update(inner).digest('hex').slice(0, 16)}.html`;
+    await writeFile(resolve(folder, name), inner);
+    files.push(` data-intro-${language}="${name}"`);
+  }
+  snapshot = `<div class="${english.className}" id="psc-static" hidden=""${files.join('')}>${english.inner}</div>`;
 } catch (error) {
   console.error(`prerender: ${error.message}`);
   process.exitCode = 1;
@@ -75,5 +101,5 @@ try {
 }
 if (snapshot) {
   await writeFile(indexPath, html.replace(mount, (div) => snapshot + div));
-  console.log(`prerender: the intro (${snapshot.length} characters) is in index.html`);
+  console.log(`prerender: the intro (${snapshot.length} characters) is in index.html, each other language's in lang/`);
 }

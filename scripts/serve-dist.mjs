@@ -4,7 +4,7 @@
 // --log is given.
 //
 //   node scripts/serve-dist.mjs [--port 8081] [--root dist] [--csp] [--brotli]
-//                               [--prefix /tools/partnership/] [--log]
+//                               [--cache] [--prefix /tools/partnership/] [--log]
 //
 //   --port N     port to listen on (0 picks a free one); the URL is printed on
 //                stdout when the port is 0 or --log is given
@@ -12,6 +12,10 @@
 //   --csp        send the app's strict Content-Security-Policy header
 //   --brotli     send brotli when the client accepts it: FILE.br if present,
 //                otherwise compressed on the fly (and cached)
+//   --cache      the caching the README advises (docs/deploying.md): files
+//                whose names carry a content hash are cached for a year
+//                (immutable), everything else is revalidated (no-cache);
+//                without it nothing is cached
 //   --prefix P   serve ROOT under the URL path P only (sub-path hosting)
 //   --log        log one line per request
 //
@@ -46,6 +50,13 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+/** Built files named by their content: Trunk's app-<hash>.css and
+ * partnership-selfcheck-<hash>.js / _bg.wasm, the post-build hook's
+ * loader-<hash>.js, lang/<code>.<hash>.json and the other languages' first
+ * screens, lang/<code>.<hash>.html (scripts/prerender.mjs). */
+export const HASHED = /(?:-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|css)|\.[0-9a-f]{16}\.(?:json|html))$/;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.map', '.ico']);
 
 function normalizePrefix(prefix) {
@@ -58,10 +69,10 @@ function normalizePrefix(prefix) {
 /** Starts the server; resolves to { server, port, url, close() }. */
 // `types` overrides Content-Types by extension (e.g. { '.wasm':
 // 'application/octet-stream' }), so tests can play a misconfigured host.
-export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = false, prefix = '/', log = false, types = {} } = {}) {
+export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = false, cache = false, prefix = '/', log = false, types = {} } = {}) {
   const rootDir = resolve(root);
   const base = normalizePrefix(prefix);
-  const cache = new Map(); // path -> { mtimeMs, body }
+  const compressed = new Map(); // path -> { mtimeMs, body }
 
   async function handle(req, res) {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
@@ -94,6 +105,7 @@ export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = fa
     if (!info || !info.isFile()) return send(404, 'Not Found\n');
 
     const ext = extname(file).toLowerCase();
+    if (cache && HASHED.test(file)) headers['Cache-Control'] = IMMUTABLE;
     headers['Content-Type'] = types[ext] || TYPES[ext] || 'application/octet-stream';
     let body;
     if (brotli && COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
@@ -103,7 +115,7 @@ export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = fa
       if (pre && pre.isFile() && pre.mtimeMs >= info.mtimeMs) {
         body = await readFile(`${file}.br`);
       } else {
-        const hit = cache.get(file);
+        const hit = compressed.get(file);
         if (hit && hit.mtimeMs === info.mtimeMs) {
           body = hit.body;
         } else {
@@ -111,7 +123,7 @@ export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = fa
           body = brotliCompressSync(raw, {
             params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
           });
-          cache.set(file, { mtimeMs: info.mtimeMs, body });
+          compressed.set(file, { mtimeMs: info.mtimeMs, body });
         }
       }
     } else {
@@ -153,7 +165,7 @@ export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = fa
 }
 
 function parseArgs(argv) {
-  const opts = { root: 'dist', port: 8081, csp: false, brotli: false, prefix: '/', log: false };
+  const opts = { root: 'dist', port: 8081, csp: false, brotli: false, cache: false, prefix: '/', log: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -165,9 +177,10 @@ function parseArgs(argv) {
     else if (arg === '--prefix') opts.prefix = value();
     else if (arg === '--csp') opts.csp = true;
     else if (arg === '--brotli') opts.brotli = true;
+    else if (arg === '--cache') opts.cache = true;
     else if (arg === '--log') opts.log = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/serve-dist.mjs [--port N] [--root DIR] [--csp] [--brotli] [--prefix /path/] [--log]');
+      console.log('usage: node scripts/serve-dist.mjs [--port N] [--root DIR] [--csp] [--brotli] [--cache] [--prefix /path/] [--log]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${arg}`);
   }

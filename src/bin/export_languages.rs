@@ -1,5 +1,6 @@
-//! Writes `lang/<code>.json` for every language but the default one, which
-//! the bundles carry: the translations from this native build's compiled-in
+//! Writes `lang/<code>.<version>.json` (`language_file::file_name`) for
+//! every language but the default one, which the bundles carry: the
+//! translations from this native build's compiled-in
 //! content, and the pseudo-locales made from the default language. Trunk's
 //! post-build hook runs it with the staging folder's `lang/` as its one
 //! argument.
@@ -30,7 +31,7 @@ fn main() {
                 process::exit(1);
             }
         };
-        let path = folder.join(format!("{}.json", language.code()));
+        let path = folder.join(language_file::file_name(language));
         if let Err(error) = fs::write(&path, json) {
             eprintln!("export-languages: cannot write {}: {error}", path.display());
             process::exit(1);

@@ -136,6 +136,18 @@ export function headerAndIntro(root) {
     .join('');
 }
 
+/**
+ * Stores `text` under `key` in the page's localStorage for the site at
+ * `url` before the widget is opened, as a visit from an earlier day would
+ * have left it (a blank page of that site is opened for it).
+ */
+export async function storeBeforeLoad(page, url, key, text) {
+  await page.route(`${url}seed`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.goto(`${url}seed`);
+  await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, text]);
+  await page.unroute(`${url}seed`);
+}
+
 /** Waits for the next painted frame. */
 export function nextFrame(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   AREAS, BELIEFS, DIST, DRAFT_KEY, REPO, HERE, AXE_PATH,
-  launch, serve, serveRoutes, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, goToStep, appReady, headerAndIntro,
+  launch, serve, serveRoutes, storeBeforeLoad, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, goToStep, appReady, headerAndIntro,
   assertNoProblems, runAxe, axeFindings,
 } from './helpers.mjs';
 
@@ -469,12 +469,7 @@ async function openHeldPage(width, { path = '', draft, javaScript = true } = {})
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const problems = javaScript ? await watchPage(page, `[held ${width}px${path}]`) : [];
-  if (draft !== undefined) {
-    // Stored before the page loads, as a visit from an earlier day would have.
-    await page.route(server.url + 'seed', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
-    await page.goto(server.url + 'seed');
-    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DRAFT_KEY, draft]);
-  }
+  if (draft !== undefined) await storeBeforeLoad(page, server.url, DRAFT_KEY, draft);
   let release;
   const released = new Promise((done) => { release = done; });
   await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
@@ -523,18 +518,18 @@ test('static first screen: keyboard focus moves to the same control in the app, 
   await held.context.close();
 });
 
-test('static first screen stays hidden when the app starts elsewhere, and without JavaScript', async () => {
+test('static first screen: only the page\'s frame when the app may start elsewhere; nothing without JavaScript', async () => {
   const cases = [
     ['a link with results in the fragment', { path: '#r=P1abc' }, '.psc-notice.psc-error'],
     ['a saved draft', { draft: 'not a draft' }, '.psc-notice.psc-error'],
-    ['a school name in the query', { path: '?name=Lincoln%20Elementary' }, '.psc-school-name'],
   ];
   for (const [label, options, appShows] of cases) {
     const held = await openHeldPage(1280, options);
     const { page } = held;
     await nextFrame(page);
-    assert.equal(await page.locator('#psc-static').getAttribute('hidden'), '', `${label}: the copy stays hidden`);
-    assert.equal(await page.locator('button:visible').count(), 0, `${label}: no visible button before the app runs`);
+    assert.equal(await page.locator('#psc-static header').isVisible(), true, `${label}: the header shows at once`);
+    assert.equal(await page.locator('#psc-static main').isVisible(), false, `${label}: the intro does not`);
+    assert.equal(await page.locator('#psc-start:visible').count(), 0, `${label}: no Start before the app runs`);
     held.release();
     await appReady(page);
     await page.waitForSelector(appShows);
@@ -876,3 +871,5 @@ await import('./facilitator.mjs');
 await import('./language.mjs');
 await import('./details.mjs');
 await import('./bundles.mjs');
+await import('./first_screen.mjs');
+await import('./updates.mjs');

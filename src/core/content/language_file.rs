@@ -16,7 +16,9 @@
 //! so it carries the layout's fingerprint, [`CONTENT_SHAPE`], and the
 //! language it is for, and is refused when either differs.
 
-use super::{default_content, Content, Key, Language, PluralRule, PluralText, ToolsKey, ToolsPluralKey, ToolsTexts, CONTENT_SHAPE};
+use super::{
+    default_content, Content, Key, Language, PluralRule, PluralText, ToolsKey, ToolsPluralKey, ToolsTexts, CONTENT_SHAPE, FILES_VERSION,
+};
 
 /// The largest language file read, in bytes: four times the default
 /// language's texts, so a translation may run long but a wrong file is not
@@ -56,9 +58,16 @@ impl LanguageFileError {
     }
 }
 
+/// The name of a language's file: its code and [`FILES_VERSION`], a
+/// fingerprint of what the files are made from, so that a page never reads
+/// a file of another build and a host may cache the files for good.
+pub fn file_name(language: Language) -> String {
+    format!("{}.{FILES_VERSION}.json", language.code())
+}
+
 /// The path of a language's file, relative to the self-check's page.
 pub fn path(language: Language) -> String {
-    format!("lang/{}.json", language.code())
+    format!("lang/{}", file_name(language))
 }
 
 /// What [`walk`] does with each place that holds a text.

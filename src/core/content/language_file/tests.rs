@@ -91,7 +91,9 @@ fn every_error_has_a_message() {
 }
 
 #[test]
-fn the_path_is_beside_the_page() {
-    assert_eq!(path(Language::from_code("es").unwrap()), "lang/es.json");
-    assert_eq!(path(Language::from_code("ar-xb").unwrap()), "lang/ar-XB.json");
+fn the_path_is_beside_the_page_and_names_the_build() {
+    assert_eq!(path(Language::from_code("es").unwrap()), format!("lang/es.{FILES_VERSION}.json"));
+    assert_eq!(path(Language::from_code("ar-xb").unwrap()), format!("lang/ar-XB.{FILES_VERSION}.json"));
+    assert_eq!(FILES_VERSION.len(), 16);
+    assert!(FILES_VERSION.bytes().all(|b| b.is_ascii_hexdigit()));
 }
