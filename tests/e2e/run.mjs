@@ -875,4 +875,5 @@ await import('./meeting.mjs');
 await import('./facilitator.mjs');
 await import('./language.mjs');
 await import('./details.mjs');
+await import('./review.mjs');
 await import('./bundles.mjs');

@@ -90,7 +90,7 @@ pub(super) fn printed_changes(text: Text, shown: Option<&TeamsShown>) -> Html {
 /// Beliefs as a list of their statements, or "none".
 fn beliefs_words(text: Text, beliefs: &[Belief]) -> String {
     if beliefs.is_empty() {
-        return text.tools(ToolsKey::ReviewNoBarrier).to_owned();
+        return text.tools(ToolsKey::ReviewNoBelief).to_owned();
     }
     beliefs.iter().map(|belief| text.instrument.beliefs[*belief].statement).collect::<Vec<_>>().join("; ")
 }

@@ -52,8 +52,8 @@ pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
 pub use beliefs::TeamWidestGap;
 pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
 pub use compare::{
-    compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds, Overall,
-    OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
+    compare, compare_checked, profile_from_text, AreaMoves, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds,
+    Overall, OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
 };
 pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
 pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
@@ -65,7 +65,7 @@ pub use practice_counts::PracticeCounts;
 pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary};
 pub use team_links::{find_team_links, TeamLinkFound};
 pub use threshold::{Threshold, MIN_RESPONDENTS};
-pub use years::{AreaMoves, BarrierShift, GapMove, GapShift, TeamYears};
+pub use years::{BarrierShift, GapMove, GapShift, TeamYears};
 
 #[cfg(test)]
 mod test_support;

@@ -3,7 +3,7 @@
 //! the comparison of two team profiles ([`compare`]); the gaps between
 //! belief and practice and the barriers come from the two summaries.
 
-use super::compare::{compare, Comparison, Direction, Profile};
+use super::compare::{compare, AreaMoves, Comparison, Profile};
 use super::counts::TeamCounts;
 use super::summary::TeamSummary;
 use crate::core::model::{Barrier, Belief};
@@ -62,17 +62,6 @@ pub struct TeamYears {
     pub most_checked: [Option<Barrier>; 2],
 }
 
-/// How many areas moved up, down, or stayed, for the plain-words line.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct AreaMoves {
-    /// Areas whose middle answer moved toward Partnership.
-    pub up: usize,
-    /// Areas whose middle answer moved back.
-    pub down: usize,
-    /// Areas whose middle answer stayed.
-    pub same: usize,
-}
-
 impl TeamYears {
     /// The team's two years, from their pooled counts.
     pub fn between(then: &TeamCounts, now: &TeamCounts) -> TeamYears {
@@ -101,19 +90,9 @@ impl TeamYears {
         }
     }
 
-    /// How many areas moved up, down, or stayed; an area without a middle
-    /// answer in one year is none of them.
+    /// How many areas moved up, down, or stayed ([`Comparison::area_moves`]).
     pub fn area_moves(&self) -> AreaMoves {
-        let mut moves = AreaMoves::default();
-        for shift in &self.comparison.areas {
-            match shift.direction {
-                Direction::Up => moves.up += 1,
-                Direction::Down => moves.down += 1,
-                Direction::Same => moves.same += 1,
-                Direction::Unknown => {}
-            }
-        }
-        moves
+        self.comparison.area_moves()
     }
 
     /// The beliefs whose gap moved `movement`'s way, in the instrument's
