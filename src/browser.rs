@@ -45,6 +45,10 @@ fn storage() -> Result<web_sys::Storage, StorageProblem> {
 /// The `localStorage` key of the facilitator's team plan (tools page only).
 pub const TEAM_PLAN_KEY: &str = "partnership-selfcheck:team-plan";
 
+/// The `localStorage` key of last year's plan under review, with its
+/// review (tools page only; `core::tools::review`).
+pub const TEAM_REVIEW_KEY: &str = "partnership-selfcheck:team-review";
+
 /// The `localStorage` key of the facilitator's pooled self-checks, kept as
 /// their share codes (tools page only; `core::tools::kept`).
 pub const TEAM_POOL_KEY: &str = "partnership-selfcheck:team-pool";

@@ -4,7 +4,9 @@
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AREAS, browserAndServer, watchPage, screenshot, nextFrame, appReady, assertNoProblems, runAxe } from './helpers.mjs';
+import {
+  browserAndServer, watchPage, screenshot, nextFrame, appReady, assertNoProblems, runAxe, personLink as completeIn,
+} from './helpers.mjs';
 
 // One browser and one strictly served dist/ for this file's tests.
 const shared = browserAndServer();
@@ -14,28 +16,8 @@ const shared = browserAndServer();
 const PROFICIENT = ['open_door', 'open_door', 'open_door', 'open_door', 'come_if_we_call'];
 const ADVANCED = ['partnership', 'partnership', 'partnership', 'open_door', 'open_door'];
 
-/** One person's share link: the self-check completed in a browser of their own, one mark per area. */
-async function personLink(marks) {
-  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(shared.server.url);
-  await appReady(page);
-  await page.click('#psc-start');
-  for (const [i, area] of AREAS.entries()) {
-    await page.waitForSelector(`#psc-mark-${area}-${marks[i]}`);
-    await page.click(`#psc-mark-${area}-${marks[i]}`);
-    await page.click('#psc-next');
-  }
-  // Beliefs and barriers are left open: the comparison's labels need only the marks.
-  await page.waitForSelector('[id^="psc-belief-"]');
-  await page.click('#psc-next');
-  await page.waitForSelector('#psc-notes');
-  await page.click('#psc-next');
-  await page.waitForSelector('#psc-share-link');
-  const link = await page.inputValue('#psc-share-link');
-  await context.close();
-  return link;
-}
+/** One person's share link, one mark per area (beliefs and barriers are left open: the labels need only the marks). */
+const personLink = (marks) => completeIn(shared.browser, shared.server.url, marks);
 
 /** A team link pooled on the tools page from the pasted links, as a facilitator makes one. */
 async function teamLink(links) {

@@ -4,12 +4,11 @@
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  AREAS, LEVELS, BELIEFS, browserAndServer, watchPage, screenshot, nextFrame, appReady, assertNoProblems, runAxe, tabUntil,
+  AREAS, LEVELS, BELIEFS, browserAndServer, watchPage, screenshot, nextFrame, appReady, assertNoProblems, runAxe, tabUntil, pdfPages,
 } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -86,16 +85,6 @@ async function addTypedStep(page, words, number = 1) {
   await page.fill('#psc-plan-typed', words);
   await page.click('#psc-plan-add-typed');
   await page.waitForSelector(`#psc-plan-step-${number}`);
-}
-
-/** The words of each page of the page as printed now (poppler's pdftotext). */
-async function pdfPages(page) {
-  const dir = await mkdtemp(join(tmpdir(), 'psc-pdf-'));
-  const path = join(dir, 'print.pdf');
-  await writeFile(path, await page.pdf({ format: 'Letter' }));
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  await rm(dir, { recursive: true, force: true });
-  return text.split('\f').filter((words) => words.trim());
 }
 
 const focused = (page) => page.evaluate(() => document.activeElement?.id);

@@ -2,11 +2,13 @@
 // launching the system Chromium, serving dist/, and keyboard navigation.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -173,6 +175,47 @@ export async function completeByClicks(page) {
   await page.fill('#psc-notes', 'Private note.');
   await page.click('#psc-next');
   await page.waitForSelector('.psc-label');
+}
+
+/** The words of each page of the page as printed now (poppler's pdftotext). */
+export async function pdfPages(page) {
+  const dir = await mkdtemp(join(tmpdir(), 'psc-pdf-'));
+  const path = join(dir, 'print.pdf');
+  await writeFile(path, await page.pdf({ format: 'Letter' }));
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  await rm(dir, { recursive: true, force: true });
+  return text.split('\f').filter((words) => words.trim());
+}
+
+/**
+ * Completes a self-check with one mark per area (a level key each, in AREAS
+ * order), leaving beliefs, barriers and notes open, and waits for the
+ * results' share link.
+ */
+export async function completeWithMarks(page, marks) {
+  await page.click('#psc-start');
+  for (const [i, area] of AREAS.entries()) {
+    await page.waitForSelector(`#psc-mark-${area}-${marks[i]}`);
+    await page.click(`#psc-mark-${area}-${marks[i]}`);
+    await page.click('#psc-next');
+  }
+  await page.waitForSelector('[id^="psc-belief-"]');
+  await page.click('#psc-next');
+  await page.waitForSelector('#psc-notes');
+  await page.click('#psc-next');
+  await page.waitForSelector('#psc-share-link');
+}
+
+/** One person's share link: the self-check completed by completeWithMarks in a browser context of their own. */
+export async function personLink(browser, url, marks) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await appReady(page);
+  await completeWithMarks(page, marks);
+  const link = await page.inputValue('#psc-share-link');
+  await context.close();
+  return link;
 }
 
 /**

@@ -870,6 +870,7 @@ await import('./meeting.mjs');
 await import('./facilitator.mjs');
 await import('./language.mjs');
 await import('./details.mjs');
+await import('./review.mjs');
 await import('./bundles.mjs');
 await import('./first_screen.mjs');
 await import('./updates.mjs');

@@ -4,8 +4,8 @@
 use partnership_selfcheck::core::file::MAX_FILE_BYTES;
 use partnership_selfcheck::core::model::{Area, Level, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
 use partnership_selfcheck::core::team_plan::{
-    export, import, LongText, PlanStep, RubricPractice, ShortText, TeamPlan, LONG_TEXT_CHARS, MAX_ITEMS, PLAN_FILE_VERSION,
-    PLAN_FORMAT_NAME, SHORT_TEXT_CHARS,
+    export, import, KnowMet, LongText, PlanStep, RubricPractice, ShortText, StepReview, StepStatus, TeamPlan, LONG_TEXT_CHARS, MAX_ITEMS,
+    PLAN_FILE_VERSION, PLAN_FORMAT_NAME, SHORT_TEXT_CHARS,
 };
 use serde_json::{json, Value};
 
@@ -14,6 +14,7 @@ use super::{assert_both_refuse, edited, keys, remove, schema_errors, validator, 
 
 const PLAN_SCHEMA: &str = include_str!("../../docs/schemas/team-plan-file.schema.json");
 const GOLDEN: &str = include_str!("../golden/team_plan_v1.json");
+const GOLDEN_V2: &str = include_str!("../golden/team_plan_v2.json");
 
 /// Why the plan reader refuses a text, or `None` when it reads it.
 fn plan_refusal(text: &str) -> Option<String> {
@@ -26,7 +27,11 @@ fn the_plan_schema_names_the_model_s_keys_and_limits() {
     let defs = &schema["$defs"];
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(schema["properties"]["format"]["const"], PLAN_FORMAT_NAME);
-    assert_eq!(schema["properties"]["version"]["const"], PLAN_FILE_VERSION);
+    assert_eq!(schema["properties"]["version"]["enum"], json!((1..=PLAN_FILE_VERSION).collect::<Vec<_>>()));
+    let review = &defs["review"]["properties"];
+    assert_eq!(review["status"]["enum"], keys(&StepStatus::ALL, StepStatus::key));
+    assert_eq!(review["how_we_know_met"]["enum"], keys(&KnowMet::ALL, KnowMet::key));
+    assert_eq!(review["learned"]["$ref"], "#/$defs/longText");
     assert_eq!(schema["properties"]["instrument_version"]["const"], INSTRUMENT_VERSION);
     assert_eq!(schema["properties"]["items"]["maxItems"], MAX_ITEMS);
     assert_eq!(defs["areaKey"]["enum"], keys(&Area::ALL, Area::key));
@@ -45,9 +50,11 @@ fn the_plan_schema_names_the_model_s_keys_and_limits() {
 }
 
 #[test]
-fn the_golden_plan_file_validates() {
-    assert!(import(GOLDEN).is_ok());
-    assert_eq!(schema_errors(&validator(PLAN_SCHEMA), GOLDEN), Vec::<String>::new());
+fn the_golden_plan_files_validate() {
+    for golden in [GOLDEN, GOLDEN_V2] {
+        assert!(import(golden).is_ok());
+        assert_eq!(schema_errors(&validator(PLAN_SCHEMA), golden), Vec::<String>::new());
+    }
 }
 
 /// A text of up to `max` characters the widget keeps, drawn from ones that
@@ -74,6 +81,13 @@ fn random_plan(rng: &mut XorShift) -> TeamPlan {
         (item.what, item.cost_and_funding, item.how_we_know) = (long(), long(), long());
         item.lead = ShortText::new(&random_text(rng, SHORT_TEXT_CHARS)).unwrap();
         item.by_when = ShortText::new(&random_text(rng, SHORT_TEXT_CHARS)).unwrap();
+        // A review of any shape: each part given or not.
+        let pick = |rng: &mut XorShift, n: u64| rng.below(n + 1).checked_sub(1).map(|i| i as usize);
+        item.review = StepReview {
+            status: pick(rng, 4).map(|i| StepStatus::ALL[i]),
+            met: pick(rng, 4).map(|i| KnowMet::ALL[i]),
+            learned: if rng.below(2) == 0 { LongText::default() } else { LongText::new(&random_text(rng, LONG_TEXT_CHARS)).unwrap() },
+        };
         // An item repeating a rubric practice is left out, as the plan
         // holds each once.
         if let Ok(bigger) = TeamPlan::from_items([plan.items(), &[item]].concat()) {
@@ -93,6 +107,7 @@ fn longest_plan() -> TeamPlan {
     for item in &mut items {
         (item.what, item.cost_and_funding, item.how_we_know) = (long(), long(), long());
         (item.lead, item.by_when) = (short(), short());
+        item.review = StepReview { status: Some(StepStatus::NotYet), met: Some(KnowMet::CantTell), learned: long() };
     }
     TeamPlan::from_items(items).unwrap()
 }
@@ -149,16 +164,24 @@ fn damaged_plan_files_are_refused_by_the_reader_and_the_schema() {
         ("a DEL", GOLDEN, |v| v["items"][1]["typed_practice"] = json!("a\u{7f}")),
         ("a C1 control", GOLDEN, |v| v["items"][0]["by_when"] = json!("next\u{85}line")),
         ("thirteen items", GOLDEN, |v| v["items"] = Value::Array(vec![v["items"][1].clone(); MAX_ITEMS + 1])),
-        ("a newer version", GOLDEN, |v| v["version"] = json!(2)),
+        ("a newer version", GOLDEN, |v| v["version"] = json!(3)),
         ("version 0", GOLDEN, |v| v["version"] = json!(0)),
         ("version as text", GOLDEN, |v| v["version"] = json!("1")),
         ("a newer instrument", GOLDEN, |v| v["instrument_version"] = json!(2)),
         ("a fractional instrument version", GOLDEN, |v| v["instrument_version"] = json!(0.5)),
         ("a results file's format", GOLDEN, |v| v["format"] = json!("partnership-selfcheck")),
+        ("a review in a version 1 file", GOLDEN, |v| v["items"][0]["review"] = json!({ "learned": "" })),
+        ("an unknown status", GOLDEN_V2, |v| v["items"][0]["review"]["status"] = json!("finished")),
+        ("an unknown how_we_know_met", GOLDEN_V2, |v| v["items"][0]["review"]["how_we_know_met"] = json!("maybe")),
+        ("a review without learned", GOLDEN_V2, |v| remove(&mut v["items"][0]["review"], "learned")),
+        ("a learned of 251 characters", GOLDEN_V2, |v| v["items"][1]["review"]["learned"] = json!("z".repeat(LONG_TEXT_CHARS + 1))),
+        ("an unknown review field", GOLDEN_V2, |v| v["items"][1]["review"]["when"] = json!("June")),
+        ("a null status", GOLDEN_V2, |v| v["items"][1]["review"]["status"] = Value::Null),
+        ("a review as a list", GOLDEN_V2, |v| v["items"][1]["review"] = json!([])),
     ];
     let rows: Vec<(&str, String)> = damage.iter().map(|(what, golden, edit)| (*what, edited(golden, *edit))).collect();
     assert_both_refuse(&validator(PLAN_SCHEMA), &rows, plan_refusal);
-    assert_eq!(rows.len(), 41);
+    assert_eq!(rows.len(), 49);
 }
 
 #[test]

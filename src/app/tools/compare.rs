@@ -82,18 +82,18 @@ pub fn compare_page(props: &CompareProps) -> Html {
 
 /// The words of a direction: a change for two of a kind, a difference for
 /// a team beside one person.
-fn direction_words(text: &Text, pairing: Pairing, direction: Direction) -> &'static str {
+pub(super) fn direction_words(text: &Text, pairing: Pairing, direction: Direction) -> &'static str {
     text.tools(direction_key(pairing, direction))
 }
 
 /// An area's school type in words, or that it has none.
-fn level_words(text: &Text, level: Option<Level>) -> &'static str {
+pub(super) fn level_words(text: &Text, level: Option<Level>) -> &'static str {
     level.map_or_else(|| text.ui(Key::NotAnswered), |l| text.instrument.levels[l].name)
 }
 
 /// One side's overall result in words, e.g. "Open-Door School
 /// (Proficient)" or a mixed profile with its closest label.
-fn overall_words(text: &Text, overall: Overall) -> String {
+pub(super) fn overall_words(text: &Text, overall: Overall) -> String {
     let named = |key: ToolsKey, label: Label| {
         let level = &text.instrument.levels[label.level()];
         text.tools_with(key, &[(Placeholder::Type, level.name), (Placeholder::Label, level.label)])

@@ -7,14 +7,16 @@
 //! pure reducer; this root reads storage once at the start, writes what the
 //! state says to keep after each change, moves focus where the state asks,
 //! and lays out the tools: `summary` (with `intake`, the team box, and
-//! `sections`, the summary's pieces), `plan_builder`, `guide`, `compare`
-//! and `present`.
+//! `sections`, the summary's pieces), `plan_builder`, `guide`, `compare`,
+//! `review` (with `review_teams`) and `present`.
 
 mod compare;
 mod guide;
 mod intake;
 mod plan_builder;
 mod present;
+mod review;
+mod review_teams;
 mod sections;
 mod summary;
 mod summary_next_steps;
@@ -27,7 +29,7 @@ use super::common::boot::{mount, prepare};
 use super::common::files::OpenProblem;
 use super::common::language::{LanguageProblem, Page as LanguagePage};
 use super::common::widgets::{self, Header, Text};
-use crate::browser::{self, TEAM_PLAN_KEY, TEAM_POOL_KEY};
+use crate::browser::{self, TEAM_PLAN_KEY, TEAM_POOL_KEY, TEAM_REVIEW_KEY};
 use crate::core::config::Warning;
 use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
@@ -36,14 +38,18 @@ use crate::core::team::{self, Summary, Threshold};
 use crate::core::tools::{running_header, FocusTarget, Keep, StorageBlocked, Stored, Tool, ToolsAction, ToolsState};
 use compare::ComparePage;
 use present::Presentation;
+use review::ReviewPage;
 use summary::TeamPage;
 
 /// The page's state, as its views receive it: the reducer's handle, which
 /// compares by pointer, so a view redraws only when the state changed.
 type Page = UseReducerHandle<ToolsState<OpenProblem>>;
 
+/// A change to the page's state, as views dispatch it.
+type PageAction = ToolsAction<OpenProblem>;
+
 /// How views change the page's state.
-type Dispatch = Callback<ToolsAction<OpenProblem>>;
+type Dispatch = Callback<PageAction>;
 
 // Yew's reducer hook drives the core's pure state machine directly.
 impl Reducible for ToolsState<OpenProblem> {
@@ -121,6 +127,7 @@ fn focus_id(target: FocusTarget) -> String {
         FocusTarget::ResultsHeading => "psc-team-results-heading".to_owned(),
         FocusTarget::Log => "psc-team-log-heading".to_owned(),
         FocusTarget::PlanStep(index) => format!("psc-plan-step-{}", index + 1),
+        FocusTarget::PlanNotice => "psc-plan-notice".to_owned(),
         FocusTarget::CompareNote => "psc-compare-note".to_owned(),
         FocusTarget::Slide => "psc-slide-heading".to_owned(),
         FocusTarget::PresentButton => "psc-present".to_owned(),
@@ -139,15 +146,18 @@ pub fn tools_app(props: &ToolsProps) -> Html {
     let text = &*text;
     let state = use_reducer({
         let opening = props.opening.clone();
-        move || ToolsState::open(opening.tool, opening.team_link.as_deref(), stored(TEAM_POOL_KEY), stored(TEAM_PLAN_KEY))
+        move || {
+            ToolsState::open(opening.tool, opening.team_link.as_deref(), stored(TEAM_POOL_KEY), stored(TEAM_PLAN_KEY))
+                .with_kept_review(stored(TEAM_REVIEW_KEY))
+        }
     });
     let dispatch: Dispatch = state.dispatcher().into();
     {
         // What is kept follows every change; a write that fails ends
         // keeping for this visit, and the page says so.
         let dispatch = dispatch.clone();
-        use_effect_with((state.pool_to_keep(), state.plan_to_keep()), move |(pool, plan)| {
-            let kept = keep(TEAM_POOL_KEY, pool.clone()) & keep(TEAM_PLAN_KEY, plan.clone());
+        use_effect_with((state.pool_to_keep(), state.plan_to_keep(), state.review_to_keep()), move |(pool, plan, review)| {
+            let kept = keep(TEAM_POOL_KEY, pool.clone()) & keep(TEAM_PLAN_KEY, plan.clone()) & keep(TEAM_REVIEW_KEY, review.clone());
             if !kept {
                 dispatch.emit(ToolsAction::StorageFailed);
             }
@@ -174,15 +184,6 @@ pub fn tools_app(props: &ToolsProps) -> Html {
             };
         }
     }
-    let switch = |target: Tool, id: &'static str, key: Key| {
-        let current = state.tool == target;
-        html! {
-            <button type="button" {id} class={classes!("psc-button", current.then_some("psc-primary"))}
-                aria-pressed={if current { "true" } else { "false" }} onclick={dispatch.reform(move |_| ToolsAction::Open(target))}>
-                { text.ui(key) }
-            </button>
-        }
-    };
     html! {
         <div class="psc-root">
             // On paper, the first page carries the school's name and the
@@ -198,17 +199,30 @@ pub fn tools_app(props: &ToolsProps) -> Html {
             </Header>
             { widgets::config_problems(*text, &props.config_warnings) }
             <nav class="psc-actions psc-no-print" aria-label={text.tools(ToolsKey::ToolsNavLabel)}>
-                { switch(Tool::Team, "psc-tool-team", Key::TeamOpen) }
-                { switch(Tool::Compare, "psc-tool-compare", Key::CompareOpen) }
+                { tool_button(&state, &dispatch, Tool::Team, "psc-tool-team", text.ui(Key::TeamOpen)) }
+                { tool_button(&state, &dispatch, Tool::Compare, "psc-tool-compare", text.ui(Key::CompareOpen)) }
+                { tool_button(&state, &dispatch, Tool::Review, "psc-tool-review", text.tools(ToolsKey::ReviewOpen)) }
             </nav>
             { kept_bar(text, &state, &dispatch) }
             <main class="psc-main">
                 { match state.tool {
                     Tool::Team => html! { <TeamPage text={*text} state={page} dispatch={dispatch.clone()} min_team={props.min_team} {name} /> },
                     Tool::Compare => html! { <ComparePage text={*text} state={page} dispatch={dispatch.clone()} /> },
+                    Tool::Review => html! { <ReviewPage text={*text} state={page} dispatch={dispatch.clone()} /> },
                 } }
             </main>
         </div>
+    }
+}
+
+/// A button of the tools' switch, pressed while its tool is open.
+fn tool_button(state: &ToolsState<OpenProblem>, dispatch: &Dispatch, target: Tool, id: &'static str, label: &'static str) -> Html {
+    let current = state.tool == target;
+    html! {
+        <button type="button" {id} class={classes!("psc-button", current.then_some("psc-primary"))}
+            aria-pressed={if current { "true" } else { "false" }} onclick={dispatch.reform(move |_| ToolsAction::Open(target))}>
+            { label }
+        </button>
     }
 }
 
@@ -222,7 +236,8 @@ fn kept_bar(text: &Text, state: &ToolsState<OpenProblem>, dispatch: &Dispatch) -
         Some((pooled, false)) => text.tools_count(ToolsPluralKey::KeptPool, u64::from(pooled), &[]),
         Some((pooled, true)) => text.tools_count(ToolsPluralKey::KeptPlanAndPool, u64::from(pooled), &[]),
     };
-    let something = !state.intake.pool().is_empty() || !state.plan.items().is_empty() || !state.intake.log().is_empty();
+    let something =
+        !state.intake.pool().is_empty() || !state.plan.items().is_empty() || !state.intake.log().is_empty() || state.review.plan.is_some();
     html! {
         <div class="psc-kept psc-no-print">
             if let Some(key) = state.kept_pool_problem {

@@ -10,13 +10,13 @@
 
 use yew::prelude::*;
 
-use super::{Dispatch, Page};
+use super::{Dispatch, Page, PageAction};
 use crate::app::common::widgets::Text;
 use crate::browser;
 use crate::core::content::Placeholder;
 use crate::core::content::ToolsKey;
 use crate::core::model::Area;
-use crate::core::team_plan::{self, Action, PlanStep, PracticeSource, RubricPractice, TextField};
+use crate::core::team_plan::{self, Action, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField};
 use crate::core::tools::{PlanNotice, ToolsAction};
 
 /// Properties of [`TeamPlanBuilder`].
@@ -76,23 +76,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             browser::download("partnership-selfcheck-team-plan.json", "application/json", &team_plan::export(&plan));
         })
     };
-    let on_open = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-            input.set_value("");
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let read = browser::read_file(file, crate::core::file::MAX_FILE_BYTES).await;
-                let opened = read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|bytes| {
-                    let contents = crate::core::file::text_of(&bytes).map_err(|e| team_plan::PlanFileError::from(e).message_key())?;
-                    team_plan::import(&contents).map_err(|e| e.message_key())
-                });
-                dispatch.emit(ToolsAction::PlanFile(opened));
-            });
-        })
-    };
+    let on_open = on_plan_file(&props.dispatch, ToolsAction::PlanFile);
 
     html! {
         <section class="psc-team-plan" aria-labelledby="psc-team-plan-heading">
@@ -102,6 +86,11 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
                 { match notice {
                     PlanNotice::Problem(key) => html! { <p class="psc-notice psc-error psc-no-print" role="alert">{ text.tools(key) }</p> },
                     PlanNotice::Opened => html! { <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanOpened) }</p> },
+                    PlanNotice::Carried(count) => html! {
+                        <p id="psc-plan-notice" class="psc-notice psc-no-print" role="status" tabindex="-1">
+                            { text.tools_with(ToolsKey::ReviewCarried, &[(Placeholder::Count, &count.to_string())]) }
+                        </p>
+                    },
                 } }
             }
             if props.state.storage_blocked {
@@ -146,6 +135,26 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Reads a plan file the facilitator chose and dispatches what it held,
+/// wrapped by `action` (the team plan's or the review's).
+pub(super) fn on_plan_file(dispatch: &Dispatch, action: fn(Result<TeamPlan, ToolsKey>) -> PageAction) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |event: Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = browser::read_file(file, crate::core::file::MAX_FILE_BYTES).await;
+            let opened = read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|bytes| {
+                let contents = crate::core::file::text_of(&bytes).map_err(|e| team_plan::PlanFileError::from(e).message_key())?;
+                team_plan::import(&contents).map_err(|e| e.message_key())
+            });
+            dispatch.emit(action(opened));
+        });
+    })
 }
 
 /// One step of the plan: its fields, its area, and the buttons that move or

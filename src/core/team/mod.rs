@@ -26,7 +26,8 @@
 //! `summary` what is shown, with `conversations` (the split areas),
 //! `beliefs` (the widest gap) and `pooled_plan` (quick wins, what will be
 //! hard); `code`, `csv` and `compare` carry the counts
-//! elsewhere; `intake` logs everything a facilitator adds.
+//! elsewhere, and `years` sets a team's two years side by side for the
+//! plan's review; `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
 //! `core::team::Pool` whichever file it lives in.
 
@@ -45,13 +46,14 @@ mod record;
 mod summary;
 mod team_links;
 mod threshold;
+mod years;
 
 pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
 pub use beliefs::TeamWidestGap;
 pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
 pub use compare::{
-    compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds, Overall,
-    OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
+    compare, compare_checked, profile_from_text, AreaMoves, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds,
+    Overall, OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
 };
 pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
 pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
@@ -63,6 +65,7 @@ pub use practice_counts::PracticeCounts;
 pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary};
 pub use team_links::{find_team_links, TeamLinkFound};
 pub use threshold::{Threshold, MIN_RESPONDENTS};
+pub use years::{BarrierShift, GapMove, GapShift, TeamYears};
 
 #[cfg(test)]
 mod test_support;

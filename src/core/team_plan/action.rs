@@ -3,6 +3,7 @@
 //! tested natively.
 
 use super::item::{PlanError, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField};
+use super::review::{KnowMet, StepStatus};
 use super::text::{LongText, ShortText};
 use crate::core::model::Area;
 
@@ -41,6 +42,27 @@ pub enum Action {
     MoveDown(usize),
     /// Removes an item.
     Remove(usize),
+    /// Sets (or, with `None`, clears) how far a step got in the year.
+    SetStatus {
+        /// The item.
+        index: usize,
+        /// Its status.
+        status: Option<StepStatus>,
+    },
+    /// Sets (or clears) whether "how we will know" was met.
+    SetMet {
+        /// The item.
+        index: usize,
+        /// The answer.
+        met: Option<KnowMet>,
+    },
+    /// Sets what the team learned from a step, cut at 250 characters.
+    SetLearned {
+        /// The item.
+        index: usize,
+        /// The text.
+        text: String,
+    },
 }
 
 impl TeamPlan {
@@ -83,6 +105,9 @@ impl TeamPlan {
             Action::Remove(index) => {
                 items.remove(check(index)?);
             }
+            Action::SetStatus { index, status } => items[check(index)?].review.status = status,
+            Action::SetMet { index, met } => items[check(index)?].review.met = met,
+            Action::SetLearned { index, text } => items[check(index)?].review.learned = LongText::cut(&text),
         }
         Ok(next)
     }

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! partnership-selfcheck-team-plan-draft 1
-//! { "format": "partnership-selfcheck-team-plan", "version": 1, ... }
+//! { "format": "partnership-selfcheck-team-plan", "version": 2, ... }
 //! ```
 //!
 //! When the browser blocks storage, the tools page keeps the plan in

@@ -55,6 +55,10 @@ pub enum ValueProblem {
     UnknownArea,
     /// Not one of the four school type keys.
     UnknownLevel,
+    /// Not one of a step's four review statuses.
+    UnknownStatus,
+    /// Not one of the four answers to "how we will know" being met.
+    UnknownMet,
     /// A practice position that no rubric cell has.
     NoSuchPosition,
     /// A text over its limit.
@@ -79,6 +83,8 @@ impl ValueProblem {
             ValueProblem::NoSuchVersion => "versions are whole numbers of 1 or more",
             ValueProblem::UnknownArea => "it is not a known area",
             ValueProblem::UnknownLevel => "it is not a known school type",
+            ValueProblem::UnknownStatus => "it is not a known step status",
+            ValueProblem::UnknownMet => "it is not a known answer to whether it worked",
             ValueProblem::NoSuchPosition => "practice positions are whole numbers from 0 to 3",
             ValueProblem::TextTooLong => "the text is longer than a plan allows",
             ValueProblem::ControlCharacter => "the text holds a control character",

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::review::StepReview;
 use super::text::{LongText, ShortText};
 use crate::core::content::ToolsKey;
 use crate::core::model::{Area, Level, PracticeRef};
@@ -76,6 +77,8 @@ pub struct PlanStep {
     pub cost_and_funding: LongText,
     /// How we will know it worked.
     pub how_we_know: LongText,
+    /// The team's look back at the step a year later; empty until then.
+    pub review: StepReview,
 }
 
 impl PlanStep {
@@ -98,6 +101,7 @@ impl PlanStep {
             by_when: ShortText::default(),
             cost_and_funding: LongText::default(),
             how_we_know: LongText::default(),
+            review: StepReview::default(),
         }
     }
 

@@ -18,12 +18,12 @@
 //! tabs. So the longest plan is well under the results file's 64 KiB cap
 //! (tested), which the reader also applies.
 //!
-//! # Plan file (format version 1)
+//! # Plan file (format version 2)
 //!
 //! ```json
 //! {
 //!   "format": "partnership-selfcheck-team-plan",
-//!   "version": 1,
+//!   "version": 2,
 //!   "instrument_version": 1,
 //!   "items": [
 //!     {
@@ -33,7 +33,8 @@
 //!       "lead": "Deputy head",
 //!       "by_when": "March",
 //!       "cost_and_funding": "None",
-//!       "how_we_know": "Parents' ideas appear in the minutes."
+//!       "how_we_know": "Parents' ideas appear in the minutes.",
+//!       "review": { "status": "partly", "how_we_know_met": "cant_tell", "learned": "" }
 //!     },
 //!     {
 //!       "typed_practice": "Coffee mornings at drop-off",
@@ -46,7 +47,11 @@
 //!
 //! Each item has exactly one of `practice` (a rubric practice: area key,
 //! school type key, 0-based position 0–3) and `typed_practice` (text);
-//! every other field is required and may be empty text. Reading is strict,
+//! every other field is required and may be empty text. Version 2 added
+//! the optional `review` ([`StepReview`]: `status`, `how_we_know_met`, both
+//! optional keys, and `learned`, required text), written only once
+//! something of it is said; a version 1 file still opens, unreviewed, and a
+//! `review` in it is refused as unknown. Reading is strict,
 //! by the same reader as results files (`core::strict_json`): files over
 //! [`MAX_FILE_BYTES`] or nested deeper than [`MAX_DEPTH`] are refused before
 //! parsing; the format and versions are checked next, so a newer file says
@@ -57,7 +62,8 @@
 //! [`MAX_FILE_BYTES`]: crate::core::strict_json::MAX_FILE_BYTES
 //! [`MAX_DEPTH`]: crate::core::strict_json::MAX_DEPTH
 //!
-//! `text` and `item` hold the model, `action` the reducer, `wire` and
+//! `text` and `item` hold the model, `review` the year-later review and
+//! the carrying of unfinished steps into next year's plan, `action` the reducer, `wire` and
 //! `error` the file, `draft` the stored form, `guide` the meeting guide.
 //! No submodule uses this one, so their imports form no circle.
 
@@ -67,6 +73,7 @@ mod error;
 mod from_team;
 mod guide;
 mod item;
+mod review;
 mod text;
 mod wire;
 
@@ -79,6 +86,7 @@ pub use guide::{
     MEETING_MINUTES,
 };
 pub use item::{PlanError, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField, MAX_ITEMS};
+pub use review::{KnowMet, ReviewTally, StepReview, StepStatus};
 pub use text::{BoundedText, LongText, ShortText, TextError, LONG_TEXT_CHARS, SHORT_TEXT_CHARS};
 pub use wire::{PLAN_FILE_VERSION, PLAN_FORMAT_NAME};
 

@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::error::{PlanFileError, Refused, ValueProblem};
 use super::item::{PlanStep, PracticeSource, RubricPractice, TeamPlan, MAX_ITEMS};
+use super::review::{KnowMet, StepReview, StepStatus};
 use super::text::{BoundedText, LongText, ShortText, TextError};
 use crate::core::file::FileError;
 use crate::core::model::{Area, Level, INSTRUMENT_VERSION, MAX_PRACTICES_PER_CELL};
@@ -16,7 +17,9 @@ use crate::core::strict_json::{self, At, Field, Header, Json, WHOLE_NUMBER};
 pub const PLAN_FORMAT_NAME: &str = "partnership-selfcheck-team-plan";
 
 /// The newest plan file version this build reads, and the one it writes.
-pub const PLAN_FILE_VERSION: u64 = 1;
+/// Version 2 added each step's review; version 1 files read as plans not
+/// reviewed yet.
+pub const PLAN_FILE_VERSION: u64 = 2;
 
 /// The whole file, in the documented field order.
 #[derive(Serialize)]
@@ -44,10 +47,12 @@ struct WireItem {
     by_when: ShortText,
     cost_and_funding: LongText,
     how_we_know: LongText,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<WireReview>,
 }
 
-/// The keys of [`WireItem`].
-const ITEM_FIELDS: [Field; 8] = [
+/// The keys of [`WireItem`] in version 2; version 1 has all but the last.
+const ITEM_FIELDS: [Field; 9] = [
     Field::optional("practice"),
     Field::optional("typed_practice"),
     Field::required("what"),
@@ -56,7 +61,21 @@ const ITEM_FIELDS: [Field; 8] = [
     Field::required("by_when"),
     Field::required("cost_and_funding"),
     Field::required("how_we_know"),
+    Field::optional("review"),
 ];
+
+/// A step's review (version 2); written only once something of it is said.
+#[derive(Default, Serialize)]
+struct WireReview {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<StatusKey>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    how_we_know_met: Option<MetKey>,
+    learned: LongText,
+}
+
+/// The keys of [`WireReview`].
+const REVIEW_FIELDS: [Field; 3] = [Field::optional("status"), Field::optional("how_we_know_met"), Field::required("learned")];
 
 /// A practice of the rubric, by area, cell and position.
 #[derive(Default, Serialize)]
@@ -115,6 +134,8 @@ macro_rules! key_leaf {
 
 key_leaf!(AreaKey(Area), read_area, ValueProblem::UnknownArea);
 key_leaf!(LevelKey(Level), read_level, ValueProblem::UnknownLevel);
+key_leaf!(StatusKey(StepStatus), read_status, ValueProblem::UnknownStatus);
+key_leaf!(MetKey(KnowMet), read_met, ValueProblem::UnknownMet);
 
 /// A practice's 0-based position in its cell, below
 /// [`MAX_PRACTICES_PER_CELL`]; any other number is refused as no position,
@@ -133,10 +154,11 @@ fn read_position(at: At<'_>) -> Result<Position, Refused> {
     .ok_or_else(|| at.invalid(ValueProblem::NoSuchPosition))
 }
 
-/// Reads an item.
-fn read_item(at: At<'_>) -> Result<WireItem, Refused> {
+/// Reads an item of a file of `version`.
+fn read_item(at: At<'_>, version: u64) -> Result<WireItem, Refused> {
     let mut item = WireItem::default();
-    at.object(&ITEM_FIELDS, &mut |field, at| {
+    let fields = if version >= 2 { &ITEM_FIELDS[..] } else { &ITEM_FIELDS[..8] };
+    at.object(fields, &mut |field, at| {
         match field {
             0 => item.practice = Some(read_practice(at)?),
             1 => item.typed_practice = Some(read_text(at)?),
@@ -145,11 +167,26 @@ fn read_item(at: At<'_>) -> Result<WireItem, Refused> {
             4 => item.lead = read_text(at)?,
             5 => item.by_when = read_text(at)?,
             6 => item.cost_and_funding = read_text(at)?,
-            _ => item.how_we_know = read_text(at)?,
+            7 => item.how_we_know = read_text(at)?,
+            _ => item.review = Some(read_review(at)?),
         }
         Ok(())
     })?;
     Ok(item)
+}
+
+/// Reads a step's review.
+fn read_review(at: At<'_>) -> Result<WireReview, Refused> {
+    let mut review = WireReview::default();
+    at.object(&REVIEW_FIELDS, &mut |field, at| {
+        match field {
+            0 => review.status = Some(read_status(at)?),
+            1 => review.how_we_know_met = Some(read_met(at)?),
+            _ => review.learned = read_text(at)?,
+        }
+        Ok(())
+    })?;
+    Ok(review)
 }
 
 /// Reads a rubric practice.
@@ -171,13 +208,13 @@ fn read_practice(at: At<'_>) -> Result<WirePractice, Refused> {
 pub(super) fn read(text: &str) -> Result<TeamPlan, PlanFileError> {
     let top = strict_json::parse::<ValueProblem>(text)?;
     let header = Header { format: PLAN_FORMAT_NAME, newest: PLAN_FILE_VERSION, newest_instrument: u64::from(INSTRUMENT_VERSION) };
-    strict_json::versions(&top, header).map_err(|refusal| refusal.map_problem(|_, _| ValueProblem::NoSuchVersion))?;
+    let version = strict_json::versions(&top, header).map_err(|refusal| refusal.map_problem(|_, _| ValueProblem::NoSuchVersion))?;
     let mut items = Vec::new();
     At::top(&top).object(&PLAN_FIELDS, &mut |field, at| {
         // `versions` has judged the header already.
         if field == 3 {
             at.list(&mut |entry| {
-                items.push(read_item(entry)?);
+                items.push(read_item(entry, version)?);
                 Ok(())
             })?;
         }
@@ -244,6 +281,11 @@ impl WireItem {
             by_when: item.by_when.clone(),
             cost_and_funding: item.cost_and_funding.clone(),
             how_we_know: item.how_we_know.clone(),
+            review: (!item.review.is_empty()).then(|| WireReview {
+                status: item.review.status.map(StatusKey),
+                how_we_know_met: item.review.met.map(MetKey),
+                learned: item.review.learned.clone(),
+            }),
         }
     }
 
@@ -273,6 +315,11 @@ impl WireItem {
             by_when: self.by_when,
             cost_and_funding: self.cost_and_funding,
             how_we_know: self.how_we_know,
+            review: self.review.map_or_else(StepReview::default, |review| StepReview {
+                status: review.status.map(|key| key.0),
+                met: review.how_we_know_met.map(|key| key.0),
+                learned: review.learned,
+            }),
         })
     }
 }

@@ -13,6 +13,9 @@ pub enum FocusTarget {
     Log,
     /// The plan step at this index, after it was added.
     PlanStep(usize),
+    /// The plan's notice, after this year's plan was started from last
+    /// year's unfinished steps.
+    PlanNotice,
     /// The note above a comparison made anyway.
     CompareNote,
     /// The current slide's heading in the presentation view.

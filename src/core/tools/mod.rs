@@ -13,19 +13,22 @@
 //!
 //! `compare` holds the comparison's state, `focus` where focus goes, `kept` the stored pool's
 //! format, `present` the presentation's slides, `print` the line every
-//! printed page carries.
+//! printed page carries, `review` the year-later review of last year's
+//! plan (kept under its own storage key, [`ToolsState::review_to_keep`]).
 
 mod compare;
 mod focus;
 mod kept;
 mod present;
 mod print;
+mod review;
 
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use focus::{Focus, FocusTarget};
 pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
 pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
+pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
 
 use crate::core::content::ToolsKey;
 use crate::core::model::Area;
@@ -39,6 +42,8 @@ pub enum Tool {
     Team,
     /// The comparison of two results.
     Compare,
+    /// The review of last year's plan.
+    Review,
 }
 
 /// What the plan part of the page says after an action, if anything.
@@ -48,6 +53,9 @@ pub enum PlanNotice {
     Problem(ToolsKey),
     /// A plan file was opened.
     Opened,
+    /// This year's plan was started with last year's unfinished steps,
+    /// this many.
+    Carried(usize),
 }
 
 /// What storage gave at start: the text under a key, nothing there, or
@@ -76,6 +84,7 @@ pub struct Cleared {
     pool: Pool,
     plan: TeamPlan,
     compare: CompareState,
+    review: ReviewState,
 }
 
 /// A change to the tools page.
@@ -100,6 +109,8 @@ pub enum ToolsAction<P> {
     Compare(CompareAction),
     /// Changes the team plan.
     Plan(PlanAction),
+    /// Changes the review of last year's plan.
+    Review(ReviewAction),
     /// The practice being typed for the plan, not added yet.
     PlanTyped(String),
     /// The area the typed practice serves.
@@ -143,6 +154,8 @@ pub struct ToolsState<P> {
     pub compare: CompareState,
     /// The team plan.
     pub plan: TeamPlan,
+    /// The review of last year's plan.
+    pub review: ReviewState,
     /// The practice being typed for the plan, and the area it serves.
     pub plan_typed: (String, Area),
     /// What the plan part says.
@@ -200,6 +213,7 @@ impl<P: Clone> ToolsState<P> {
             viewing: team_link.map(decode_team),
             compare: CompareState::default(),
             plan,
+            review: ReviewState::default(),
             plan_typed: (String::new(), Area::BuildingRelationships),
             plan_notice,
             kept_pool_problem,
@@ -275,6 +289,7 @@ impl<P: Clone> ToolsState<P> {
                 }
             }
             ToolsAction::Plan(action) => self.change_plan(action),
+            ToolsAction::Review(action) => self.change_review(action),
             ToolsAction::PlanTyped(text) => self.plan_typed.0 = text,
             ToolsAction::PlanTypedArea(area) => self.plan_typed.1 = area,
             ToolsAction::AddPlanTyped => {
@@ -361,8 +376,12 @@ impl<P: Clone> ToolsState<P> {
     }
 
     fn clear(&mut self) {
-        let cleared =
-            Cleared { pool: self.intake.pool().clone(), plan: std::mem::take(&mut self.plan), compare: std::mem::take(&mut self.compare) };
+        let cleared = Cleared {
+            pool: self.intake.pool().clone(),
+            plan: std::mem::take(&mut self.plan),
+            compare: std::mem::take(&mut self.compare),
+            review: std::mem::take(&mut self.review),
+        };
         self.intake = Intake::default();
         self.cleared = Some(Box::new(cleared));
         self.confirming_clear = false;
@@ -378,10 +397,11 @@ impl<P: Clone> ToolsState<P> {
 
     fn undo(&mut self) {
         if let Some(cleared) = self.cleared.take() {
-            let Cleared { pool, plan, compare } = *cleared;
+            let Cleared { pool, plan, compare, review } = *cleared;
             self.intake = Intake::with_pool(pool);
             self.plan = plan;
             self.compare = compare;
+            self.review = review;
             self.request_focus(FocusTarget::ClearButton);
         }
     }

@@ -1,7 +1,8 @@
 //! The results page, one story from top to bottom: where we are (the
 //! per-area picture, then the label or mixed profile), sending or keeping
 //! the results, what we could do next (the plan), then the details
-//! (beliefs, barriers with a way through each, the person's own notes).
+//! (beliefs, barriers with a way through each, the person's own notes),
+//! and on one's own results the comparison with an earlier one (`earlier`).
 //!
 //! The sections without state of their own are functions called by
 //! [`Results`]; the page redraws them when the answers change, and a
@@ -9,12 +10,14 @@
 
 mod chart;
 mod details;
+mod earlier;
 mod next_steps;
 
 use crate::app::common::outcome::outcome_summary;
 
 use chart::{area_chart, area_table};
 use details::{barrier_list, belief_table, NotesSection};
+use earlier::EarlierCompare;
 use next_steps::next_steps_section;
 use yew::prelude::*;
 
@@ -135,6 +138,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 }
             </section>
             if !props.read_only {
+                <EarlierCompare {text} answers={answers.clone()} />
                 <div class="psc-actions psc-no-print">
                     <button type="button" id="psc-print" class="psc-button psc-primary" onclick={|_| browser::print()}>
                         { text.ui(Key::Print) }
