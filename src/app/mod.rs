@@ -1,6 +1,7 @@
 //! The Yew shell: components render the core's state and dispatch its typed
 //! actions. No rule of the assessment lives here.
 
+mod family;
 mod language;
 mod notices;
 mod results;
@@ -22,6 +23,7 @@ use crate::core::order::{self, PracticeOrder};
 use crate::core::route::{self, Opened};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
 
+pub use family::start_family;
 pub use language::LanguageProblem;
 use language::Page;
 use notices::{Notice, NoticeAction, NoticeList, Notices};
