@@ -6,7 +6,9 @@
 // `node tests/e2e/run.mjs`; alone: `node --test tests/e2e/family.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndServer, watchPage, tabUntil, screenshot, assertNoProblems, runAxe } from './helpers.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browserAndServer, watchPage, tabUntil, screenshot, assertNoProblems, runAxe, DIST, REPO } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -206,4 +208,19 @@ test('the language switch turns the page into Spanish without a request', async 
   assert.deepEqual(requests.slice(loaded), [], 'Spanish is carried, not fetched');
   assertNoProblems(problems);
   await context.close();
+});
+
+test('the family bundle carries neither the self-check\'s nor the tools\' texts', () => {
+  const folder = join(DIST, 'family');
+  const wasm = readdirSync(folder).filter((file) => file.endsWith('.wasm'));
+  assert.equal(wasm.length, 1);
+  const bytes = readFileSync(join(folder, wasm[0])).toString('utf8');
+  const content = (file) => JSON.parse(readFileSync(join(REPO, 'content', 'en', file), 'utf8'));
+  const family = content('family.json');
+  assert.ok(bytes.includes(family.statement_sharing_power_partnership), 'the family texts are in it');
+  const instrument = content('instrument.json');
+  for (const text of [content('tools.json').tools_back_to_self_check, content('ui.json').app_name, instrument.about.citation,
+    instrument.areas.sharing_power.practices.partnership[0]]) {
+    assert.ok(!bytes.includes(text), `the family bundle carries ${JSON.stringify(text)}`);
+  }
 });

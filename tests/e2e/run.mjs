@@ -875,3 +875,4 @@ await import('./meeting.mjs');
 await import('./facilitator.mjs');
 await import('./language.mjs');
 await import('./details.mjs');
+await import('./family.mjs');

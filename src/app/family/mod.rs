@@ -127,7 +127,7 @@ fn language_switch(text: FamilyText, onchange: Callback<Event>) -> Html {
 /// Mounts the families' check-in into `#psc-app`.
 pub fn start_family() {
     let Some(root) = browser::element_by_id(MOUNT_ID) else {
-        browser::warn("Partnership Self-Check: no element with id psc-app to mount into.");
+        browser::warn("Family check-in: no element with id psc-app to mount into.");
         return;
     };
     // The page takes the school's name, the accent and the language from
