@@ -4,19 +4,25 @@
 //!
 //! `answers` is what one family answered, `code` the family code (`#f=F1…`)
 //! that carries it to the school, `state` the page's state and pure
-//! reducer, and `suggest` the end screen's suggestions. The words are in
+//! reducer, `suggest` the end screen's suggestions, and `pool` the
+//! families' answers pooled on the facilitator's page, apart from staff's,
+//! and `beside` the two sides' spreads per area with the gap between them. The words are in
 //! `content/<language>/family.json` (`core::content::family`).
 
 mod answers;
+mod beside;
 mod code;
+mod pool;
 mod state;
 mod suggest;
 
 pub use answers::{Agreement, FamilyAnswers, FamilyBarrier, FamilyBarriers, FamilyId, Item, PlaceAnswer, FAMILY_VERSION};
+pub use beside::{AreaBeside, FamiliesBeside, Spread};
 pub use code::{
     decode_family, encode_family, family_fragment, family_minimum_bits, FamilyCodeError, FAMILY_CODE_LENGTH, FAMILY_FORMAT,
     FAMILY_FRAGMENT_PREFIX,
 };
+pub use pool::{gap, is_candidate, summarize_families, FamilyCounts, FamilyEntry, FamilyPool, FamilySummary, Gap};
 pub use state::{FamilyAction, FamilyState, FamilyStep, Passed, QUESTION_SCREENS};
 pub use suggest::{suggestions, Suggestion, MAX_SUGGESTIONS};
 

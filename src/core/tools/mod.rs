@@ -28,6 +28,7 @@ pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
 
 use crate::core::content::ToolsKey;
+use crate::core::family::{FamilyEntry, FamilyPool};
 use crate::core::model::Area;
 use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
 use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
@@ -74,6 +75,7 @@ pub enum Keep {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cleared {
     pool: Pool,
+    families: FamilyPool,
     plan: TeamPlan,
     compare: CompareState,
 }
@@ -328,6 +330,7 @@ impl<P: Clone> ToolsState<P> {
     fn add(&mut self, action: IntakeAction<P>) {
         let adds = matches!(action, IntakeAction::AddText(_) | IntakeAction::AddFile { .. });
         let before = self.intake.tally();
+        let families_before = self.intake.family_log().len();
         let pool_before = self.hold_pool.then(|| self.intake.pool().clone());
         self.intake.apply(action);
         // A kept pool that could not be read whole stays in storage until
@@ -338,7 +341,9 @@ impl<P: Clone> ToolsState<P> {
         self.cleared = None;
         if adds {
             let after = self.intake.tally();
-            let counted = after.added > before.added || after.changed > before.changed;
+            let families_added =
+                self.intake.family_log()[families_before..].iter().any(|entry| matches!(entry, FamilyEntry::Added | FamilyEntry::Replaced));
+            let counted = after.added > before.added || after.changed > before.changed || families_added;
             self.request_focus(if counted { FocusTarget::ResultsHeading } else { FocusTarget::Log });
         }
     }
@@ -361,8 +366,12 @@ impl<P: Clone> ToolsState<P> {
     }
 
     fn clear(&mut self) {
-        let cleared =
-            Cleared { pool: self.intake.pool().clone(), plan: std::mem::take(&mut self.plan), compare: std::mem::take(&mut self.compare) };
+        let cleared = Cleared {
+            pool: self.intake.pool().clone(),
+            families: self.intake.families().clone(),
+            plan: std::mem::take(&mut self.plan),
+            compare: std::mem::take(&mut self.compare),
+        };
         self.intake = Intake::default();
         self.cleared = Some(Box::new(cleared));
         self.confirming_clear = false;
@@ -378,8 +387,8 @@ impl<P: Clone> ToolsState<P> {
 
     fn undo(&mut self) {
         if let Some(cleared) = self.cleared.take() {
-            let Cleared { pool, plan, compare } = *cleared;
-            self.intake = Intake::with_pool(pool);
+            let Cleared { pool, families, plan, compare } = *cleared;
+            self.intake = Intake::with_pools(pool, families);
             self.plan = plan;
             self.compare = compare;
             self.request_focus(FocusTarget::ClearButton);

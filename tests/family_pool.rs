@@ -1,0 +1,104 @@
+//! Families' links pooled on the facilitator's page (issue 23, section 3):
+//! pasted in one e-mail thread with the staff's, they are recognised and
+//! pooled apart; each side is shown only from its own threshold; the gap
+//! between the staff's median and the type most families describe is
+//! worked out per area; "Clear everything" and its Undo keep both pools
+//! together.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod team_support;
+
+use partnership_selfcheck::core::family::{
+    family_fragment, summarize_families, Agreement, FamiliesBeside, FamilyAnswers, FamilyBarrier, FamilyBarriers, FamilyId, FamilySummary,
+    Gap, Item, PlaceAnswer,
+};
+use partnership_selfcheck::core::model::{Area, Level};
+use partnership_selfcheck::core::share;
+use partnership_selfcheck::core::team::{self, IntakeAction, Summary, Threshold};
+use partnership_selfcheck::core::tools::{FocusTarget, Tool, ToolsAction, ToolsState};
+use team_support::person;
+
+type State = ToolsState<&'static str>;
+type Action = ToolsAction<&'static str>;
+
+/// A family who places every area at `level` and checked `barriers`.
+fn family(seed: u8, level: Level, barriers: &[FamilyBarrier]) -> FamilyAnswers {
+    let mut answers = FamilyAnswers::new(FamilyId::from_random([seed, 7, 7, 7, seed]));
+    for area in Area::ALL {
+        answers.set_place(area, Some(PlaceAnswer::Level(level)));
+    }
+    answers.set_item(Item::Welcome, Some(if seed % 2 == 0 { Agreement::Agree } else { Agreement::Disagree }));
+    answers.barriers = barriers.iter().fold(FamilyBarriers::default(), |set, barrier| set.with(*barrier, true));
+    answers
+}
+
+/// An e-mail thread of six staff links (Open-Door everywhere) and the
+/// given families' links, quoted and mixed as replies are.
+fn thread(families: &[FamilyAnswers]) -> String {
+    let staff = (1..=6).map(|id| format!("> https://s.example/#r={}", share::encode(&person(id, [3; 5]))));
+    let families =
+        families.iter().map(|answers| format!("Sent from my phone: https://s.example/family/?name=Lincoln#{}", family_fragment(answers)));
+    staff.zip(families.clone()).flat_map(|(a, b)| [a, b]).chain(families.skip(6)).collect::<Vec<_>>().join("\nOn Monday, someone wrote:\n")
+}
+
+fn fresh() -> State {
+    State::open(Tool::Team, None, Ok(None), Ok(None))
+}
+
+#[test]
+fn six_staff_and_seven_families_in_one_thread_are_pooled_apart_and_set_side_by_side() {
+    let families: Vec<FamilyAnswers> = (0..7)
+        .map(|seed| family(seed, if seed < 5 { Level::ComeIfWeCall } else { Level::Partnership }, &[FamilyBarrier::WorkHours]))
+        .collect();
+    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(thread(&families))));
+    assert_eq!((state.intake.pool().len(), state.intake.families().len()), (6, 7));
+    assert_eq!(state.intake.lines_without_code(), 12, "only the twelve \"someone wrote\" lines between the thirteen links");
+    assert_eq!(state.focus.target, Some(FocusTarget::ResultsHeading));
+    let Summary::Ready(staff) = team::summarize(state.intake.pool(), Threshold::default()) else { panic!("six staff are enough") };
+    let FamilySummary::Ready(counts) = summarize_families(state.intake.families(), Threshold::default()) else {
+        panic!("seven families are enough")
+    };
+    let beside = FamiliesBeside::new(Some(&staff.counts), &counts);
+    assert_eq!((beside.staff, beside.families), (Some(6), 7));
+    for area in beside.areas {
+        assert_eq!(area.staff.map(|spread| spread.at(Level::OpenDoor)), Some(6));
+        assert_eq!((area.families.at(Level::ComeIfWeCall), area.families.at(Level::Partnership)), (5, 2));
+        assert_eq!(area.gap, Gap::Differ { staff: Level::OpenDoor, families: Level::ComeIfWeCall });
+    }
+    assert_eq!(beside.widest_gaps().len(), 5);
+    assert_eq!(counts.barriers(), [(FamilyBarrier::WorkHours, 7)]);
+    assert_eq!((counts.item_at(Item::Welcome, Agreement::Agree), counts.item_at(Item::Welcome, Agreement::Disagree)), (4, 3));
+}
+
+#[test]
+fn four_families_alone_show_nothing_about_families_and_staff_need_their_own_five() {
+    let families: Vec<FamilyAnswers> = (0..4).map(|seed| family(seed, Level::Fortress, &[])).collect();
+    let text: String = families.iter().map(|answers| format!("{}\n", family_fragment(answers))).collect();
+    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(text)));
+    assert_eq!(summarize_families(state.intake.families(), Threshold::default()), FamilySummary::TooFew { families: 4, needed: 5 });
+    assert!(state.intake.pool().is_empty());
+    // Five families but three staff: the families are shown, the staff not.
+    let more = format!(
+        "{}\n{}\n",
+        family_fragment(&family(9, Level::Fortress, &[])),
+        (1..=3).map(|id| share::encode(&person(id, [2; 5]))).collect::<Vec<_>>().join("\n")
+    );
+    let state = state.reduce(Action::Intake(IntakeAction::AddText(more)));
+    let FamilySummary::Ready(counts) = summarize_families(state.intake.families(), Threshold::default()) else { panic!("five families") };
+    assert!(matches!(team::summarize(state.intake.pool(), Threshold::default()), Summary::TooFew { .. }));
+    let beside = FamiliesBeside::new(None, &counts);
+    assert!(beside.areas.iter().all(|area| area.staff.is_none() && area.gap == Gap::Unclear));
+    assert_eq!(beside.staff, None);
+}
+
+#[test]
+fn clearing_forgets_both_pools_and_undo_brings_both_back() {
+    let families: Vec<FamilyAnswers> = (0..5).map(|seed| family(seed, Level::OpenDoor, &[])).collect();
+    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(thread(&families))));
+    let cleared = state.clone().reduce(Action::AskClear).reduce(Action::ConfirmClear);
+    assert!(cleared.intake.families().is_empty() && cleared.intake.pool().is_empty());
+    let undone = cleared.reduce(Action::Undo);
+    assert_eq!(undone.intake.families(), state.intake.families());
+    assert_eq!(undone.intake.pool(), state.intake.pool());
+}
