@@ -102,3 +102,16 @@ fn clearing_forgets_both_pools_and_undo_brings_both_back() {
     assert_eq!(undone.intake.families(), state.intake.families());
     assert_eq!(undone.intake.pool(), state.intake.pool());
 }
+
+/// The e-mail thread the end-to-end test pastes on the tools page.
+const THREAD: &str = include_str!("golden/family_thread.txt");
+
+#[test]
+fn the_end_to_end_thread_holds_six_staff_and_seven_families_and_nothing_damaged() {
+    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(THREAD.to_owned())));
+    assert_eq!((state.intake.pool().len(), state.intake.families().len()), (6, 7));
+    assert_eq!(state.intake.tally(), team::Tally { added: 6, blank: 0, ..team::Tally::default() });
+    assert!(state.intake.family_log().iter().all(|entry| *entry == partnership_selfcheck::core::family::FamilyEntry::Added));
+    assert!(matches!(team::summarize(state.intake.pool(), Threshold::default()), Summary::Ready(_)));
+    assert!(matches!(summarize_families(state.intake.families(), Threshold::default()), FamilySummary::Ready(_)));
+}

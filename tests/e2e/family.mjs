@@ -224,3 +224,37 @@ test('the family bundle carries neither the self-check\'s nor the tools\' texts'
     assert.ok(!bytes.includes(text), `the family bundle carries ${JSON.stringify(text)}`);
   }
 });
+
+test('tools page: six staff and seven families in one e-mail thread are pooled apart and set side by side; four families alone show nothing, with the reason', async () => {
+  // The thread's codes are checked natively (tests/family_pool.rs).
+  const thread = readFileSync(join(REPO, 'tests', 'golden', 'family_thread.txt'), 'utf8');
+  const families = [...thread.matchAll(/\bF1[A-Za-z0-9_-]{20}\b/g)].map((match) => match[0]);
+  assert.equal(families.length, 7);
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[tools families 320px]');
+  await page.goto(`${env.server.url}tools/`);
+  await page.waitForSelector('#psc-team-paste');
+  await page.fill('#psc-team-paste', thread);
+  await page.click('#psc-team-add');
+  await page.waitForSelector('#psc-families-heading');
+  const pooled = await page.textContent('#psc-pooled-line');
+  assert.equal(pooled, 'Staff: 6 people · Families: 7 families');
+  const section = page.locator('.psc-families');
+  assert.equal(await section.locator('table').count(), 7, 'five areas, the items and the barriers');
+  assert.match(await section.textContent(), /Staff place .* at .*; most families describe|Staff and most families both place/);
+  assert.deepEqual(await runAxe(page, 'tools families 320px'), []);
+  await assertFits(page, 320, 'families beside staff');
+  await screenshot(page, 'family-tools-320-beside');
+
+  await page.click('#psc-team-clear');
+  await page.click('#psc-clear-yes');
+  await page.fill('#psc-team-paste', families.slice(0, 4).map((code) => `https://s.example/family/#f=${code}`).join('\n'));
+  await page.click('#psc-team-add');
+  await page.waitForSelector('.psc-families-too-few');
+  assert.match(await page.textContent('.psc-families-too-few'), /4 families have answered so far\. What families told us is shown from 5 families/);
+  assert.equal(await page.locator('.psc-families table').count(), 0, 'nothing about four families');
+  assert.match(await page.textContent('#psc-pooled-line'), /Staff: 0 people · Families: 4 families/);
+  assertNoProblems(problems);
+  await context.close();
+});

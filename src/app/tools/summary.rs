@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::families::families_section;
 use super::guide::meeting_guide;
 use super::plan_builder::TeamPlanBuilder;
 use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, next_steps, pooled_plan, widest_gap};
@@ -65,12 +66,22 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     };
     let candidates = ready.as_ref().map(|(_, plan)| team_plan::plan_suggestions(plan)).unwrap_or_default();
     let guide = ready.as_ref().map(|(summary, plan)| meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan))));
+    let intake = &props.state.intake;
+    let families = families_section(
+        text,
+        intake.families(),
+        intake.family_log(),
+        intake.pool().len(),
+        ready.as_ref().map(|(summary, _)| &summary.counts),
+        threshold,
+    );
     html! {
         <section class="psc-screen psc-team">
             { screen_heading(text.tools(ToolsKey::TeamHeading), &NodeRef::default()) }
             <TeamBox text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} min_team={props.min_team} />
             <h3 id="psc-team-results-heading" class="psc-team-results-heading" tabindex="-1">{ text.tools(ToolsKey::TeamResultsHeading) }</h3>
             { results }
+            { families }
             <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} />
             { for guide }
         </section>
