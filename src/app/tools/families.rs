@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use super::sections::stacked_bar;
 use crate::app::widgets::{data_table, Table, Text};
 use crate::core::content::family::{family_text, FamilyText};
 use crate::core::content::{ToolsKey, ToolsPluralKey};
@@ -71,6 +72,7 @@ fn ready(text: &Text, counts: &FamilyCounts, staff: Option<&TeamCounts>, min: &s
                 { for gaps.iter().map(|area| html! { <li>{ gap_sentence(text, area) }</li> }) }
             </ul>
             { for beside.areas.iter().map(|area| area_table(text, area)) }
+            { items_bars(text, family, counts) }
             { items_table(text, family, counts) }
             { barriers_table(text, family, counts) }
         </>
@@ -123,6 +125,42 @@ fn area_table(text: &Text, area: &AreaBeside) -> Html {
             { table }
             if area.staff.is_some() { <p>{ gap_sentence(text, area) }</p> }
         </div>
+    }
+}
+
+/// The invitation and joining items as bars: for each, how many families
+/// agree, are in between or disagree, from the lightest shade to the
+/// darkest, with the counts in words above each bar (so neither colour nor
+/// shade carries a number alone) and the whole width standing for every
+/// family pooled.
+fn items_bars(text: &Text, family: FamilyText, counts: &FamilyCounts) -> Html {
+    let sum = |item: Item, points: &[Agreement]| points.iter().map(|point| counts.item_at(item, *point)).sum::<u32>();
+    let groups = [
+        ("psc-level-1", ToolsKey::FamiliesBarDisagree, [Agreement::StronglyDisagree, Agreement::Disagree].as_slice()),
+        ("psc-level-2", ToolsKey::FamiliesBarNeither, [Agreement::Neither].as_slice()),
+        ("psc-level-4", ToolsKey::FamiliesBarAgree, [Agreement::Agree, Agreement::StronglyAgree].as_slice()),
+    ];
+    let rows = Item::ALL.into_iter().map(|item| {
+        let parts: Vec<(String, u32)> = groups.iter().map(|(class, _, points)| ((*class).to_owned(), sum(item, points))).collect();
+        let mut words: Vec<String> =
+            groups.iter().rev().map(|(_, key, points)| format!("{} {}", text.tools(*key), sum(item, points))).collect();
+        words.push(format!("{} {}", text.tools(ToolsKey::FamiliesColUnanswered), counts.item_unanswered(item)));
+        html! {
+            <div class="psc-bars-row">
+                <p class="psc-bars-label"><strong>{ family.item(item) }</strong>{ " " }<span>{ words.join(" · ") }</span></p>
+                { stacked_bar(&parts, counts.families, None) }
+            </div>
+        }
+    });
+    let legend = groups.iter().rev().map(|(class, key, _)| {
+        html! { <li><span class={classes!("psc-swatch", *class)} aria-hidden="true"></span>{ text.tools(*key) }</li> }
+    });
+    html! {
+        <figure class="psc-figure">
+            <ul class="psc-legend" aria-hidden="true">{ for legend }</ul>
+            <div class="psc-team-bars">{ for rows }</div>
+            <figcaption>{ text.tools(ToolsKey::FamiliesBarsCaption) }</figcaption>
+        </figure>
     }
 }
 
