@@ -115,3 +115,30 @@ fn the_end_to_end_thread_holds_six_staff_and_seven_families_and_nothing_damaged(
     assert!(matches!(team::summarize(state.intake.pool(), Threshold::default()), Summary::Ready(_)));
     assert!(matches!(summarize_families(state.intake.families(), Threshold::default()), FamilySummary::Ready(_)));
 }
+
+#[test]
+fn the_csv_gains_the_families_rows_after_the_staffs_and_only_when_they_are_shown() {
+    let families: Vec<FamilyAnswers> = (0..7)
+        .map(|seed| family(seed, if seed < 5 { Level::ComeIfWeCall } else { Level::Partnership }, &[FamilyBarrier::WorkHours]))
+        .collect();
+    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(thread(&families))));
+    let Summary::Ready(staff) = team::summarize(state.intake.pool(), Threshold::default()) else { panic!("six staff") };
+    let FamilySummary::Ready(counts) = summarize_families(state.intake.families(), Threshold::default()) else { panic!("seven families") };
+    let english = partnership_selfcheck::core::content::default_content();
+    let staff_only = team::counts_csv(&staff.counts, "Lincoln", english);
+    assert_eq!(team::counts_csv_with_families(&staff.counts, None, "Lincoln", english), staff_only);
+    let both = team::counts_csv_with_families(&staff.counts, Some(&counts), "Lincoln", english);
+    let rest = both.strip_prefix(staff_only.as_str()).expect("the staff's rows come first, unchanged");
+    for row in [
+        "Lincoln,family_respondents,,,7,,,\r\n",
+        "Lincoln,family_area,building_relationships,come_if_we_call,5,,,Building relationships\r\n",
+        "Lincoln,family_area,sharing_power,unanswered,0,,,Sharing power\r\n",
+        "Lincoln,family_item,welcome,4,4,,,I feel welcome at this school.\r\n",
+        "Lincoln,family_item,my_job,unanswered,7,,,Helping my child with school is part of my job as a parent.\r\n",
+        "Lincoln,family_barrier,work_hours,checked,7,,,My work hours\r\n",
+        "Lincoln,family_barrier,language,checked,0,,,Language\r\n",
+    ] {
+        assert!(rest.contains(row), "missing {row:?} in {rest}");
+    }
+    assert_eq!(rest.lines().count(), 1 + 5 * 6 + 8 * 6 + 7, "the families' rows have one shape whatever they answered");
+}

@@ -225,12 +225,12 @@ test('the family bundle carries neither the self-check\'s nor the tools\' texts'
   }
 });
 
-test('tools page: six staff and seven families in one e-mail thread are pooled apart and set side by side; four families alone show nothing, with the reason', async () => {
+test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side and put in the CSV; four families alone show nothing, with the reason', async () => {
   // The thread's codes are checked natively (tests/family_pool.rs).
   const thread = readFileSync(join(REPO, 'tests', 'golden', 'family_thread.txt'), 'utf8');
   const families = [...thread.matchAll(/\bF1[A-Za-z0-9_-]{20}\b/g)].map((match) => match[0]);
   assert.equal(families.length, 7);
-  const context = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems = await watchPage(page, '[tools families 320px]');
   await page.goto(`${env.server.url}tools/`);
@@ -246,6 +246,11 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assert.deepEqual(await runAxe(page, 'tools families 320px'), []);
   await assertFits(page, 320, 'families beside staff');
   await screenshot(page, 'family-tools-320-beside');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#psc-team-csv')]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.match(csv, /\r\n,respondents,,,6,,,\r\n/);
+  assert.match(csv, /\r\n,family_respondents,,,7,,,\r\n/, 'the CSV gains the families\' rows');
+  assert.match(csv, /\r\n,family_barrier,work_hours,checked,\d+,,,My work hours\r\n/);
 
   await page.click('#psc-team-clear');
   await page.click('#psc-clear-yes');

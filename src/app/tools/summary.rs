@@ -16,6 +16,7 @@ use crate::app::share::CopyField;
 use crate::app::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
+use crate::core::family::{summarize_families, FamilyCounts, FamilySummary};
 use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};
 use crate::core::team_plan::{self, MeetingGuide};
 use crate::core::tools::ToolsAction;
@@ -54,11 +55,17 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     }
     // The team's plan is computed once, for the results, the plan builder's
     // suggestions and the guide.
+    // The families' counts go into the CSV beside the staff's once enough
+    // families are pooled to be shown.
+    let family_counts = match summarize_families(props.state.intake.families(), threshold) {
+        FamilySummary::Ready(counts) => Some(Rc::new(*counts)),
+        FamilySummary::TooFew { .. } => None,
+    };
     let (ready, results) = match team::summarize(props.state.intake.pool(), threshold) {
         Summary::Ready(summary) => {
             let (summary, plan) = with_plan(text, *summary);
             let results = html! {
-                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} />
+                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} families={family_counts} />
             };
             (Some((summary, plan)), results)
         }
@@ -138,6 +145,9 @@ pub struct TeamResultsProps {
     /// The school's name, for the CSV's group column.
     #[prop_or_default]
     pub name: Option<AttrValue>,
+    /// The families' counts for the CSV, when enough families are pooled.
+    #[prop_or_default]
+    pub families: Option<Rc<FamilyCounts>>,
     /// A team link's summary: no team link or CSV to make again.
     #[prop_or_default]
     pub read_only: bool,
@@ -151,9 +161,9 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let plan = &props.plan;
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
     let on_csv = {
-        let (counts, text, name) = (summary.counts.clone(), *text, props.name.clone());
+        let (counts, text, name, families) = (summary.counts.clone(), *text, props.name.clone(), props.families.clone());
         Callback::from(move |_| {
-            let csv = team::counts_csv(&counts, name.as_deref().unwrap_or_default(), &text);
+            let csv = team::counts_csv_with_families(&counts, families.as_deref(), name.as_deref().unwrap_or_default(), &text);
             browser::download("partnership-selfcheck-team.csv", "text/csv", &csv);
         })
     };

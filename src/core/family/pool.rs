@@ -124,6 +124,16 @@ impl FamilyCounts {
         self.places[area.index()][level.index() + 2]
     }
 
+    /// How many families said "I don't know" for an area.
+    pub fn dont_know(&self, area: Area) -> u32 {
+        self.places[area.index()][1]
+    }
+
+    /// How many families left an area unanswered.
+    pub fn unanswered(&self, area: Area) -> u32 {
+        self.places[area.index()][0]
+    }
+
     /// How many families said "I don't know" or left the area.
     pub fn no_view(&self, area: Area) -> u32 {
         self.places[area.index()][0] + self.places[area.index()][1]
