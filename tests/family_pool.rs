@@ -46,12 +46,19 @@ fn fresh() -> State {
     State::open(Tool::Team, None, Ok(None), Ok(None))
 }
 
-#[test]
-fn six_staff_and_seven_families_in_one_thread_are_pooled_apart_and_set_side_by_side() {
+/// Six staff at Open-Door and seven families, five of whom describe
+/// Come-if-we-call and two Partnership, all held back by work hours,
+/// pasted as one thread.
+fn six_staff_and_seven_families() -> State {
     let families: Vec<FamilyAnswers> = (0..7)
         .map(|seed| family(seed, if seed < 5 { Level::ComeIfWeCall } else { Level::Partnership }, &[FamilyBarrier::WorkHours]))
         .collect();
-    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(thread(&families))));
+    fresh().reduce(Action::Intake(IntakeAction::AddText(thread(&families))))
+}
+
+#[test]
+fn six_staff_and_seven_families_in_one_thread_are_pooled_apart_and_set_side_by_side() {
+    let state = six_staff_and_seven_families();
     assert_eq!((state.intake.pool().len(), state.intake.families().len()), (6, 7));
     assert_eq!(state.intake.lines_without_code(), 12, "only the twelve \"someone wrote\" lines between the thirteen links");
     assert_eq!(state.focus.target, Some(FocusTarget::ResultsHeading));
@@ -118,10 +125,7 @@ fn the_end_to_end_thread_holds_six_staff_and_seven_families_and_nothing_damaged(
 
 #[test]
 fn the_csv_gains_the_families_rows_after_the_staffs_and_only_when_they_are_shown() {
-    let families: Vec<FamilyAnswers> = (0..7)
-        .map(|seed| family(seed, if seed < 5 { Level::ComeIfWeCall } else { Level::Partnership }, &[FamilyBarrier::WorkHours]))
-        .collect();
-    let state = fresh().reduce(Action::Intake(IntakeAction::AddText(thread(&families))));
+    let state = six_staff_and_seven_families();
     let Summary::Ready(staff) = team::summarize(state.intake.pool(), Threshold::default()) else { panic!("six staff") };
     let FamilySummary::Ready(counts) = summarize_families(state.intake.families(), Threshold::default()) else { panic!("seven families") };
     let english = partnership_selfcheck::core::content::default_content();
