@@ -225,7 +225,7 @@ test('the family bundle carries neither the self-check\'s nor the tools\' texts'
   }
 });
 
-test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side and put in the CSV; four families alone show nothing, with the reason', async () => {
+test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side, in the meeting guide and in the CSV; four families alone show nothing, with the reason', async () => {
   // The thread's codes are checked natively (tests/family_pool.rs).
   const thread = readFileSync(join(REPO, 'tests', 'golden', 'family_thread.txt'), 'utf8');
   const families = [...thread.matchAll(/\bF1[A-Za-z0-9_-]{20}\b/g)].map((match) => match[0]);
@@ -246,6 +246,10 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assert.deepEqual(await runAxe(page, 'tools families 320px'), []);
   await assertFits(page, 320, 'families beside staff');
   await screenshot(page, 'family-tools-320-beside');
+  // The meeting guide gains where families see the school differently, and still lasts 45 minutes.
+  assert.match(await page.textContent('.psc-guide'), /Where families see us differently/);
+  const minutes = await page.$$eval('.psc-guide-part h4 .psc-hint', (parts) => parts.map((part) => Number(part.textContent.match(/\d+/)[0])));
+  assert.equal(minutes.reduce((a, b) => a + b, 0), 45, `the parts' minutes ${minutes}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#psc-team-csv')]);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.match(csv, /\r\n,respondents,,,6,,,\r\n/);

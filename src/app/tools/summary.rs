@@ -16,9 +16,10 @@ use crate::app::share::CopyField;
 use crate::app::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
-use crate::core::family::{summarize_families, FamilyCounts, FamilySummary};
+use crate::core::family::{summarize_families, FamiliesBeside, FamilyCounts, FamilySummary};
+use crate::core::model::Area;
 use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};
-use crate::core::team_plan::{self, MeetingGuide};
+use crate::core::team_plan::{self, GuideInput, MeetingGuide};
 use crate::core::tools::ToolsAction;
 
 /// Properties of [`TeamPage`].
@@ -65,14 +66,23 @@ pub fn team_page(props: &TeamPageProps) -> Html {
         Summary::Ready(summary) => {
             let (summary, plan) = with_plan(text, *summary);
             let results = html! {
-                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} families={family_counts} />
+                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} families={family_counts.clone()} />
             };
             (Some((summary, plan)), results)
         }
         Summary::TooFew { have, need_more } => (None, too_few(text, have, need_more)),
     };
     let candidates = ready.as_ref().map(|(_, plan)| team_plan::plan_suggestions(plan)).unwrap_or_default();
-    let guide = ready.as_ref().map(|(summary, plan)| meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan))));
+    let family_gaps: Vec<Area> = match (&ready, &family_counts) {
+        (Some((summary, _)), Some(families)) => {
+            FamiliesBeside::new(Some(&summary.counts), families).widest_gaps().iter().map(|a| a.area).collect()
+        }
+        _ => Vec::new(),
+    };
+    let guide = ready.as_ref().map(|(summary, plan)| {
+        let input = GuideInput { family_gaps: family_gaps.clone(), ..team_plan::guide_input(summary, plan) };
+        meeting_guide(text, &MeetingGuide::new(&input))
+    });
     let intake = &props.state.intake;
     let families = families_section(
         text,

@@ -32,7 +32,7 @@ pub fn guide_input(summary: &TeamSummary, plan: &PooledPlan) -> GuideInput {
         summary.barriers_by_count.iter().filter(|(_, count)| *count > 0).take(MAX_GUIDE_BARRIERS).map(|(barrier, _)| *barrier).collect();
 
     let quick_wins = plan.quick_wins.iter().filter_map(rubric).collect();
-    GuideInput { agreed, split, belief_gaps, barriers, quick_wins }
+    GuideInput { agreed, split, family_gaps: Vec::new(), belief_gaps, barriers, quick_wins }
 }
 
 /// A practice of the team's plan as a rubric practice.
