@@ -146,3 +146,42 @@ fn the_csv_gains_the_families_rows_after_the_staffs_and_only_when_they_are_shown
     }
     assert_eq!(rest.lines().count(), 1 + 5 * 6 + 8 * 6 + 7, "the families' rows have one shape whatever they answered");
 }
+
+#[test]
+fn the_plan_builder_offers_practices_one_type_above_what_most_families_describe_widest_gap_first() {
+    use partnership_selfcheck::core::team_plan::{family_gap_practices, RubricPractice, MAX_FAMILY_GAP_PRACTICES};
+    let three = |_: Area, _: Level| 3;
+    let gaps = [
+        (Area::SharingPower, Level::Fortress),
+        (Area::LinkingToLearning, Level::ComeIfWeCall),
+        (Area::AddressingDifferences, Level::Partnership),
+    ];
+    let offered = family_gap_practices(&gaps, three);
+    let practice = |area, level, position| RubricPractice::new(area, level, position).expect("a practice of the rubric");
+    assert_eq!(
+        offered,
+        [
+            practice(Area::SharingPower, Level::ComeIfWeCall, 0),
+            practice(Area::SharingPower, Level::ComeIfWeCall, 1),
+            practice(Area::LinkingToLearning, Level::OpenDoor, 0),
+            practice(Area::LinkingToLearning, Level::OpenDoor, 1),
+        ]
+    );
+    assert_eq!(offered.len(), MAX_FAMILY_GAP_PRACTICES);
+    // Partnership has no type above it, and a cell of one practice offers one.
+    assert_eq!(family_gap_practices(&gaps[2..], three), []);
+    assert_eq!(family_gap_practices(&gaps[..1], |_, _| 1), [practice(Area::SharingPower, Level::ComeIfWeCall, 0)]);
+    // From the thread: families describe Come-if-we-call where staff see Open-Door.
+    let state = six_staff_and_seven_families();
+    let Summary::Ready(staff) = team::summarize(state.intake.pool(), Threshold::default()) else { panic!("six staff") };
+    let FamilySummary::Ready(counts) = summarize_families(state.intake.families(), Threshold::default()) else { panic!("seven families") };
+    let gaps: Vec<(Area, Level)> = FamiliesBeside::new(Some(&staff.counts), &counts)
+        .widest_gaps()
+        .iter()
+        .filter_map(|area| match area.gap {
+            Gap::Differ { families, .. } => Some((area.area, families)),
+            Gap::Same(_) | Gap::Unclear => None,
+        })
+        .collect();
+    assert_eq!(family_gap_practices(&gaps, three)[0], practice(Area::BuildingRelationships, Level::OpenDoor, 0));
+}

@@ -250,6 +250,11 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assert.match(await page.textContent('.psc-guide'), /Where families see us differently/);
   const minutes = await page.$$eval('.psc-guide-part h4 .psc-hint', (parts) => parts.map((part) => Number(part.textContent.match(/\d+/)[0])));
   assert.equal(minutes.reduce((a, b) => a + b, 0), 45, `the parts' minutes ${minutes}`);
+  // Where these families differ from staff they describe Partnership, which has no type above it, so
+  // the plan builder offers nothing from them (tests/family_pool.rs covers the practices it offers).
+  assert.match(await section.textContent(), /most families describe Partnership/);
+  assert.doesNotMatch(await section.textContent(), /most families describe (Fortress|Come-if-we-call|Open-Door)/);
+  assert.equal(await page.locator('.psc-plan-family-candidates').count(), 0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#psc-team-csv')]);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.match(csv, /\r\n,respondents,,,6,,,\r\n/);

@@ -16,8 +16,8 @@ use crate::app::share::CopyField;
 use crate::app::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
-use crate::core::family::{summarize_families, FamiliesBeside, FamilyCounts, FamilySummary};
-use crate::core::model::Area;
+use crate::core::family::{summarize_families, AreaBeside, FamiliesBeside, FamilyCounts, FamilySummary, Gap};
+use crate::core::model::{Area, Level};
 use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};
 use crate::core::team_plan::{self, GuideInput, MeetingGuide};
 use crate::core::tools::ToolsAction;
@@ -73,12 +73,21 @@ pub fn team_page(props: &TeamPageProps) -> Html {
         Summary::TooFew { have, need_more } => (None, too_few(text, have, need_more)),
     };
     let candidates = ready.as_ref().map(|(_, plan)| team_plan::plan_suggestions(plan)).unwrap_or_default();
-    let family_gaps: Vec<Area> = match (&ready, &family_counts) {
-        (Some((summary, _)), Some(families)) => {
-            FamiliesBeside::new(Some(&summary.counts), families).widest_gaps().iter().map(|a| a.area).collect()
-        }
+    // Where staff and families differ, widest gap first, for the guide
+    // and the plan builder; only when both sides are shown.
+    let widest: Vec<AreaBeside> = match (&ready, &family_counts) {
+        (Some((summary, _)), Some(families)) => FamiliesBeside::new(Some(&summary.counts), families).widest_gaps(),
         _ => Vec::new(),
     };
+    let family_gaps: Vec<Area> = widest.iter().map(|area| area.area).collect();
+    let families_describe: Vec<(Area, Level)> = widest
+        .iter()
+        .filter_map(|area| match area.gap {
+            Gap::Differ { families, .. } => Some((area.area, families)),
+            Gap::Same(_) | Gap::Unclear => None,
+        })
+        .collect();
+    let family_candidates = team_plan::family_gap_practices(&families_describe, |area, level| text.practices(area, level).len());
     let guide = ready.as_ref().map(|(summary, plan)| {
         let input = GuideInput { family_gaps: family_gaps.clone(), ..team_plan::guide_input(summary, plan) };
         meeting_guide(text, &MeetingGuide::new(&input))
@@ -99,7 +108,7 @@ pub fn team_page(props: &TeamPageProps) -> Html {
             <h3 id="psc-team-results-heading" class="psc-team-results-heading" tabindex="-1">{ text.tools(ToolsKey::TeamResultsHeading) }</h3>
             { results }
             { families }
-            <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} />
+            <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} {family_candidates} />
             { for guide }
         </section>
     }
