@@ -49,8 +49,20 @@ fn main() {
         })
         .collect();
     let languages = schema::read_all(&inputs).unwrap_or_else(|problems| fail(&problems));
+    let family_sources: Vec<Option<String>> = codes
+        .iter()
+        .map(|code| {
+            let path = root.join(code).join(schema::family::FAMILY_FILE);
+            println!("cargo:rerun-if-changed={}", path.display());
+            fs::read_to_string(path).ok()
+        })
+        .collect();
+    let family_inputs: Vec<(&str, Option<&str>)> =
+        codes.iter().zip(&family_sources).map(|(code, source)| (code.as_str(), source.as_deref())).collect();
+    let families = schema::family::read_family(&family_inputs).unwrap_or_else(|problems| fail(&problems));
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     let mut out = generate(&languages);
+    family(&mut out, &families);
     let _ = writeln!(
         out,
         "/// A fingerprint of everything the language files are made from, which their names carry (`lang/<code>.<version>.json`)."
@@ -78,6 +90,62 @@ fn files_version(texts: &[[Option<String>; 3]]) -> u64 {
         fs::read_to_string(file).unwrap_or_default().hash(&mut hasher);
     }
     hasher.finish()
+}
+
+/// The families' check-in texts: the `FamilyKey` enum, every real
+/// language's table (the family page carries them all, natively and in
+/// WebAssembly alike: they are small, and the page then reads no language
+/// file), and the keys the page names by area, school type, item, barrier,
+/// suggestion and agreement point, each checked present by `read_family`.
+fn family(out: &mut String, families: &[(String, schema::family::FamilyTexts)]) {
+    use schema::family::{statement_key, FAMILY_BARRIERS, FAMILY_ITEMS, FAMILY_SUGGESTIONS};
+    let default = &families[0].1;
+    let documented: Vec<(String, String)> = default.0.clone();
+    keys(out, "FamilyKey", "name", "A text of the families' check-in (`family.json`), named by its key there.", &documented);
+    let _ = writeln!(out, "/// Every real language's family texts, in the order of `FAMILY_LANGUAGES`.");
+    let _ = writeln!(out, "static FAMILY_TEXTS: [[&str; FamilyKey::COUNT]; {}] = [", families.len());
+    for (_, texts) in families {
+        let row: Vec<String> = default.0.iter().map(|(key, _)| format!("{:?}", texts.get(key).unwrap_or_default())).collect();
+        let _ = writeln!(out, "[{}],", row.join(", "));
+    }
+    out.push_str("];\n\n");
+    let languages: Vec<String> = families.iter().map(|(code, _)| format!("Language::{}", camel_case(code))).collect();
+    let _ = writeln!(out, "/// The languages of `FAMILY_TEXTS`, the default first.");
+    let _ = writeln!(out, "static FAMILY_LANGUAGES: [Language; {}] = [{}];\n", families.len(), languages.join(", "));
+    let variant = |key: String| format!("FamilyKey::{}", camel_case(&key));
+    let listed = |keys: Vec<String>| keys.into_iter().map(variant).collect::<Vec<_>>().join(", ");
+    let areas = schema::PerArea::<()>::KEYS;
+    let levels = schema::PerLevel::<()>::KEYS;
+    let statements: Vec<String> =
+        areas.iter().map(|area| format!("[{}]", listed(levels.iter().map(|level| statement_key(area, level)).collect()))).collect();
+    let tables: [(&str, &str, usize, String); 7] = [
+        ("FAMILY_AREA_TITLES", "Each area's title, in `Area` order.", 5, listed(areas.iter().map(|a| format!("area_{a}_title")).collect())),
+        (
+            "FAMILY_AREA_QUESTIONS",
+            "Each area's question, in `Area` order.",
+            5,
+            listed(areas.iter().map(|a| format!("area_{a}_question")).collect()),
+        ),
+        ("FAMILY_ITEMS", "Each agreement item, in `Item` order.", 8, listed(FAMILY_ITEMS.iter().map(|i| format!("item_{i}")).collect())),
+        (
+            "FAMILY_BARRIERS",
+            "Each barrier, in `FamilyBarrier` order.",
+            7,
+            listed(FAMILY_BARRIERS.iter().map(|b| format!("barrier_{b}")).collect()),
+        ),
+        (
+            "FAMILY_SUGGESTIONS",
+            "Each suggestion, in `Suggestion` order.",
+            8,
+            listed(FAMILY_SUGGESTIONS.iter().map(|s| format!("suggest_{s}")).collect()),
+        ),
+        ("FAMILY_AGREEMENT", "Each agreement point, lowest first.", 5, listed((1..=5).map(|p| format!("agree_{p}")).collect())),
+        ("FAMILY_STATEMENTS", "Each area's statement per school type, in `Area` then `Level` order.", 5, statements.join(", ")),
+    ];
+    for (name, doc, count, items) in tables {
+        let kind = if name == "FAMILY_STATEMENTS" { "[FamilyKey; 4]" } else { "FamilyKey" };
+        let _ = writeln!(out, "/// {doc}\nstatic {name}: [{kind}; {count}] = [{items}];\n");
+    }
 }
 
 /// Stops the build, listing every problem.

@@ -1,7 +1,7 @@
 //! Native benchmark: prints the share code's length beside the
 //! information-theoretic minimum, for the format written (2, with the plan)
 //! and the one still read (1), and the time and peak memory of pooling
-//! 10,000 codes. Run with `cargo run --release --example bench` (or
+//! 10,000 codes, and the family code's length beside its minimum. Run with `cargo run --release --example bench` (or
 //! `make bench`). Figures are printed, never asserted: they depend on the
 //! machine.
 
@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use partnership_selfcheck::core::content::{load, DEFAULT_LANGUAGE};
 use partnership_selfcheck::core::model::*;
-use partnership_selfcheck::core::{share, team};
+use partnership_selfcheck::core::{family, share, team};
 
 /// A deterministic answer set for seed `i`, touching every field, the plan
 /// included.
@@ -78,6 +78,14 @@ fn main() {
         "share code (format 1, still read, no plan): {} characters; its answers' minimum: {minimum_v1:.1} bits = {:.1} base64url characters",
         share::code_length('1').unwrap_or_default(),
         minimum_v1 / 6.0
+    );
+    let family = family::encode_family(&family::FamilyAnswers::new(family::FamilyId::from_random([1, 2, 3, 4, 5])));
+    let family_minimum = family::family_minimum_bits();
+    println!(
+        "family code (F{}): {} characters; its answers', barriers' and id's minimum: {family_minimum:.1} bits = {:.1} base64url characters",
+        family::FAMILY_FORMAT,
+        family.len(),
+        family_minimum / 6.0
     );
 
     let codes: Vec<String> = (0..10_000).map(|i| share::encode(&answers(i))).collect();

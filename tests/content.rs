@@ -10,9 +10,10 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use partnership_selfcheck::core::content::family::{family_languages, family_text};
 use partnership_selfcheck::core::content::schema::{self, Sources};
 use partnership_selfcheck::core::content::{
-    load, Content, Key, Language, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey, DEFAULT_LANGUAGE,
+    load, Content, FamilyKey, Key, Language, LevelText, PluralCategory, PluralKey, PluralRule, ToolsKey, ToolsPluralKey, DEFAULT_LANGUAGE,
 };
 use partnership_selfcheck::core::model::{Area, Level};
 use serde_json::Value;
@@ -67,6 +68,21 @@ fn every_language_folder_passes_the_validator_and_is_compiled_in() {
     assert_eq!(offered, folders, "the switch offers every folder");
     for language in Language::offered() {
         assert!(load(language.code()).is_some(), "{} is compiled into native builds", language.code());
+    }
+    // The families' check-in: every folder has its texts, which every
+    // build carries (the family page reads no language file).
+    let family: Vec<Option<String>> = folders.iter().map(|code| read(code, schema::family::FAMILY_FILE)).collect();
+    let inputs: Vec<(&str, Option<&str>)> = folders.iter().zip(&family).map(|(code, text)| (code.as_str(), text.as_deref())).collect();
+    let families = schema::family::read_family(&inputs).unwrap_or_else(|problems| panic!("family problems:\n  {}", problems.join("\n  ")));
+    assert_eq!(families.len(), folders.len());
+    let keys: Vec<&str> = FamilyKey::ALL.iter().map(|key| key.name()).collect();
+    assert_eq!(families[0].1 .0.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>(), keys, "FamilyKey follows en/family.json");
+    let offered: Vec<Language> = family_languages().collect();
+    assert_eq!(offered, Language::offered().collect::<Vec<_>>(), "the family page offers every folder");
+    for language in offered {
+        for key in FamilyKey::ALL {
+            assert!(!family_text(language).get(key).trim().is_empty(), "{}: {} is empty", language.code(), key.name());
+        }
     }
 }
 

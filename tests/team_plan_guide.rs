@@ -18,6 +18,7 @@ fn full_input() -> GuideInput {
     GuideInput {
         agreed: vec![Area::BuildingRelationships, Area::LinkingToLearning],
         split: vec![Area::SharingPower, Area::SupportingAdvocacy],
+        family_gaps: vec![],
         belief_gaps: vec![Belief::EqualPartners],
         barriers: vec![Barrier::HandlingConflict, Barrier::PhysicalSafety],
         quick_wins: vec![RubricPractice::new(Area::SharingPower, Level::OpenDoor, 1).unwrap()],
@@ -46,6 +47,28 @@ fn a_full_guide_has_five_sections_in_meeting_order() {
 }
 
 #[test]
+fn where_families_see_the_school_differently_follows_the_split_areas_and_the_minutes_still_add_up() {
+    let input = GuideInput { family_gaps: vec![Area::SharingPower, Area::SharingPower, Area::LinkingToLearning], ..full_input() };
+    let guide = MeetingGuide::new(&input);
+    // 45 × 5/55 = 4.09, × 15/55 = 12.27, × 10/55 = 8.18: the one minute
+    // left over goes to the split areas, the largest fraction.
+    assert_eq!(
+        minutes(&guide),
+        [
+            (SectionKind::Agreement, 4),
+            (SectionKind::SplitAreas, 13),
+            (SectionKind::FamilyView, 8),
+            (SectionKind::BeliefsGap, 8),
+            (SectionKind::Barriers, 8),
+            (SectionKind::QuickWins, 4),
+        ]
+    );
+    let families = &guide.sections()[2];
+    assert_eq!(families.body, SectionBody::FamilyView(vec![Area::SharingPower, Area::LinkingToLearning]));
+    assert_eq!(families.prompt_keys(), [ToolsKey::TeamGuideFamiliesPrompt, ToolsKey::TeamGuideFamiliesMirror]);
+}
+
+#[test]
 fn an_empty_section_is_left_out_and_its_minutes_shared() {
     let input = GuideInput { agreed: vec![], ..full_input() };
     let guide = MeetingGuide::new(&input);
@@ -66,24 +89,26 @@ fn with_nothing_to_discuss_the_whole_meeting_writes_the_plan() {
 
 #[test]
 fn the_minutes_always_add_up_to_45() {
-    // Every combination of empty and filled sections.
-    let full = full_input();
-    for mask in 0u8..32 {
+    // Every combination of empty and filled sections, the families' view
+    // included.
+    let full = GuideInput { family_gaps: vec![Area::BuildingRelationships], ..full_input() };
+    for mask in 0u8..64 {
         let keep = |bit: u8| mask & (1 << bit) != 0;
         let input = GuideInput {
             agreed: if keep(0) { full.agreed.clone() } else { vec![] },
             split: if keep(1) { full.split.clone() } else { vec![] },
-            belief_gaps: if keep(2) { full.belief_gaps.clone() } else { vec![] },
-            barriers: if keep(3) { full.barriers.clone() } else { vec![] },
-            quick_wins: if keep(4) { full.quick_wins.clone() } else { vec![] },
+            family_gaps: if keep(2) { full.family_gaps.clone() } else { vec![] },
+            belief_gaps: if keep(3) { full.belief_gaps.clone() } else { vec![] },
+            barriers: if keep(4) { full.barriers.clone() } else { vec![] },
+            quick_wins: if keep(5) { full.quick_wins.clone() } else { vec![] },
         };
         let guide = MeetingGuide::new(&input);
-        assert_eq!(guide.total_minutes(), u32::from(MEETING_MINUTES), "{mask:05b}");
-        assert!(guide.sections().iter().all(|s| s.minutes > 0), "{mask:05b}");
+        assert_eq!(guide.total_minutes(), u32::from(MEETING_MINUTES), "{mask:06b}");
+        assert!(guide.sections().iter().all(|s| s.minutes > 0), "{mask:06b}");
         let kinds: Vec<SectionKind> = guide.sections().iter().map(|s| s.kind()).collect();
         let expected: Vec<SectionKind> =
-            SectionKind::ALL.into_iter().enumerate().filter(|(i, _)| *i == 4 || keep(*i as u8)).map(|(_, k)| k).collect();
-        assert_eq!(kinds, expected, "{mask:05b}");
+            SectionKind::ALL.into_iter().enumerate().filter(|(i, _)| *i == 5 || keep(*i as u8)).map(|(_, k)| k).collect();
+        assert_eq!(kinds, expected, "{mask:06b}");
     }
 }
 
@@ -98,6 +123,7 @@ fn lists_drop_repeats_and_are_cut_at_their_limits() {
             Area::SupportingAdvocacy,
             Area::BuildingRelationships,
         ],
+        family_gaps: vec![],
         belief_gaps: Belief::ALL.to_vec(),
         barriers: Barrier::ALL.to_vec(),
         quick_wins: vec![],

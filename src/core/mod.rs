@@ -7,6 +7,7 @@ mod codec;
 pub mod config;
 pub mod content;
 pub mod draft;
+pub mod family;
 pub mod file;
 pub mod model;
 pub mod next_steps;

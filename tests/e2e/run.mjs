@@ -874,3 +874,4 @@ await import('./review.mjs');
 await import('./bundles.mjs');
 await import('./first_screen.mjs');
 await import('./updates.mjs');
+await import('./family.mjs');

@@ -36,7 +36,7 @@ const content = (code, file) => JSON.parse(readFileSync(join(REPO, 'content', co
 async function watchedDist(dir) {
   await cp(DIST, dir, { recursive: true });
   await writeFile(join(dir, 'engine-watch.js'), await readFile(join(HERE, 'watch.js')));
-  for (const page of ['index.html', 'tools/index.html']) {
+  for (const page of ['index.html', 'tools/index.html', 'family/index.html']) {
     const html = await readFile(join(dir, page), 'utf8');
     assert.match(html, /<meta charset=utf-8>/, `${page} starts as expected`);
     await writeFile(join(dir, page), html.replace('<meta charset=utf-8>', '<meta charset=utf-8><script src=/engine-watch.js></script>'));
@@ -199,6 +199,34 @@ for (const name of chosen) {
       assert.ok(scroll <= 390, `the team summary fits 390px (page is ${scroll}px wide)`);
       await page.close();
       assertNoProblems([...problems, ...page.problems]);
+    });
+
+    test('a family walks the check-in by clicks, and its link opens the same answers in a fresh session', async () => {
+      const page = await open(390, 'family/?name=Lincoln%20Elementary');
+      await page.click('#psc-family-start');
+      for (const area of AREAS) {
+        await page.waitForSelector(`#psc-family-${area}-dont_know`);
+        await page.click(`label[for="psc-family-${area}-${area === 'sharing_power' ? 'dont_know' : 'open_door'}"]`);
+        await page.click('#psc-family-next');
+      }
+      for (const step of ['invitation', 'joining', 'barriers']) {
+        await page.waitForSelector('#psc-family-next');
+        if (step === 'barriers') await page.click('label[for="psc-family-barrier-language"]');
+        await page.click('#psc-family-next');
+      }
+      await page.waitForSelector('#psc-family-link');
+      const link = await page.inputValue('#psc-family-link');
+      assert.match(link, /#f=F1[A-Za-z0-9_-]{20}$/);
+      const answers = await page.evaluate(() => document.getElementById('psc-family-answers').textContent.replace(/\s+/g, ' ').trim());
+      const { scroll } = await page.widths();
+      assert.ok(scroll <= 390, `the end screen fits 390px (page is ${scroll}px wide)`);
+      await page.close();
+      assertNoProblems(page.problems);
+      const fresh = await open(390, `family/${link.slice(link.indexOf('#'))}`);
+      await fresh.waitForSelector('#psc-family-answers');
+      assert.equal(await fresh.evaluate(() => document.getElementById('psc-family-answers').textContent.replace(/\s+/g, ' ').trim()), answers);
+      await fresh.close();
+      assertNoProblems(fresh.problems);
     });
 
     test('the language switched to Spanish and back, on both pages', async () => {

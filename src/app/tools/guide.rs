@@ -17,7 +17,9 @@ pub fn meeting_guide(text: &Text, guide: &MeetingGuide) -> Html {
     let area = |area: Area| text.instrument.areas[area].title;
     let sections = guide.sections().iter().map(|section| {
         let items: Vec<Html> = match &section.body {
-            SectionBody::Agreement(areas) => areas.iter().map(|a| html! { <li>{ area(*a) }</li> }).collect(),
+            SectionBody::Agreement(areas) | SectionBody::FamilyView(areas) => {
+                areas.iter().map(|a| html! { <li>{ area(*a) }</li> }).collect()
+            }
             SectionBody::SplitAreas(areas) => areas
                 .iter()
                 .map(|a| {

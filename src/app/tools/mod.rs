@@ -11,6 +11,7 @@
 //! `review` (with `review_teams`) and `present`.
 
 mod compare;
+mod families;
 mod guide;
 mod intake;
 mod plan_builder;

@@ -27,6 +27,10 @@ pub struct TeamPlanProps {
     pub dispatch: Dispatch,
     /// Practices the team's results suggest, best first.
     pub candidates: Vec<RubricPractice>,
+    /// Practices offered from what families told us, where staff and most
+    /// families place an area at different types.
+    #[prop_or_default]
+    pub family_candidates: Vec<RubricPractice>,
 }
 
 /// A short, stable name for a text field, for element ids.
@@ -50,7 +54,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
     let practice_words = |practice: RubricPractice| {
         text.practices(practice.area(), practice.level()).get(usize::from(practice.position())).copied().unwrap_or_default()
     };
-    let candidates = props.candidates.iter().map(|practice| {
+    let offer = |practice: &RubricPractice| {
         let practice = *practice;
         let planned = plan.position_of(practice).is_some();
         let onclick = dispatch.reform(move |_| Action::AddPractice(practice));
@@ -65,7 +69,7 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
                 }
             </li>
         }
-    });
+    };
 
     let count = plan.items().len();
     let steps = plan.items().iter().enumerate().map(|(index, item)| plan_step(text, &dispatch, item, index, count, practice_words));
@@ -99,7 +103,13 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
             if !props.candidates.is_empty() {
                 <div class="psc-no-print">
                     <h4>{ text.tools(ToolsKey::TeamPlanCandidates) }</h4>
-                    <ul class="psc-plan-candidates">{ for candidates }</ul>
+                    <ul class="psc-plan-candidates">{ for props.candidates.iter().map(offer) }</ul>
+                </div>
+            }
+            if !props.family_candidates.is_empty() {
+                <div class="psc-no-print">
+                    <h4>{ text.tools(ToolsKey::TeamPlanFamilyCandidates) }</h4>
+                    <ul class="psc-plan-candidates psc-plan-family-candidates">{ for props.family_candidates.iter().map(offer) }</ul>
                 </div>
             }
             <div class="psc-plan-typed psc-no-print">

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::families::families_section;
 use super::guide::meeting_guide;
 use super::plan_builder::TeamPlanBuilder;
 use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, widest_gap};
@@ -16,8 +17,10 @@ use crate::app::common::outcome::outcome_summary;
 use crate::app::common::widgets::{screen_heading, Text};
 use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
+use crate::core::family::{summarize_families, AreaBeside, FamiliesBeside, FamilyCounts, FamilySummary, Gap};
+use crate::core::model::{Area, Level};
 use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};
-use crate::core::team_plan::{self, MeetingGuide};
+use crate::core::team_plan::{self, GuideInput, MeetingGuide};
 use crate::core::tools::ToolsAction;
 
 /// Properties of [`TeamPage`].
@@ -54,25 +57,59 @@ pub fn team_page(props: &TeamPageProps) -> Html {
     }
     // The team's plan is computed once, for the results, the plan builder's
     // suggestions and the guide.
+    // The families' counts go into the CSV beside the staff's once enough
+    // families are pooled to be shown.
+    let family_counts = match summarize_families(props.state.intake.families(), threshold) {
+        FamilySummary::Ready(counts) => Some(Rc::new(*counts)),
+        FamilySummary::TooFew { .. } => None,
+    };
     let (ready, results) = match team::summarize(props.state.intake.pool(), threshold) {
         Summary::Ready(summary) => {
             let (summary, plan) = with_plan(text, *summary);
             let results = html! {
-                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} />
+                <TeamResults text={*text} summary={summary.clone()} plan={plan.clone()} dispatch={props.dispatch.clone()} name={props.name.clone()} families={family_counts.clone()} />
             };
             (Some((summary, plan)), results)
         }
         Summary::TooFew { have, need_more } => (None, too_few(text, have, need_more)),
     };
     let candidates = ready.as_ref().map(|(_, plan)| team_plan::plan_suggestions(plan)).unwrap_or_default();
-    let guide = ready.as_ref().map(|(summary, plan)| meeting_guide(text, &MeetingGuide::new(&team_plan::guide_input(summary, plan))));
+    // Where staff and families differ, widest gap first, for the guide
+    // and the plan builder; only when both sides are shown.
+    let widest: Vec<AreaBeside> = match (&ready, &family_counts) {
+        (Some((summary, _)), Some(families)) => FamiliesBeside::new(Some(&summary.counts), families).widest_gaps(),
+        _ => Vec::new(),
+    };
+    let family_gaps: Vec<Area> = widest.iter().map(|area| area.area).collect();
+    let families_describe: Vec<(Area, Level)> = widest
+        .iter()
+        .filter_map(|area| match area.gap {
+            Gap::Differ { families, .. } => Some((area.area, families)),
+            Gap::Same(_) | Gap::Unclear => None,
+        })
+        .collect();
+    let family_candidates = team_plan::family_gap_practices(&families_describe, |area, level| text.practices(area, level).len());
+    let guide = ready.as_ref().map(|(summary, plan)| {
+        let input = GuideInput { family_gaps: family_gaps.clone(), ..team_plan::guide_input(summary, plan) };
+        meeting_guide(text, &MeetingGuide::new(&input))
+    });
+    let intake = &props.state.intake;
+    let families = families_section(
+        text,
+        intake.families(),
+        intake.family_log(),
+        intake.pool().len(),
+        ready.as_ref().map(|(summary, _)| &summary.counts),
+        threshold,
+    );
     html! {
         <section class="psc-screen psc-team">
             { screen_heading(text.tools(ToolsKey::TeamHeading), &NodeRef::default()) }
             <TeamBox text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} min_team={props.min_team} />
             <h3 id="psc-team-results-heading" class="psc-team-results-heading" tabindex="-1">{ text.tools(ToolsKey::TeamResultsHeading) }</h3>
             { results }
-            <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} />
+            { families }
+            <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} {family_candidates} />
             { for guide }
         </section>
     }
@@ -128,6 +165,9 @@ pub struct TeamResultsProps {
     /// The school's name, for the CSV's group column.
     #[prop_or_default]
     pub name: Option<AttrValue>,
+    /// The families' counts for the CSV, when enough families are pooled.
+    #[prop_or_default]
+    pub families: Option<Rc<FamilyCounts>>,
     /// A team link's summary: no team link or CSV to make again.
     #[prop_or_default]
     pub read_only: bool,
@@ -141,9 +181,9 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let plan = &props.plan;
     let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
     let on_csv = {
-        let (counts, text, name) = (summary.counts.clone(), *text, props.name.clone());
+        let (counts, text, name, families) = (summary.counts.clone(), *text, props.name.clone(), props.families.clone());
         Callback::from(move |_| {
-            let csv = team::counts_csv(&counts, name.as_deref().unwrap_or_default(), &text);
+            let csv = team::counts_csv_with_families(&counts, families.as_deref(), name.as_deref().unwrap_or_default(), &text);
             browser::download("partnership-selfcheck-team.csv", "text/csv", &csv);
         })
     };

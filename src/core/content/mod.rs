@@ -22,6 +22,7 @@ use std::ops::Index;
 
 use super::model::{Area, Barrier, Belief, BeliefScale, Crosswalk, EpsteinType, Level, PtaStandard};
 
+pub mod family;
 pub mod language_file;
 mod plural;
 pub mod pseudo;

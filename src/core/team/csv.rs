@@ -2,7 +2,9 @@
 
 use super::counts::TeamCounts;
 use super::practice_counts::PLAN_LEVELS;
+use crate::core::content::family::family_text;
 use crate::core::content::{self, Content, ToolsKey, DEFAULT_LANGUAGE};
+use crate::core::family::{Agreement, FamilyBarrier, FamilyCounts, Item};
 use crate::core::model::{Area, Barrier, Belief, Feasibility, Level, Likert, PracticeRef};
 
 /// The header row of [`counts_csv`], in column order: `group`, `section`,
@@ -125,6 +127,60 @@ pub fn counts_csv(counts: &TeamCounts, group: &str, text: &Content) -> String {
                 row("practice", &item, "priority", c.priority().to_string(), words);
             }
         }
+    }
+    out
+}
+
+/// [`counts_csv`] with the families' rows after the staff's, when enough
+/// families are pooled to be shown (`families` is `None` otherwise, and
+/// the file is the staff's alone). The families' sections, whose `item`
+/// and `value` are stable keys like the staff's:
+/// - `family_respondents`: one row, the number of families;
+/// - `family_area`: per area, the level keys, `dont_know`, `unanswered`;
+/// - `family_item`: per item (`core::family::Item::key`), `1`–`5` from
+///   strongly disagree to strongly agree, and `unanswered`;
+/// - `family_barrier`: per barrier (`core::family::FamilyBarrier::key`),
+///   `checked`.
+///
+/// Their `text` is the area's title, the item's sentence or the barrier's
+/// words in the page's language; the crosswalk columns stay empty.
+pub fn counts_csv_with_families(counts: &TeamCounts, families: Option<&FamilyCounts>, group: &str, text: &Content) -> String {
+    let mut out = counts_csv(counts, group, text);
+    let Some(families) = families else { return out };
+    let group = csv_text_label(group);
+    let words = family_text(text.language);
+    let mut row = |section: &str, item: &str, value: &str, count: u32, text: &str| {
+        let fields = [
+            group.clone(),
+            section.to_owned(),
+            item.to_owned(),
+            value.to_owned(),
+            count.to_string(),
+            String::new(),
+            String::new(),
+            text.to_owned(),
+        ];
+        push_row(&mut out, &fields);
+    };
+    row("family_respondents", "", "", families.families, "");
+    for area in Area::ALL {
+        let title = text.instrument.areas[area].title;
+        for level in Level::ALL {
+            row("family_area", area.key(), level.key(), families.at(area, level), title);
+        }
+        row("family_area", area.key(), "dont_know", families.dont_know(area), title);
+        row("family_area", area.key(), "unanswered", families.unanswered(area), title);
+    }
+    for item in Item::ALL {
+        for point in Agreement::ALL {
+            row("family_item", item.key(), &point.number().to_string(), families.item_at(item, point), words.item(item));
+        }
+        row("family_item", item.key(), "unanswered", families.item_unanswered(item), words.item(item));
+    }
+    let checked = families.barriers();
+    for barrier in FamilyBarrier::ALL {
+        let count = checked.iter().find(|(b, _)| *b == barrier).map_or(0, |(_, n)| *n);
+        row("family_barrier", barrier.key(), "checked", count, words.barrier(barrier));
     }
     out
 }

@@ -7,6 +7,7 @@
 
 use super::pool::{Entry, EntrySource, Pool, Tally, Version};
 use super::team_links::{find_team_links, TeamLinkFound};
+use crate::core::family::{is_candidate, FamilyEntry, FamilyPool};
 use crate::core::model::{Answers, AssessmentId};
 
 /// One line of the log of inputs.
@@ -53,19 +54,23 @@ pub enum IntakeAction<P> {
     Clear,
 }
 
-/// The pool and the log of every input.
+/// The pool and the log of every input. Families' links pasted with the
+/// staff's go to a pool of their own (`core::family::FamilyPool`), counted
+/// and shown apart, each side from its own threshold.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Intake<P> {
     pool: Pool,
     log: Vec<LogLine<P>>,
     lines_without_code: u32,
+    families: FamilyPool,
+    family_log: Vec<FamilyEntry>,
 }
 
 // Written out because a derived `Default` would demand `P: Default`, which
 // an error type need not have.
 impl<P> Default for Intake<P> {
     fn default() -> Self {
-        Intake { pool: Pool::new(), log: Vec::new(), lines_without_code: 0 }
+        Intake::with_pools(Pool::new(), FamilyPool::default())
     }
 }
 
@@ -73,7 +78,13 @@ impl<P> Intake<P> {
     /// An intake that starts from a pool kept on the device, with an empty
     /// log (the log tells what happened in this visit).
     pub fn with_pool(pool: Pool) -> Self {
-        Intake { pool, log: Vec::new(), lines_without_code: 0 }
+        Intake::with_pools(pool, FamilyPool::default())
+    }
+
+    /// An intake that starts from a staff pool and a families' pool (as
+    /// "Undo" after "Clear everything" gives them back).
+    pub fn with_pools(pool: Pool, families: FamilyPool) -> Self {
+        Intake { pool, log: Vec::new(), lines_without_code: 0, families, family_log: Vec::new() }
     }
 
     /// Applies one action of the facilitator.
@@ -95,7 +106,18 @@ impl<P> Intake<P> {
                 let mut link_lines: Vec<u32> =
                     team_links.iter().map(|found| found.line).filter(|line| !code_lines.contains(line)).collect();
                 link_lines.dedup();
-                let without_code = extraction.lines_without_code.saturating_sub(super::pool::saturating_u32(link_lines.len()));
+                // A family's line holds no staff code either; it is
+                // reported with the families.
+                let family_lines = text
+                    .lines()
+                    .zip(1u32..)
+                    .filter(|(line, number)| is_candidate(line) && !code_lines.contains(number) && !link_lines.contains(number))
+                    .count();
+                self.family_log.extend(self.families.add_text(&text));
+                let without_code = extraction
+                    .lines_without_code
+                    .saturating_sub(super::pool::saturating_u32(link_lines.len()))
+                    .saturating_sub(super::pool::saturating_u32(family_lines));
                 self.lines_without_code = self.lines_without_code.saturating_add(without_code);
                 self.log.extend(extraction.entries.into_iter().map(LogLine::Pooled));
                 self.log.extend(team_links.into_iter().map(|found| LogLine::TeamLink(Box::new(found))));
@@ -120,6 +142,16 @@ impl<P> Intake<P> {
     /// Every input, in the order it was added.
     pub fn log(&self) -> &[LogLine<P>] {
         &self.log
+    }
+
+    /// The distinct families pooled so far.
+    pub fn families(&self) -> &FamilyPool {
+        &self.families
+    }
+
+    /// What became of every family code pasted in this visit, in order.
+    pub fn family_log(&self) -> &[FamilyEntry] {
+        &self.family_log
     }
 
     /// How many non-empty pasted lines held no code, over all pastes.
@@ -197,6 +229,24 @@ mod tests {
         assert_eq!(intake.lines_without_code(), 1, "only \"Hello\"");
         assert!(matches!(intake.log(), [LogLine::TeamLink(found)] if found.line == 2 && found.read.is_ok()));
         assert!(intake.pool().is_empty());
+    }
+
+    #[test]
+    fn family_links_in_the_same_thread_are_pooled_apart_and_are_no_lines_without_code() {
+        use crate::core::family::{encode_family, family_fragment, FamilyAnswers, FamilyId};
+        let staff = share::encode(&person(1, [3; 5]));
+        let family = FamilyAnswers::new(FamilyId::from_random([1, 2, 3, 4, 5]));
+        let other = FamilyAnswers::new(FamilyId::from_random([5, 4, 3, 2, 1]));
+        let thread = format!("Hello\n{staff}\nhttps://s.example/family/#{}\n> {}\n", family_fragment(&family), encode_family(&other));
+        let mut intake = Intake::default();
+        intake.apply(IntakeAction::AddText(thread));
+        assert_eq!(intake.pool().len(), 1);
+        assert_eq!(intake.families().len(), 2);
+        assert_eq!(intake.family_log(), [FamilyEntry::Added, FamilyEntry::Added]);
+        assert_eq!(intake.lines_without_code(), 1, "only \"Hello\"");
+        assert_eq!(intake.tally(), Tally { added: 1, ..Tally::default() }, "the staff tally counts staff only");
+        intake.apply(IntakeAction::Clear);
+        assert!(intake.families().is_empty() && intake.family_log().is_empty());
     }
 
     #[test]

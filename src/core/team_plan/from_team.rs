@@ -1,11 +1,12 @@
 //! The meeting guide's input, and the plan builder's suggestions, from a
 //! team summary: the areas the team agrees on, the most split ones, the
 //! widest belief gaps, the barriers checked most, and the practices to
-//! carry into the plan (quick wins first, then the colleagues' priorities).
+//! carry into the plan (quick wins first, then the colleagues' priorities),
+//! and the practices offered from what families told us.
 
 use super::guide::{GuideInput, MAX_GUIDE_BARRIERS};
 use super::item::RubricPractice;
-use crate::core::model::Area;
+use crate::core::model::{Area, Level};
 use crate::core::team::{Agreement, Conversations, PooledPlan, TeamPractice, TeamSummary, TeamWidestGap};
 
 /// How many practices the guide and the plan builder suggest.
@@ -32,7 +33,7 @@ pub fn guide_input(summary: &TeamSummary, plan: &PooledPlan) -> GuideInput {
         summary.barriers_by_count.iter().filter(|(_, count)| *count > 0).take(MAX_GUIDE_BARRIERS).map(|(barrier, _)| *barrier).collect();
 
     let quick_wins = plan.quick_wins.iter().filter_map(rubric).collect();
-    GuideInput { agreed, split, belief_gaps, barriers, quick_wins }
+    GuideInput { agreed, split, family_gaps: Vec::new(), belief_gaps, barriers, quick_wins }
 }
 
 /// A practice of the team's plan as a rubric practice.
@@ -56,4 +57,29 @@ pub fn plan_suggestions(plan: &PooledPlan) -> Vec<RubricPractice> {
         }
     }
     suggested
+}
+
+/// The most practices the plan builder offers from what families told us.
+pub const MAX_FAMILY_GAP_PRACTICES: usize = 4;
+
+/// The practices the plan builder offers from what families told us: for
+/// each area where staff and most families place the school at different
+/// types, widest gap first (`gaps`: the area and the type most families
+/// describe), the first two practices of the type one above the families'
+/// (what families would see if the school moved up in their eyes), at
+/// most [`MAX_FAMILY_GAP_PRACTICES`]. `practices_in_cell` says how many
+/// practices the rubric lists in a cell.
+pub fn family_gap_practices(gaps: &[(Area, Level)], practices_in_cell: impl Fn(Area, Level) -> usize) -> Vec<RubricPractice> {
+    let mut offered = Vec::new();
+    for &(area, families) in gaps {
+        let Some(level) = families.next_up() else { continue };
+        for position in (0u8..2).filter(|position| usize::from(*position) < practices_in_cell(area, level)) {
+            if let Some(practice) = RubricPractice::new(area, level, position).filter(|p| !offered.contains(p)) {
+                if offered.len() < MAX_FAMILY_GAP_PRACTICES {
+                    offered.push(practice);
+                }
+            }
+        }
+    }
+    offered
 }

@@ -8,7 +8,10 @@
 //!
 //! The sections and their minutes when each has something to discuss:
 //! where we agree 5, the most split areas 15, the beliefs gap 10, barriers
-//! 10, quick wins into the plan 5, which is [`MEETING_MINUTES`]. A section
+//! 10, quick wins into the plan 5, which is [`MEETING_MINUTES`]. When
+//! families' answers are pooled beside the staff's, a section on where
+//! families see the school differently (10) follows the split areas, and
+//! every section's share shrinks to make room (4, 13, 8, 8, 8, 4). A section
 //! with nothing to discuss is left out, except the plan, since every
 //! meeting ends by writing it. The minutes of the sections left out are
 //! shared among the others in proportion to their own: each gets the whole
@@ -43,6 +46,9 @@ pub struct GuideInput {
     pub agreed: Vec<Area>,
     /// The areas where staff are most split, most split first.
     pub split: Vec<Area>,
+    /// The areas where the staff's median and the type most families
+    /// describe differ, widest gap first; empty without families' answers.
+    pub family_gaps: Vec<Area>,
     /// The beliefs with the widest gap between held and practised.
     pub belief_gaps: Vec<Belief>,
     /// The barriers staff checked most.
@@ -58,6 +64,8 @@ pub enum SectionKind {
     Agreement,
     /// The most split areas, with their prompts.
     SplitAreas,
+    /// Where families see the school differently, with a mirror prompt.
+    FamilyView,
     /// The beliefs gap, with the two reflections.
     BeliefsGap,
     /// Barriers, with the approach to them.
@@ -68,15 +76,21 @@ pub enum SectionKind {
 
 impl SectionKind {
     /// Every kind, in the order of the meeting.
-    pub const ALL: [SectionKind; 5] =
-        [SectionKind::Agreement, SectionKind::SplitAreas, SectionKind::BeliefsGap, SectionKind::Barriers, SectionKind::QuickWins];
+    pub const ALL: [SectionKind; 6] = [
+        SectionKind::Agreement,
+        SectionKind::SplitAreas,
+        SectionKind::FamilyView,
+        SectionKind::BeliefsGap,
+        SectionKind::Barriers,
+        SectionKind::QuickWins,
+    ];
 
     /// The section's minutes when every section has something to discuss.
     pub fn full_minutes(self) -> u8 {
         match self {
             SectionKind::Agreement | SectionKind::QuickWins => 5,
             SectionKind::SplitAreas => 15,
-            SectionKind::BeliefsGap | SectionKind::Barriers => 10,
+            SectionKind::FamilyView | SectionKind::BeliefsGap | SectionKind::Barriers => 10,
         }
     }
 
@@ -85,6 +99,7 @@ impl SectionKind {
         match self {
             SectionKind::Agreement => ToolsKey::TeamGuideAgreementTitle,
             SectionKind::SplitAreas => ToolsKey::TeamGuideSplitTitle,
+            SectionKind::FamilyView => ToolsKey::TeamGuideFamiliesTitle,
             SectionKind::BeliefsGap => ToolsKey::TeamGuideBeliefsTitle,
             SectionKind::Barriers => ToolsKey::TeamGuideBarriersTitle,
             SectionKind::QuickWins => ToolsKey::TeamGuideQuickWinsTitle,
@@ -100,6 +115,9 @@ pub enum SectionBody {
     /// The most split areas; each is discussed with the prompts of
     /// [`GuideSection::item_prompt_keys`], filled with its `{area}`.
     SplitAreas(Vec<Area>),
+    /// The areas where families see the school differently, widest gap
+    /// first.
+    FamilyView(Vec<Area>),
     /// The beliefs with the widest gaps.
     BeliefsGap(Vec<Belief>),
     /// The barriers to take one by one.
@@ -123,6 +141,7 @@ impl GuideSection {
         match self.body {
             SectionBody::Agreement(_) => SectionKind::Agreement,
             SectionBody::SplitAreas(_) => SectionKind::SplitAreas,
+            SectionBody::FamilyView(_) => SectionKind::FamilyView,
             SectionBody::BeliefsGap(_) => SectionKind::BeliefsGap,
             SectionBody::Barriers(_) => SectionKind::Barriers,
             SectionBody::QuickWins(_) => SectionKind::QuickWins,
@@ -141,6 +160,7 @@ impl GuideSection {
         match &self.body {
             SectionBody::Agreement(_) => &[ToolsKey::TeamGuideAgreementPrompt],
             SectionBody::SplitAreas(_) => &[ToolsKey::TeamGuideSplitPrompt],
+            SectionBody::FamilyView(_) => &[ToolsKey::TeamGuideFamiliesPrompt, ToolsKey::TeamGuideFamiliesMirror],
             SectionBody::BeliefsGap(_) => {
                 &[ToolsKey::TeamGuideBeliefsPrompt, ToolsKey::TeamGuideLopsidedOrMutual, ToolsKey::TeamGuideWindowOrMirror]
             }
@@ -166,7 +186,7 @@ impl GuideSection {
 
     fn is_empty(&self) -> bool {
         match &self.body {
-            SectionBody::Agreement(list) | SectionBody::SplitAreas(list) => list.is_empty(),
+            SectionBody::Agreement(list) | SectionBody::SplitAreas(list) | SectionBody::FamilyView(list) => list.is_empty(),
             SectionBody::BeliefsGap(list) => list.is_empty(),
             SectionBody::Barriers(list) => list.is_empty(),
             // The plan is always written, quick wins or not.
@@ -199,6 +219,7 @@ impl MeetingGuide {
         let mut sections: Vec<GuideSection> = [
             SectionBody::Agreement(agreed),
             SectionBody::SplitAreas(split),
+            SectionBody::FamilyView(distinct(&input.family_gaps, MAX_GUIDE_SPLIT_AREAS)),
             SectionBody::BeliefsGap(distinct(&input.belief_gaps, MAX_GUIDE_BELIEFS)),
             SectionBody::Barriers(distinct(&input.barriers, MAX_GUIDE_BARRIERS)),
             SectionBody::QuickWins(distinct(&input.quick_wins, MAX_ITEMS)),

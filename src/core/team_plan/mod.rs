@@ -76,11 +76,12 @@ mod item;
 mod review;
 mod text;
 mod wire;
+mod year_end;
 
 pub use action::Action;
 pub use draft::{decode_draft, encode_draft, PlanDraftError, PLAN_DRAFT_VERSION};
 pub use error::{PlanFileError, ValueProblem};
-pub use from_team::{guide_input, plan_suggestions, MAX_SUGGESTED_PRACTICES};
+pub use from_team::{family_gap_practices, guide_input, plan_suggestions, MAX_FAMILY_GAP_PRACTICES, MAX_SUGGESTED_PRACTICES};
 pub use guide::{
     GuideInput, GuideSection, MeetingGuide, SectionBody, SectionKind, MAX_GUIDE_BARRIERS, MAX_GUIDE_BELIEFS, MAX_GUIDE_SPLIT_AREAS,
     MEETING_MINUTES,

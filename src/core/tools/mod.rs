@@ -31,6 +31,7 @@ pub use print::{css_string, running_header};
 pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
 
 use crate::core::content::ToolsKey;
+use crate::core::family::{FamilyEntry, FamilyPool};
 use crate::core::model::Area;
 use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
 use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
@@ -82,6 +83,7 @@ pub enum Keep {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cleared {
     pool: Pool,
+    families: FamilyPool,
     plan: TeamPlan,
     compare: CompareState,
     review: ReviewState,
@@ -343,6 +345,7 @@ impl<P: Clone> ToolsState<P> {
     fn add(&mut self, action: IntakeAction<P>) {
         let adds = matches!(action, IntakeAction::AddText(_) | IntakeAction::AddFile { .. });
         let before = self.intake.tally();
+        let families_before = self.intake.family_log().len();
         let pool_before = self.hold_pool.then(|| self.intake.pool().clone());
         self.intake.apply(action);
         // A kept pool that could not be read whole stays in storage until
@@ -353,7 +356,9 @@ impl<P: Clone> ToolsState<P> {
         self.cleared = None;
         if adds {
             let after = self.intake.tally();
-            let counted = after.added > before.added || after.changed > before.changed;
+            let families_added =
+                self.intake.family_log()[families_before..].iter().any(|entry| matches!(entry, FamilyEntry::Added | FamilyEntry::Replaced));
+            let counted = after.added > before.added || after.changed > before.changed || families_added;
             self.request_focus(if counted { FocusTarget::ResultsHeading } else { FocusTarget::Log });
         }
     }
@@ -378,6 +383,7 @@ impl<P: Clone> ToolsState<P> {
     fn clear(&mut self) {
         let cleared = Cleared {
             pool: self.intake.pool().clone(),
+            families: self.intake.families().clone(),
             plan: std::mem::take(&mut self.plan),
             compare: std::mem::take(&mut self.compare),
             review: std::mem::take(&mut self.review),
@@ -397,8 +403,8 @@ impl<P: Clone> ToolsState<P> {
 
     fn undo(&mut self) {
         if let Some(cleared) = self.cleared.take() {
-            let Cleared { pool, plan, compare, review } = *cleared;
-            self.intake = Intake::with_pool(pool);
+            let Cleared { pool, families, plan, compare, review } = *cleared;
+            self.intake = Intake::with_pools(pool, families);
             self.plan = plan;
             self.compare = compare;
             self.review = review;

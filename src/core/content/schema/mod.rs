@@ -396,6 +396,7 @@ pub struct Language {
     pub tools: Texts,
 }
 
+pub mod family;
 mod texts;
 mod validate;
 
