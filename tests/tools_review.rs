@@ -64,6 +64,7 @@ fn last_year_s_plan_opens_from_its_file_or_from_the_kept_plan() {
     let opened = fresh().reduce(Action::Review(ReviewAction::File(Ok(last_year()))));
     assert_eq!(opened.review.plan.as_ref(), Some(&last_year()));
     assert_eq!(opened.review.notice, Some(ReviewNotice::Opened));
+    assert_eq!(opened.kept_on_device(), Some((0, true)), "the line about what is kept counts the plan under review");
     let refused = opened.clone().reduce(Action::Review(ReviewAction::File(Err(ToolsKey::TeamPlanFileNotAPlan))));
     assert_eq!(refused.review.plan.as_ref(), Some(&last_year()), "a refused file changes nothing");
     assert_eq!(refused.review.notice, Some(ReviewNotice::Problem(ToolsKey::TeamPlanFileNotAPlan)));

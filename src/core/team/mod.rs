@@ -26,7 +26,7 @@
 //! `summary` what is shown, with `conversations` (the split areas),
 //! `beliefs` (the widest gap) and `pooled_plan` (quick wins, what will be
 //! hard); `code`, `csv` and `compare` carry the counts
-//! elsewhere, and `years` sets a team's two years side by side for the
+//! elsewhere (`moves` counting and wording what a comparison moved), and `years` sets a team's two years side by side for the
 //! plan's review; `intake` logs everything a facilitator adds.
 //! Everything public is re-exported here, so callers write
 //! `core::team::Pool` whichever file it lives in.
@@ -39,6 +39,7 @@ mod counts;
 mod csv;
 mod fast;
 mod intake;
+mod moves;
 mod pool;
 mod pooled_plan;
 mod practice_counts;
@@ -52,13 +53,14 @@ pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
 pub use beliefs::TeamWidestGap;
 pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
 pub use compare::{
-    compare, compare_checked, profile_from_text, AreaMoves, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds,
-    Overall, OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
+    compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds, Overall,
+    OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,
 };
 pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
 pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
 pub use csv::{counts_csv, counts_csv_with_families, CSV_HEADER};
 pub use intake::{Intake, IntakeAction, LogLine};
+pub use moves::AreaMoves;
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Resend, Tally, Version};
 pub use pooled_plan::{HardPractice, PooledPlan, PooledPlanStep, TeamPractice, MIN_FOR_A_LIST};
 pub use practice_counts::PracticeCounts;

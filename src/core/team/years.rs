@@ -3,8 +3,9 @@
 //! the comparison of two team profiles ([`compare`]); the gaps between
 //! belief and practice and the barriers come from the two summaries.
 
-use super::compare::{compare, AreaMoves, Comparison, Profile};
+use super::compare::{compare, Comparison, Profile};
 use super::counts::TeamCounts;
+use super::moves::AreaMoves;
 use super::summary::TeamSummary;
 use crate::core::model::{Barrier, Belief};
 

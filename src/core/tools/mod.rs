@@ -252,10 +252,12 @@ impl<P: Clone> ToolsState<P> {
         }
     }
 
-    /// How many pooled self-checks and whether a plan are kept on this
-    /// device, for the line that says so; `None` when storage is blocked.
+    /// How many pooled self-checks and whether a plan (this year's, or
+    /// last year's under review) are kept on this device, for the line that
+    /// says so; `None` when storage is blocked.
     pub fn kept_on_device(&self) -> Option<(u32, bool)> {
-        (!self.storage_blocked).then(|| (self.intake.pool().len(), !self.plan.items().is_empty()))
+        let plan = !self.plan.items().is_empty() || self.review.plan.is_some();
+        (!self.storage_blocked).then(|| (self.intake.pool().len(), plan))
     }
 
     /// The state after `action`. Pure: the same state and action always
