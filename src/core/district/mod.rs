@@ -29,7 +29,9 @@ pub use views::{
     behind_in_most, far_along, gaps, grid, moves, quick_wins, spread, support, AreaGap, AreaMoves, AreaSpread, GridRow, Move, QuickWin,
     SchoolMove, SortBy, Support, FEW_PEOPLE, MIN_SCHOOLS,
 };
-pub use workspace::{read_workspace, workspace_file, Workspace, WorkspaceError, KEPT_VERSION, WORKSPACE_FORMAT, WORKSPACE_VERSION};
+pub use workspace::{
+    read_workspace, workspace_file, Workspace, WorkspaceError, KEPT_VERSION, MAX_WORKSPACE_BYTES, WORKSPACE_FORMAT, WORKSPACE_VERSION,
+};
 
 use crate::core::config::MAX_NAME_CHARS;
 use crate::core::tools::{Keep, StorageBlocked, Stored};
@@ -94,6 +96,8 @@ pub enum Notice {
     EmptyName,
     /// Everything was cleared.
     Cleared,
+    /// Text was added that holds no link at all.
+    NothingFound,
 }
 
 /// A change to the district page.
@@ -276,6 +280,9 @@ impl State {
                 }
             })
             .collect();
+        if self.log.is_empty() && !text.trim().is_empty() {
+            self.notice = Some(Notice::NothingFound);
+        }
     }
 
     /// Adds one named school to a round, saying what it did.

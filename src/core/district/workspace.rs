@@ -15,6 +15,7 @@ use serde::Serialize;
 use super::round::{clean_text, Round, School, MAX_LABEL_CHARS};
 use super::ROUNDS;
 use crate::core::config::MAX_NAME_CHARS;
+use crate::core::content::ToolsKey;
 use crate::core::model::INSTRUMENT_VERSION;
 use crate::core::stored::{self, StoredError};
 use crate::core::strict_json::{self, At, Field, Header, Json, Refusal};
@@ -31,7 +32,7 @@ pub const KEPT_VERSION: u32 = 1;
 
 /// The largest workspace read: two rounds of a thousand schools' links
 /// with room to spare.
-const MAX_WORKSPACE_BYTES: usize = 4 * 1024 * 1024;
+pub const MAX_WORKSPACE_BYTES: usize = 4 * 1024 * 1024;
 
 /// A district's workspace: what the file and storage hold.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +55,18 @@ pub enum WorkspaceError {
     Damaged,
     /// Larger than any workspace.
     TooLarge,
+}
+
+impl WorkspaceError {
+    /// The key of the message shown for this error.
+    pub fn message_key(self) -> ToolsKey {
+        match self {
+            WorkspaceError::NotAWorkspace => ToolsKey::DistrictWorkspaceNot,
+            WorkspaceError::Newer => ToolsKey::DistrictWorkspaceNewer,
+            WorkspaceError::Damaged => ToolsKey::DistrictWorkspaceDamaged,
+            WorkspaceError::TooLarge => ToolsKey::DistrictWorkspaceTooLarge,
+        }
+    }
 }
 
 impl<P> From<Refusal<P>> for WorkspaceError {
