@@ -66,8 +66,11 @@ pub fn district_app(props: &DistrictProps) -> Html {
     let dispatch: Dispatch = state.dispatcher().into();
     {
         let dispatch = dispatch.clone();
-        use_effect_with(state.to_keep(), move |what| {
-            if !keep(DISTRICT_KEY, what.clone()) {
+        // Written after each change to what is kept, not after every
+        // render: a thousand schools' workspace is not small.
+        let kept = state.clone();
+        use_effect_with(state.revision(), move |_| {
+            if !keep(DISTRICT_KEY, kept.to_keep()) {
                 dispatch.emit(Action::StorageFailed);
             }
         });
@@ -91,7 +94,7 @@ pub fn district_app(props: &DistrictProps) -> Html {
             <main class="psc-main">
                 <h2 class="psc-no-print">{ text.tools(ToolsKey::DistrictTitle) }</h2>
                 <p class="psc-no-print">{ text.tools(ToolsKey::DistrictIntro) }</p>
-                { workspace(text, &state, &dispatch) }
+                { workspace(text, &page, &dispatch) }
                 <intake::Intake text={*text} state={page.clone()} dispatch={dispatch.clone()} />
                 <grid::Grid text={*text} state={page.clone()} dispatch={dispatch.clone()} />
                 <views::Views text={*text} state={page} />
@@ -101,7 +104,7 @@ pub fn district_app(props: &DistrictProps) -> Html {
 }
 
 /// The district's name, the rounds, what is kept, and the workspace file.
-fn workspace(text: &Text, state: &State, dispatch: &Dispatch) -> Html {
+fn workspace(text: &Text, state: &Page, dispatch: &Dispatch) -> Html {
     let on_name = dispatch.reform(|e: InputEvent| Action::DistrictName(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let current = state.current;
     let on_label =
@@ -118,10 +121,11 @@ fn workspace(text: &Text, state: &State, dispatch: &Dispatch) -> Html {
             </div>
         }
     });
+    // The file is written when asked for, not at every render.
     let on_download = {
-        let file = district::workspace_file(&state.workspace());
+        let page = state.clone();
         Callback::from(move |_| {
-            browser::download("partnership-selfcheck-district.json", "application/json", &file);
+            browser::download("partnership-selfcheck-district.json", "application/json", &district::workspace_file(&page.workspace()));
         })
     };
     let on_open = {

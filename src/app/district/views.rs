@@ -27,10 +27,11 @@ pub fn views(props: &ViewsProps) -> Html {
     let text = &props.text;
     let state: &State = &props.state;
     let round = state.round();
+    // The CSV is written when asked for, not at every render.
     let on_csv = {
-        let csv = district::district_csv(round, text);
+        let (page, text) = (props.state.clone(), *text);
         Callback::from(move |_| {
-            browser::download("partnership-selfcheck-district.csv", "text/csv", &csv);
+            browser::download("partnership-selfcheck-district.csv", "text/csv", &district::district_csv(page.round(), &text));
         })
     };
     html! {

@@ -161,6 +161,10 @@ pub struct State {
     /// Whether storage held something unreadable, left as it is until the
     /// coordinator changes what the page holds.
     hold: bool,
+    /// Counts the changes to what is kept, so the shell writes storage only
+    /// after one (a thousand schools' workspace is not written again for
+    /// every letter typed into the filter).
+    revision: u64,
 }
 
 impl Default for State {
@@ -177,6 +181,7 @@ impl Default for State {
             notice: None,
             storage_blocked: false,
             hold: false,
+            revision: 0,
         }
     }
 }
@@ -201,6 +206,7 @@ impl State {
 
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> State {
+        let revision = self.revision;
         let changes_data = !matches!(action, Action::PasteBox(_) | Action::Sort(_) | Action::Filter(_) | Action::PendingTyped(..));
         match action {
             Action::PasteBox(text) => self.paste_box = text,
@@ -245,6 +251,7 @@ impl State {
         }
         if changes_data {
             self.hold = false;
+            self.revision = revision.wrapping_add(1);
         }
         self
     }
@@ -326,6 +333,11 @@ impl State {
     /// The workspace this state holds, as the file and storage write it.
     pub fn workspace(&self) -> Workspace {
         Workspace { district: self.district.clone(), rounds: self.rounds.clone() }
+    }
+
+    /// A number that changes whenever [`State::to_keep`] may have changed.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// What to do with the storage key after a change.

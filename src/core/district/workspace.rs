@@ -19,7 +19,7 @@ use crate::core::content::ToolsKey;
 use crate::core::model::INSTRUMENT_VERSION;
 use crate::core::stored::{self, StoredError};
 use crate::core::strict_json::{self, At, Field, Header, Json, Refusal};
-use crate::core::team::decode_team;
+use crate::core::team::{decode_team, TEAM_CODE_PREFIX};
 
 /// The `format` every workspace file has.
 pub const WORKSPACE_FORMAT: &str = "partnership-selfcheck-district";
@@ -141,7 +141,7 @@ pub fn read_workspace(text: &str) -> Result<Workspace, WorkspaceError> {
     let mut rounds: Vec<Round> = Vec::new();
     At::top(&top).object::<()>(&fields, &mut |index, at| {
         match index {
-            3 => district = clean_text(at.text()?, MAX_NAME_CHARS),
+            3 => district = text_within(at, MAX_NAME_CHARS, true)?,
             4 => at.list(&mut |at| {
                 rounds.push(read_round(at)?);
                 Ok(())
@@ -160,7 +160,7 @@ fn read_round(at: At<'_>) -> Result<Round, Refusal<()>> {
     let fields = [Field::required("label"), Field::required("schools")];
     at.object(&fields, &mut |index, at| {
         match index {
-            0 => round.label = clean_text(at.text()?, MAX_LABEL_CHARS),
+            0 => round.label = text_within(at, MAX_LABEL_CHARS, true)?,
             _ => at.list(&mut |at| {
                 let school = read_school(at)?;
                 if round.school(&school.name).is_some() {
@@ -175,21 +175,29 @@ fn read_round(at: At<'_>) -> Result<Round, Refusal<()>> {
     Ok(round)
 }
 
+/// A text field as the page writes it: at most `max` characters, no
+/// control characters, no space at either end and no two in a row, and not
+/// empty unless `may_be_empty`. Anything else was not written by the page
+/// and is refused rather than quietly cleaned.
+fn text_within(at: At<'_>, max: usize, may_be_empty: bool) -> Result<String, Refusal<()>> {
+    let text = at.text()?;
+    if clean_text(text, max) != text || (text.is_empty() && !may_be_empty) {
+        return Err(at.invalid(()));
+    }
+    Ok(text.to_owned())
+}
+
 /// One school of a round.
 fn read_school(at: At<'_>) -> Result<School, Refusal<()>> {
     let (mut name, mut code) = (String::new(), None);
     let fields = [Field::required("name"), Field::required("code")];
     at.object(&fields, &mut |index, at| {
         match index {
-            0 => {
-                name = clean_text(at.text()?, MAX_NAME_CHARS);
-                if name.is_empty() {
-                    return Err(at.invalid(()));
-                }
-            }
+            0 => name = text_within(at, MAX_NAME_CHARS, false)?,
             _ => {
                 let text = at.text()?;
-                let counts = decode_team(text).map_err(|_| at.invalid(()))?;
+                let is_code = text.starts_with(TEAM_CODE_PREFIX) && !text.contains(['#', '=', ' ']);
+                let counts = decode_team(text).ok().filter(|_| is_code).ok_or_else(|| at.invalid(()))?;
                 code = Some((text.to_owned(), counts));
             }
         }
