@@ -181,6 +181,7 @@ test('district: twelve schools from a forwarded thread, the views, CSV, workspac
   assert.equal(workspace.district, 'Springfield Unified');
   assert.equal(workspace.rounds[0].schools.length, 12);
   await page.click('#psc-district-clear');
+  await page.click('#psc-district-clear-yes');
   await page.waitForSelector('text=Everything on this page was cleared');
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   await page.setInputFiles('#psc-district-open', { name: 'district.json', mimeType: 'application/json', buffer: Buffer.from(file) });

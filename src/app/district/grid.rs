@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::{Dispatch, Page};
 use crate::app::common::widgets::Text;
 use crate::core::content::{Placeholder, ToolsKey};
-use crate::core::district::{grid, Action, GridRow, SortBy};
+use crate::core::district::{grid, Action, GridRow, SortBy, GRID_ROWS};
 use crate::core::model::{Area, Level};
 
 /// Properties of [`Grid`].
@@ -47,13 +47,11 @@ pub fn type_cell(text: &Text, level: Option<Level>) -> Html {
     }
 }
 
-/// One school's row.
-fn row(text: &Text, dispatch: &Dispatch, school: GridRow) -> Html {
+/// One school's row. Its "Remove" button names the school in a data
+/// attribute, read by the one click handler of the table's body, so that a
+/// grid of hundreds of schools does not register a handler per row.
+fn row(text: &Text, school: GridRow) -> Html {
     let people = school.people.to_string();
-    let remove = {
-        let name = school.name.clone();
-        dispatch.reform(move |_| Action::RemoveSchool(name.clone()))
-    };
     html! {
         <tr>
             <th scope="row" data-label={text.tools(ToolsKey::DistrictSchool)}>{ school.name.clone() }</th>
@@ -65,7 +63,7 @@ fn row(text: &Text, dispatch: &Dispatch, school: GridRow) -> Html {
                 <td data-label={text.instrument.areas[area].title}>{ type_cell(text, school.middle[area.index()]) }</td>
             }) }
             <td class="psc-no-print">
-                <button type="button" class="psc-button psc-small" onclick={remove}
+                <button type="button" class="psc-button psc-small" data-school={school.name.clone()}
                     aria-label={text.tools_with(ToolsKey::DistrictRemoveLabel, &[(Placeholder::Name, &school.name)])}>
                     { text.tools(ToolsKey::DistrictRemove) }
                 </button>
@@ -80,15 +78,22 @@ pub fn grid_view(props: &GridProps) -> Html {
     let text = &props.text;
     let state = &props.state;
     let round = state.round();
-    let rows = grid(round, state.sort, &state.filter);
+    let mut rows = grid(round, state.sort, &state.filter);
+    let matching = rows.len();
+    if !state.all_rows {
+        rows.truncate(GRID_ROWS);
+    }
+    let on_remove = props.dispatch.reform(|event: MouseEvent| {
+        let button = event.target_dyn_into::<web_sys::Element>().and_then(|target| target.closest("button[data-school]").ok().flatten());
+        Action::RemoveSchool(button.and_then(|b| b.get_attribute("data-school")).unwrap_or_default())
+    });
     let on_filter = props.dispatch.reform(|e: InputEvent| Action::Filter(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let on_sort = props.dispatch.reform(|e: Event| Action::Sort(sort_of(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())));
     let current = sort_value(state.sort);
     let option = |value: &'static str, label: &'static str| html! { <option {value} selected={value == current}>{ label }</option> };
-    let shown = text.tools_with(
-        ToolsKey::DistrictShown,
-        &[(Placeholder::Shown, &rows.len().to_string()), (Placeholder::Count, &round.len().to_string())],
-    );
+    let shown = rows.len();
+    let shown_words = text
+        .tools_with(ToolsKey::DistrictShown, &[(Placeholder::Shown, &shown.to_string()), (Placeholder::Count, &round.len().to_string())]);
     html! {
         <section class="psc-district-grid" aria-labelledby="psc-district-grid-heading">
             <h2 id="psc-district-grid-heading">{ text.tools(ToolsKey::DistrictGridHeading) }{ " · " }{ round.label.clone() }</h2>
@@ -104,7 +109,7 @@ pub fn grid_view(props: &GridProps) -> Html {
                         { option("far", text.tools(ToolsKey::DistrictSortFar)) }
                         { for Area::ALL.into_iter().map(|area| option(area.key(), text.instrument.areas[area].title)) }
                     </select>
-                    <p role="status" id="psc-district-shown">{ shown }</p>
+                    <p role="status" id="psc-district-shown">{ shown_words }</p>
                 </div>
                 <div class="psc-district-grid-scroll" tabindex="0" role="region" aria-label={text.tools(ToolsKey::DistrictGridCaption)}>
                     <table class="psc-table psc-district-table">
@@ -117,9 +122,14 @@ pub fn grid_view(props: &GridProps) -> Html {
                                 <th scope="col" class="psc-no-print"><span class="psc-visually-hidden">{ text.tools(ToolsKey::DistrictRemove) }</span></th>
                             </tr>
                         </thead>
-                        <tbody>{ for rows.into_iter().map(|school| row(text, &props.dispatch, school)) }</tbody>
+                        <tbody onclick={on_remove}>{ for rows.into_iter().map(|school| row(text, school)) }</tbody>
                     </table>
                 </div>
+                if shown < matching {
+                    <button type="button" id="psc-district-show-all" class="psc-button psc-no-print" onclick={props.dispatch.reform(|_| Action::ShowAllRows)}>
+                        { text.tools_with(ToolsKey::DistrictShowAll, &[(Placeholder::Count, &matching.to_string())]) }
+                    </button>
+                }
                 <p class="psc-hint">{ text.tools(ToolsKey::DistrictFewNote) }</p>
             }
         </section>

@@ -162,8 +162,21 @@ fn workspace(text: &Text, state: &Page, dispatch: &Dispatch) -> Html {
             <p class="psc-kept-line">{ text.tools(if state.storage_blocked { ToolsKey::DistrictKeptBlocked } else { ToolsKey::DistrictKept }) }</p>
             <div class="psc-actions">
                 <button type="button" id="psc-district-download" class="psc-button" onclick={on_download}>{ text.tools(ToolsKey::DistrictDownload) }</button>
-                <button type="button" id="psc-district-clear" class="psc-button" onclick={dispatch.reform(|_| Action::Clear)}>{ text.tools(ToolsKey::DistrictClear) }</button>
+                <button type="button" id="psc-district-clear" class="psc-button" onclick={dispatch.reform(|_| Action::AskClear)}>{ text.tools(ToolsKey::DistrictClear) }</button>
             </div>
+            if state.confirming_clear {
+                <div class="psc-notice psc-clear-confirm">
+                    <p><strong>{ text.tools(ToolsKey::DistrictClearQuestion) }</strong></p>
+                    <div class="psc-actions">
+                        <button type="button" id="psc-district-clear-yes" class="psc-button psc-danger" onclick={dispatch.reform(|_| Action::Clear)}>
+                            { text.tools(ToolsKey::ClearYes) }
+                        </button>
+                        <button type="button" id="psc-district-clear-cancel" class="psc-button" onclick={dispatch.reform(|_| Action::CancelClear)}>
+                            { text.tools(ToolsKey::ClearCancel) }
+                        </button>
+                    </div>
+                </div>
+            }
             <label for="psc-district-open">{ text.tools(ToolsKey::DistrictOpenWorkspace) }</label>
             <input type="file" id="psc-district-open" accept=".json,application/json" onchange={on_open} />
         </section>

@@ -36,6 +36,11 @@ pub use workspace::{
 use crate::core::config::MAX_NAME_CHARS;
 use crate::core::tools::{Keep, StorageBlocked, Stored};
 
+/// How many of the grid's rows are drawn at first: a district of a few
+/// hundred schools is read and summed at once, and its grid drawn a page
+/// at a time (the filter narrows it; "Show all" draws every row).
+pub const GRID_ROWS: usize = 200;
+
 /// How many rounds the page compares: last year's and this year's.
 pub const ROUNDS: usize = 2;
 
@@ -125,12 +130,18 @@ pub enum Action {
     RemoveSchool(String),
     /// Sorts the grid.
     Sort(SortBy),
+    /// Shows every row of a long grid, not only the first [`GRID_ROWS`].
+    ShowAllRows,
     /// Filters the grid by name.
     Filter(String),
     /// A workspace file was read.
     OpenWorkspace(Result<Workspace, WorkspaceError>),
     /// Writing to storage failed; nothing more is tried this visit.
     StorageFailed,
+    /// "Clear everything" was pressed: ask first.
+    AskClear,
+    /// The coordinator does not want to clear after all.
+    CancelClear,
     /// Forgets every round and name on this device.
     Clear,
 }
@@ -154,10 +165,14 @@ pub struct State {
     pub sort: SortBy,
     /// The grid's name filter.
     pub filter: String,
+    /// Whether a grid longer than [`GRID_ROWS`] shows every row.
+    pub all_rows: bool,
     /// What the page says beside the log.
     pub notice: Option<Notice>,
     /// Whether storage is out of reach, so nothing is kept between visits.
     pub storage_blocked: bool,
+    /// Whether "Clear everything" is waiting for its confirmation.
+    pub confirming_clear: bool,
     /// Whether storage held something unreadable, left as it is until the
     /// coordinator changes what the page holds.
     hold: bool,
@@ -178,8 +193,10 @@ impl Default for State {
             pending: Vec::new(),
             sort: SortBy::Name,
             filter: String::new(),
+            all_rows: false,
             notice: None,
             storage_blocked: false,
+            confirming_clear: false,
             hold: false,
             revision: 0,
         }
@@ -207,7 +224,17 @@ impl State {
     /// The state after `action`.
     pub fn reduce(mut self, action: Action) -> State {
         let revision = self.revision;
-        let changes_data = !matches!(action, Action::PasteBox(_) | Action::Sort(_) | Action::Filter(_) | Action::PendingTyped(..));
+        let changes_data = !matches!(
+            action,
+            Action::PasteBox(_)
+                | Action::Sort(_)
+                | Action::Filter(_)
+                | Action::ShowAllRows
+                | Action::PendingTyped(..)
+                | Action::AskClear
+                | Action::CancelClear
+        );
+        self.confirming_clear = matches!(action, Action::AskClear);
         match action {
             Action::PasteBox(text) => self.paste_box = text,
             Action::AddPasteBox => {
@@ -238,6 +265,7 @@ impl State {
                 self.rounds[current].remove(&name);
             }
             Action::Sort(sort) => self.sort = sort,
+            Action::ShowAllRows => self.all_rows = true,
             Action::Filter(filter) => self.filter = filter,
             Action::OpenWorkspace(Ok(workspace)) => {
                 self = State { storage_blocked: self.storage_blocked, ..State::default() }.with_workspace(workspace);
@@ -245,6 +273,7 @@ impl State {
             }
             Action::OpenWorkspace(Err(error)) => self.notice = Some(Notice::Unreadable(error)),
             Action::StorageFailed => self.storage_blocked = true,
+            Action::AskClear | Action::CancelClear => {}
             Action::Clear => {
                 self = State { storage_blocked: self.storage_blocked, notice: Some(Notice::Cleared), ..State::default() };
             }

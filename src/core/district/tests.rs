@@ -139,6 +139,13 @@ fn the_grid_sorts_by_name_area_and_how_far_along_and_filters_by_name() {
     assert_eq!(names(grid(state.round(), SortBy::FarAlong, "")), ["Cedar", "Aspen", "Birch"]);
     assert_eq!(names(grid(state.round(), SortBy::Area(Area::ALL[2]), "")), ["Cedar", "Birch", "Aspen"], "no middle type sorts last");
     assert_eq!(names(grid(state.round(), SortBy::Name, "  BIR ")), ["Birch"]);
+    let state = state.reduce(Action::ShowAllRows);
+    assert!(state.all_rows);
+    assert_eq!(
+        state.to_keep(),
+        round_of(&[("Cedar", 6, [4, 4, 4, 4, 4], &[]), ("Birch", 12, [1, 1, 1, 1, 1], &[]), ("Aspen", 9, [2, 3, 0, 2, 2], &[])]).to_keep(),
+        "how the grid is shown is not kept"
+    );
     let aspen = &grid(state.round(), SortBy::Name, "aspen")[0];
     assert_eq!((aspen.people, aspen.few), (9, true));
     assert_eq!(
@@ -263,7 +270,12 @@ fn storage_keeps_the_workspace_and_leaves_what_it_cannot_read() {
     assert_eq!(broken.reduce(Action::Filter("x".into())).to_keep(), Keep::Leave, "a filter changes nothing kept");
     assert_eq!(State::open(Err(StorageBlocked)).to_keep(), Keep::Leave);
     assert_eq!(State::default().to_keep(), Keep::Remove);
-    assert_eq!(state.reduce(Action::Clear).to_keep(), Keep::Remove);
+    let asking = state.reduce(Action::AskClear);
+    assert!(asking.confirming_clear);
+    let kept = asking.reduce(Action::CancelClear);
+    assert!(!kept.confirming_clear && kept.round().len() == 1, "cancel keeps everything");
+    let cleared = kept.reduce(Action::AskClear).reduce(Action::Clear);
+    assert_eq!((cleared.to_keep(), cleared.notice, cleared.confirming_clear), (Keep::Remove, Some(Notice::Cleared), false));
 }
 
 #[test]
