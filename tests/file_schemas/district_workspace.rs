@@ -66,12 +66,15 @@ fn every_workspace_the_page_writes_validates() {
     }
 }
 
+/// One way to damage a workspace file.
+type Damaging = fn(&mut Value);
+
 #[test]
 fn each_damaged_workspace_is_refused_by_the_reader_and_the_schema() {
     let schema = validator(SCHEMA);
     let mut rng = XorShift(0x0bad_f11e);
     let good: Value = serde_json::from_str(&written(&mut rng, 2)).expect("JSON");
-    let damages: [(&str, fn(&mut Value)); 9] = [
+    let damages: [(&str, Damaging); 9] = [
         ("an unknown field", |v| v["extra"] = json!(1)),
         ("a newer version", |v| v["version"] = json!(2)),
         ("one round", |v| v["rounds"].as_array_mut().expect("rounds").truncate(1)),

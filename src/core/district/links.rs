@@ -66,8 +66,9 @@ pub fn read_pasted(text: &str) -> Vec<Found> {
 /// The links of one line.
 fn read_line(raw: &str, line: u32, found: &mut Vec<Found>) {
     // Words are split before decoding, so a name's encoded space stays
-    // inside its link.
-    let words = raw.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '(' | ')' | '[' | ']'));
+    // inside its link; only characters a browser always encodes in an
+    // address end a word, so a name such as "St. Mary's (Annex)" does not.
+    let words = raw.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'));
     for word in words.filter(|w| !w.is_empty()) {
         let decoded = percent_decode_repeated(word);
         if decoded.contains(RESULTS_FRAGMENT) {

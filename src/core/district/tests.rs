@@ -83,6 +83,17 @@ fn a_forwarded_thread_gives_one_school_per_named_link_and_refuses_personal_links
 }
 
 #[test]
+fn a_name_keeps_its_apostrophe_and_brackets_and_a_link_in_angle_brackets_is_read() {
+    let code = team(7, 5, [2; 5], &[]);
+    let text = format!(
+        "(see <https://x.org/tools/?name=St.%20Mary's%20(Annex)&accent=336699#t={code}>), thanks\n\"{}\"",
+        link(Some("Oak"), &code)
+    );
+    let state = pasted(State::default(), &text);
+    assert_eq!(state.log, vec![LogLine::Added { name: "St. Mary's (Annex)".into() }, LogLine::Added { name: "Oak".into() }]);
+}
+
+#[test]
 fn an_unnamed_link_waits_for_the_coordinators_name() {
     let code = team(3, 7, [3; 5], &[]);
     let state = pasted(State::default(), &link(None, &code));
