@@ -2,8 +2,9 @@
 # Trunk post-build hook (Trunk.toml), run on the staging folder before Trunk
 # moves it to dist/:
 #  1. builds the facilitator's tools page, tools/index.html, into tools/,
-#     and the families' check-in, family/index.html, into family/, so every
-#     `trunk build` and `trunk serve` ships all three pages. Each is a
+#     the families' check-in, family/index.html, into family/, and the
+#     district page, district/index.html, into district/, so every
+#     `trunk build` and `trunk serve` ships all four pages. Each is a
 #     bundle of its own so that no page's first load carries another's code;
 #  2. in release builds, minifies the JavaScript that wasm-bindgen wrote
 #     and our loader. Trunk 0.21's own minifier leaves the first as it is
@@ -28,7 +29,7 @@ if [ -n "${PSC_TOOLS_BUILD:-}" ]; then
 fi
 cargo run --quiet --offline --bin export-languages -- "$TRUNK_STAGING_DIR/lang"
 export PSC_TOOLS_BUILD=1
-for page in tools family; do
+for page in tools family district; do
   args=(build "$page/index.html" --dist "$TRUNK_STAGING_DIR/$page" --public-url ./)
   if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     args+=(--release)
@@ -42,8 +43,8 @@ if [ "${TRUNK_PROFILE:-debug}" = release ]; then
     echo "post-build: $terser is missing; run scripts/setup.sh" >&2
     exit 1
   fi
-  for script in "$TRUNK_STAGING_DIR"/partnership-selfcheck*.js "$TRUNK_STAGING_DIR"/{tools,family}/partnership-selfcheck*.js \
-    "$TRUNK_STAGING_DIR"/loader.js "$TRUNK_STAGING_DIR"/{tools,family}/loader.js; do
+  for script in "$TRUNK_STAGING_DIR"/partnership-selfcheck*.js "$TRUNK_STAGING_DIR"/{tools,family,district}/partnership-selfcheck*.js \
+    "$TRUNK_STAGING_DIR"/loader.js "$TRUNK_STAGING_DIR"/{tools,family,district}/loader.js; do
     "$terser" "$script" --module --compress --mangle --output "$script"
   done
 fi
@@ -53,7 +54,7 @@ fi
 # and a page can only ever start its own build's files (README, "Deploying").
 # Trunk copies the loader under its own name; the page's script tag is
 # rewritten to match.
-for page in "$TRUNK_STAGING_DIR" "$TRUNK_STAGING_DIR/tools"; do
+for page in "$TRUNK_STAGING_DIR" "$TRUNK_STAGING_DIR/tools" "$TRUNK_STAGING_DIR/family" "$TRUNK_STAGING_DIR/district"; do
   hash="$(sha256sum "$page/loader.js" | cut -c1-16)"
   mv "$page/loader.js" "$page/loader-$hash.js"
   # Trunk's release build minifies the page: the attribute may be unquoted.

@@ -53,6 +53,11 @@ pub const TEAM_REVIEW_KEY: &str = "partnership-selfcheck:team-review";
 /// their share codes (tools page only; `core::tools::kept`).
 pub const TEAM_POOL_KEY: &str = "partnership-selfcheck:team-pool";
 
+/// The `localStorage` key of the district coordinator's workspace: the
+/// district's name and each round's schools with their team links
+/// (district page only; `core::district`).
+pub const DISTRICT_KEY: &str = "partnership-selfcheck:district";
+
 /// Reads the saved draft, if any.
 pub fn load_draft() -> Result<Option<String>, StorageProblem> {
     load_text(DRAFT_KEY)

@@ -1,5 +1,6 @@
-//! Checks the JSON Schemas of the results file and the team plan file
-//! (docs/schemas/, shipped as schemas/ in the built folder) with an
+//! Checks the JSON Schemas of the results file, the team plan file and the
+//! district workspace (docs/schemas/, shipped as schemas/ in the built
+//! folder) with an
 //! independent validator, the `jsonschema` crate: the schemas are valid
 //! draft 2020-12 and name the model's keys and limits, the golden files and
 //! every file the widget writes validate, and each damaged file is refused
@@ -13,6 +14,8 @@ mod team_support;
 
 #[path = "file_schemas/damaged_results.rs"]
 mod damaged_results;
+#[path = "file_schemas/district_workspace.rs"]
+mod district_workspace;
 #[path = "file_schemas/team_plan_file.rs"]
 mod team_plan_file;
 

@@ -1,4 +1,4 @@
-//! The Yew shell: one folder per page (`selfcheck/`, `tools/`, `family/`) and what the
+//! The Yew shell: one folder per page (`selfcheck/`, `tools/`, `family/`, `district/`) and what the
 //! pages share (`common/`). Components render the core's state and dispatch
 //! its typed actions; no rule of the assessment lives here.
 //!
@@ -7,12 +7,14 @@
 //! common ones.
 
 mod common;
+pub mod district;
 mod family;
 pub mod selfcheck;
 pub mod tools;
 
 pub use common::language::LanguageProblem;
 pub use common::widgets::Text;
+pub use district::{start_district, DistrictApp, DistrictProps};
 pub use family::start_family;
 pub use selfcheck::{start, App, AppProps};
 pub use tools::{start_tools, ToolsApp, ToolsProps};

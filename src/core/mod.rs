@@ -6,6 +6,7 @@
 mod codec;
 pub mod config;
 pub mod content;
+pub mod district;
 pub mod draft;
 pub mod family;
 pub mod file;

@@ -35,3 +35,12 @@ test('the self-check bundle carries none of the tools page texts; the tools bund
   assert.deepEqual(inSelfCheck, [], 'tools texts found in the self-check bundle');
   assert.deepEqual(missingFromTools, [], 'tools texts the tools bundle should carry');
 });
+
+test('the district page is a bundle of its own, which carries its texts; the self-check carries none of them', async () => {
+  const tools = JSON.parse(await readFile(join(REPO, 'content', 'en', 'tools.json'), 'utf8'));
+  const texts = Object.entries(tools).filter(([key, text]) => key.startsWith('district_') && typeof text === 'string' && text.length > 30).map(([, text]) => text);
+  assert.ok(texts.length > 20, `enough district texts to check (${texts.length})`);
+  const [selfCheck, district] = await Promise.all([pageWasm(DIST), pageWasm(join(DIST, 'district'))]);
+  assert.deepEqual(texts.filter((text) => selfCheck.includes(Buffer.from(text))), [], 'district texts found in the self-check bundle');
+  assert.deepEqual(texts.filter((text) => !district.includes(Buffer.from(text))), [], 'district texts the district bundle should carry');
+});

@@ -868,6 +868,7 @@ await import('./plan.mjs');
 await import('./compare.mjs');
 await import('./meeting.mjs');
 await import('./facilitator.mjs');
+await import('./district.mjs');
 await import('./language.mjs');
 await import('./details.mjs');
 await import('./review.mjs');

@@ -79,3 +79,20 @@ pub async fn read_results_file(file: web_sys::File) -> Result<file::Imported, Op
 pub fn read_pasted(input: &str) -> Result<SharedView, OpenProblem> {
     file::read_pasted(input).map_err(OpenProblem::from)
 }
+
+/// What dropping onto a drop zone does: files dropped go to `on_files`,
+/// and dragged text (a link from another window) to `on_text`.
+pub fn drop_handler(on_files: yew::Callback<web_sys::FileList>, on_text: yew::Callback<String>) -> yew::Callback<web_sys::DragEvent> {
+    yew::Callback::from(move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        let Some(data) = event.data_transfer() else { return };
+        match data.files().filter(|f| f.length() > 0) {
+            Some(files) => on_files.emit(files),
+            None => {
+                if let Ok(dropped) = data.get_data("text/plain") {
+                    on_text.emit(dropped);
+                }
+            }
+        }
+    })
+}

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::{Dispatch, Page};
-use crate::app::common::files::read_results_file;
+use crate::app::common::files::{drop_handler, read_results_file};
 use crate::app::common::widgets::Text;
 use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
@@ -139,21 +139,7 @@ pub fn team_box(props: &TeamBoxProps) -> Html {
             input.set_value("");
         })
     };
-    let on_drop = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            let Some(data) = event.data_transfer() else { return };
-            match data.files().filter(|f| f.length() > 0) {
-                Some(files) => read_files.emit(files),
-                None => {
-                    if let Ok(dropped) = data.get_data("text/plain") {
-                        dispatch.emit(ToolsAction::Intake(IntakeAction::AddText(dropped)));
-                    }
-                }
-            }
-        })
-    };
+    let on_drop = drop_handler(read_files, dispatch.reform(|dropped| ToolsAction::Intake(IntakeAction::AddText(dropped))));
     let on_input = dispatch.reform(|event: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
         ToolsAction::TeamBox(area.value())

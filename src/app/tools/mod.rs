@@ -29,6 +29,7 @@ use yew::prelude::*;
 use super::common::boot::{mount, prepare};
 use super::common::files::OpenProblem;
 use super::common::language::{LanguageProblem, Page as LanguagePage};
+use super::common::storage::{keep, stored};
 use super::common::widgets::{self, Header, Text};
 use crate::browser::{self, TEAM_PLAN_KEY, TEAM_POOL_KEY, TEAM_REVIEW_KEY};
 use crate::core::config::Warning;
@@ -36,7 +37,7 @@ use crate::core::content::Placeholder;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::route::Route;
 use crate::core::team::{self, Summary, Threshold};
-use crate::core::tools::{running_header, FocusTarget, Keep, StorageBlocked, Stored, Tool, ToolsAction, ToolsState};
+use crate::core::tools::{running_header, FocusTarget, Tool, ToolsAction, ToolsState};
 use compare::ComparePage;
 use present::Presentation;
 use review::ReviewPage;
@@ -102,24 +103,6 @@ pub struct ToolsProps {
     /// The language the page could not open, if any.
     #[prop_or_default]
     pub language_problem: Option<LanguageProblem>,
-}
-
-/// What storage holds under `key`, or that it is out of reach.
-fn stored(key: &str) -> Stored {
-    browser::load_text(key).map_err(|_| StorageBlocked)
-}
-
-/// Does what the state says with one storage key; `false` when writing
-/// failed (storage full or blocked).
-fn keep(key: &str, what: Keep) -> bool {
-    match what {
-        Keep::Write(text) => browser::save_text(key, &text).is_ok(),
-        Keep::Remove => {
-            browser::remove_text(key);
-            true
-        }
-        Keep::Leave => true,
-    }
 }
 
 /// The element a focus request names.

@@ -144,7 +144,13 @@ impl<P> Refusal<P> {
 /// itself pass, and a byte order mark is skipped. A text that is JSON but
 /// not an object is [`Refusal::UnknownFormat`], whatever follows it.
 pub fn parse<P>(text: &str) -> Result<Json, Refusal<P>> {
-    if text.len() > MAX_FILE_BYTES {
+    parse_capped(text, MAX_FILE_BYTES)
+}
+
+/// [`parse`] with another size cap, for a file kind that is larger by
+/// nature (a district's workspace holds hundreds of schools' team links).
+pub fn parse_capped<P>(text: &str, max_bytes: usize) -> Result<Json, Refusal<P>> {
+    if text.len() > max_bytes {
         return Err(Refusal::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);

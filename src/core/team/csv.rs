@@ -187,14 +187,17 @@ pub fn counts_csv_with_families(counts: &TeamCounts, families: Option<&FamilyCou
 
 /// The names of the PTA standards and of Epstein's types an area relates
 /// to, each list joined into one field.
-fn crosswalk_names(names: &Content, area: Area) -> [String; 2] {
+pub fn crosswalk_names(names: &Content, area: Area) -> [String; 2] {
     let crosswalk = content::crosswalk(area);
     let pta: Vec<&str> = crosswalk.pta_standards.iter().map(|s| names.instrument.pta_standards[*s]).collect();
     let epstein: Vec<&str> = crosswalk.epstein_types.iter().map(|t| names.instrument.epstein_types[*t]).collect();
     [pta.join(NAME_SEPARATOR), epstein.join(NAME_SEPARATOR)]
 }
 
-fn csv_text_label(label: &str) -> String {
+/// A label as a CSV text field: one a spreadsheet would read as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed
+/// with `'` so it stays text.
+pub fn csv_text_label(label: &str) -> String {
     if label.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{label}")
     } else {
@@ -202,7 +205,8 @@ fn csv_text_label(label: &str) -> String {
     }
 }
 
-fn push_row(out: &mut String, fields: &[String]) {
+/// Writes one RFC 4180 row, quoting only the fields that need it.
+pub fn push_row(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');

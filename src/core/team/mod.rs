@@ -58,7 +58,9 @@ pub use compare::{
 };
 pub use conversations::{prompt_key, Agreement, Conversations, Split, SplitKind, MIN_ON_EACH_SIDE, MOST_CONVERSATIONS};
 pub use counts::{AreaCounts, BeliefCounts, TeamCounts};
-pub use csv::{counts_csv, counts_csv_with_families, CSV_HEADER};
+pub use csv::{
+    counts_csv, counts_csv_with_families, crosswalk_names, csv_text_label, push_row as push_csv_row, BYTE_ORDER_MARK, CSV_HEADER,
+};
 pub use intake::{Intake, IntakeAction, LogLine};
 pub use moves::AreaMoves;
 pub use pool::{extract_entries, pool_codes, Entry, EntrySource, EntryStatus, Extraction, Pool, Resend, Tally, Version};

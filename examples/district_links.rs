@@ -1,0 +1,119 @@
+//! Made-up schools' team links for the district page's end-to-end test and
+//! its benchmark, made by the core from made-up people's answers, as the
+//! tools page would make them.
+//!
+//! `cargo run --example district_links -- 12 1` prints twelve schools' team
+//! codes for round 1 (one `name<TAB>code` line each); round 2 moves some
+//! schools up a type and one down. `-- 1000 1 --bench` instead reads a
+//! thousand schools' links pasted as one text through the district core and
+//! prints how long that took (`make bench`).
+
+use std::time::Instant;
+
+use partnership_selfcheck::core::district::{self, Action, State};
+use partnership_selfcheck::core::model::*;
+use partnership_selfcheck::core::team::{encode_team, Pool};
+
+const NAMES: [&str; 12] = [
+    "Adams Elementary",
+    "Baker Middle",
+    "Cedar Grove Elementary",
+    "Douglass High",
+    "Eastside Elementary",
+    "Franklin Middle",
+    "Garfield Elementary",
+    "Hillcrest High",
+    "Irving Elementary",
+    "Jefferson Middle",
+    "King Elementary",
+    "Lincoln High",
+];
+
+/// A small deterministic generator, so every run makes the same links.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// The school's name: one of twelve, numbered beyond them.
+fn name(index: usize) -> String {
+    match NAMES.get(index) {
+        Some(name) => (*name).to_owned(),
+        None => format!("School {:04}", index + 1),
+    }
+}
+
+/// One school's team code. Its people mostly agree on a type per area
+/// around the school's own; in round 2 every third school is a type
+/// further along, and the fifth a type less far.
+fn school_code(index: usize, round: u64) -> String {
+    let mut random = XorShift((index as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ round);
+    let base = (index % 4) as i64;
+    let shift = match (round, index % 3, index) {
+        (2, _, 4) => -1,
+        (2, 0, _) => 1,
+        _ => 0,
+    };
+    let people = 5 + (index % 9) as u64;
+    let mut pool = Pool::new();
+    for person in 0..people {
+        let id = AssessmentId::new(((index as u64) << 16 | round << 12 | person) + 1).unwrap_or(AssessmentId::from_random([1; 5]));
+        let mut answers = Answers::new(id);
+        for (a, area) in Area::ALL.into_iter().enumerate() {
+            let noise = match random.next() % 6 {
+                0 => -1,
+                1 => 1,
+                _ => 0,
+            };
+            let level = (base + shift + noise + if a == 2 { -1 } else { 0 }).clamp(0, 3);
+            answers.set_mark(area, Some(Mark::Level(Level::ALL[level as usize])));
+            if let Some(practice) = PlanPractice::new(area, 0) {
+                answers.set_rating(practice, Some(if random.next() % 3 == 0 { Feasibility::Hard } else { Feasibility::Easy }));
+            }
+        }
+        for belief in Belief::ALL {
+            answers.belief_mut(belief).held = Likert::new(5);
+            answers.belief_mut(belief).practised = Likert::new((random.next() % 4) as u8 + 1);
+        }
+        answers.barriers = BarrierSet::from_bits((random.next() & 0x0B) as u8);
+        pool.add_answers(answers, "made up");
+    }
+    pool.counts().map(|counts| encode_team(&counts)).unwrap_or_default()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let schools: usize = args.first().and_then(|n| n.parse().ok()).unwrap_or(12);
+    let round: u64 = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1);
+    let lines: Vec<(String, String)> = (0..schools).map(|i| (name(i), school_code(i, round))).collect();
+    if !args.iter().any(|a| a == "--bench") {
+        for (name, code) in lines {
+            println!("{name}\t{code}");
+        }
+        return;
+    }
+    let text: Vec<String> =
+        lines.iter().map(|(name, code)| format!("> https://example.org/tools/?name={}#t={code}", name.replace(' ', "%20"))).collect();
+    let text = text.join("\n");
+    let started = Instant::now();
+    let state = State::default().reduce(Action::AddText(text));
+    let read = started.elapsed();
+    let started = Instant::now();
+    let rows = district::grid(state.round(), district::SortBy::FarAlong, "");
+    let support = district::support(state.round());
+    let shown = started.elapsed();
+    println!(
+        "district, natively: {} schools' links read in {:.1} ms; grid ({} rows) and support ({} people) in {:.1} ms",
+        state.round().len(),
+        read.as_secs_f64() * 1000.0,
+        rows.len(),
+        support.map_or(0, |s| s.people),
+        shown.as_secs_f64() * 1000.0
+    );
+}
