@@ -13,6 +13,7 @@
 #   - binaryen 132 (wasm-opt) into .tools/node_modules         (npm)
 #   - terser 5.51.2 (release JS minifier) into .tools/node_modules (npm)
 #   - gecko-profiler-demangle 0.4.0 (make bench's crate table) into .tools/node_modules (npm)
+#   - survey-core and survey-js-ui 2.5.38 (make bench's comparison page) into .tools/node_modules (npm)
 #   - the e2e test's npm packages into tests/e2e/node_modules  (npm)
 #   - the engine smoke's npm packages into tests/engines/node_modules (npm)
 set -euo pipefail
@@ -23,6 +24,7 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TERSER_VERSION=5.51.2
 DEMANGLE_VERSION=0.4.0
+SURVEYJS_VERSION=2.5.38
 
 # cargo-installed binaries and our local node tools must be found below.
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
@@ -136,6 +138,16 @@ if [ "$(node -p "try { require('./.tools/node_modules/gecko-profiler-demangle/pa
   mkdir -p .tools
   npm install --prefix .tools --loglevel=error "gecko-profiler-demangle@$DEMANGLE_VERSION" >/dev/null
 fi
+
+# SurveyJS, the page `make bench` compares the first question with
+# (scripts/surveyjs-page.mjs); never part of the widget.
+for pkg in survey-core survey-js-ui; do
+  if [ "$(node -p "try { require('./.tools/node_modules/$pkg/package.json').version } catch { '' }")" != "$SURVEYJS_VERSION" ]; then
+    say "installing $pkg@$SURVEYJS_VERSION (make bench's comparison page) into .tools/"
+    mkdir -p .tools
+    npm install --prefix .tools --loglevel=error "$pkg@$SURVEYJS_VERSION" >/dev/null
+  fi
+done
 
 # Test packages, reinstalled when a manifest or lock file is newer than what
 # is installed: the e2e tests' (playwright-core, axe-core) and the engine
