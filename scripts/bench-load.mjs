@@ -12,8 +12,10 @@
 // copy of the intro (scripts/prerender.mjs), which takes presses while the
 // WebAssembly arrives. Also measures navigation start -> the app's own
 // screen painted, when the app has taken over and answers at once. Prints
-// median/min/max, bytes transferred and JS heap, then the same for a
-// baseline page that only adds one button.
+// median/min/max, bytes transferred and JS heap, then the same for the
+// families' check-in (dist/family/, its start button #psc-family-start,
+// which its app draws; unthrottled and throttled) and for a baseline page
+// that only adds one button.
 // Prints only; asserts nothing. Needs dist/ (make dist) and tests/e2e's
 // node_modules (npm install --prefix tests/e2e).
 //
@@ -44,7 +46,7 @@ const THROTTLED = {
 /** How long a fresh browser is left idle before it navigates. */
 const SETTLE_MS = 1000;
 
-async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
+async function coldLoad(url, throttle, settleMs = SETTLE_MS, startId = 'psc-start') {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -70,7 +72,7 @@ async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
     // nothing else on the page is visible before it. Right after the copy is
     // shown the app starts up, a long task that would delay the queued task
     // and so push the app's start-up time into the copy's figure.
-    await page.addInitScript(() => {
+    await page.addInitScript((startId) => {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           if (entry.name === 'first-contentful-paint') window.__pscFirstPaint = entry.startTime;
@@ -80,7 +82,7 @@ async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
       let shown = false;
       let app = false;
       new MutationObserver((_, observer) => {
-        const start = document.getElementById('psc-start');
+        const start = document.getElementById(startId);
         // A hidden ancestor is the only way the page hides it; asking the
         // browser for visibility would force a style update mid-parse.
         if (!shown && start && !start.closest('[hidden]')) {
@@ -96,7 +98,7 @@ async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
         }
         if (shown && app) observer.disconnect();
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
-    });
+    }, startId);
     await new Promise((settled) => setTimeout(settled, settleMs));
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__pscShown !== undefined && window.__pscApp !== undefined, null, { timeout: 60000 });
@@ -132,17 +134,18 @@ async function baselineRoot() {
   return root;
 }
 
-async function measure(label, url, withApp) {
+const MODES = [
+  ['unthrottled', null, SETTLE_MS],
+  ['throttled (150 ms, 1.6 Mbit/s, CPU x4)', THROTTLED, SETTLE_MS],
+  ['unthrottled, navigating right after launch', null, 0],
+];
+
+async function measure(label, url, withApp, { startId = 'psc-start', modes = MODES } = {}) {
   // Warm-up (discarded): the server compresses each file with brotli once and caches it.
-  await coldLoad(url, null, 0);
-  const modes = [
-    ['unthrottled', null, SETTLE_MS],
-    ['throttled (150 ms, 1.6 Mbit/s, CPU x4)', THROTTLED, SETTLE_MS],
-    ['unthrottled, navigating right after launch', null, 0],
-  ];
+  await coldLoad(url, null, 0, startId);
   for (const [name, throttle, settleMs] of modes) {
     const results = [];
-    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(url, throttle, settleMs));
+    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(url, throttle, settleMs, startId));
     const t = stats(results.map((r) => r.ms));
     const a = stats(results.map((r) => r.app));
     const b = stats(results.map((r) => r.bytes));
@@ -158,6 +161,8 @@ async function measure(label, url, withApp) {
 const server = await serve({ csp: true, brotli: true });
 try {
   await measure('self-check (dist/)', server.url, true);
+  // The families' check-in has no static copy: its start button is the app's own.
+  await measure("families' check-in (dist/family/)", `${server.url}family/`, false, { startId: 'psc-family-start', modes: MODES.slice(0, 2) });
 } finally {
   await server.close();
 }
