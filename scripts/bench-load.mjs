@@ -21,7 +21,9 @@
 // painted and a second after), from long tasks observed in the page with
 // the CPU really slowed ×4 (DevTools protocol). Last, a repeat visit: the
 // bytes a second load transfers when the host caches as docs/deploying.md
-// advises (scripts/serve-dist.mjs --cache).
+// advises (scripts/serve-dist.mjs --cache). The families' check-in
+// (dist/family/, its start button #psc-family-start, which its app draws)
+// is measured too, unthrottled and throttled.
 // Prints only; asserts nothing. Needs dist/ (make dist) and tests/e2e's
 // node_modules (npm install --prefix tests/e2e).
 //
@@ -70,7 +72,7 @@ async function freshPage(browser, { cache }) {
   return { page, cdp, received };
 }
 
-async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
+async function coldLoad(url, throttle, settleMs = SETTLE_MS, startId = 'psc-start') {
   const browser = await launch();
   try {
     const { page, cdp, received } = await freshPage(browser, { cache: false });
@@ -89,7 +91,7 @@ async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
     // nothing else on the page is visible before it. Right after the copy is
     // shown the app starts up, a long task that would delay the queued task
     // and so push the app's start-up time into the copy's figure.
-    await page.addInitScript(() => {
+    await page.addInitScript((startId) => {
       window.__pscTasks = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__pscTasks.push([entry.startTime, entry.duration]);
@@ -103,7 +105,7 @@ async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
       let shown = false;
       let app = false;
       new MutationObserver((_, observer) => {
-        const start = document.getElementById('psc-start');
+        const start = document.getElementById(startId);
         // A hidden ancestor is the only way the page hides it; asking the
         // browser for visibility would force a style update mid-parse.
         if (!shown && start && !start.closest('[hidden]')) {
@@ -119,7 +121,7 @@ async function coldLoad(url, throttle, settleMs = SETTLE_MS) {
         }
         if (shown && app) observer.disconnect();
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
-    });
+    }, startId);
     await new Promise((settled) => setTimeout(settled, settleMs));
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__pscShown !== undefined && window.__pscApp !== undefined, null, { timeout: 60000 });
@@ -169,12 +171,12 @@ const MODES = [
   ['unthrottled, navigating right after launch', null, 0],
 ];
 
-async function measure(label, url, withApp, modes = MODES) {
+async function measure(label, url, withApp, { startId = 'psc-start', modes = MODES } = {}) {
   // Warm-up (discarded): the server compresses each file with brotli once and caches it.
-  await coldLoad(url, null, 0);
+  await coldLoad(url, null, 0, startId);
   for (const [name, throttle, settleMs] of modes) {
     const results = [];
-    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(url, throttle, settleMs));
+    for (let i = 0; i < RUNS; i++) results.push(await coldLoad(url, throttle, settleMs, startId));
     const t = stats(results.map((r) => r.ms));
     const a = stats(results.map((r) => r.app));
     const b = stats(results.map((r) => r.bytes));
@@ -215,7 +217,9 @@ const EMBED = '?name=Lincoln%20Elementary&accent=%23336699'; // README, "Embeddi
 const server = await serve({ root: ROOT, csp: true, brotli: true });
 try {
   await measure(`self-check (${relative(repo, ROOT) || ROOT})`, server.url, true);
-  await measure(`self-check, the embed link (${EMBED})`, server.url + EMBED, true, MODES.slice(0, 2));
+  await measure(`self-check, the embed link (${EMBED})`, server.url + EMBED, true, { modes: MODES.slice(0, 2) });
+  // The families' check-in has no static copy: its start button is the app's own.
+  await measure("families' check-in (dist/family/)", `${server.url}family/`, false, { startId: 'psc-family-start', modes: MODES.slice(0, 2) });
 } finally {
   await server.close();
 }

@@ -13,6 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DIST, DRAFT_KEY, REPO, launch, storeBeforeLoad, watchPage, appReady, assertNoProblems } from './helpers.mjs';
@@ -59,9 +60,10 @@ async function nextVersion(from, to) {
       if (file.endsWith('.html')) bytes = Buffer.concat([bytes, Buffer.from('<!-- next -->')]);
       if (file.endsWith('.wasm')) {
         // The bundle names its language files by FILES_VERSION (build.rs),
-        // a string in its data: the next build's names the next files.
+        // a string in its data: the next build's names the next files. The
+        // families' page carries its languages and reads no language file.
         const text = bytes.toString('latin1');
-        assert.ok(file.includes('tools') || text.includes(oldVersion), `${file} names the language files' version`);
+        assert.ok(file.includes('tools') || file.startsWith('family/') || text.includes(oldVersion), `${file} names the language files' version`);
         bytes = Buffer.concat([Buffer.from(text.replaceAll(oldVersion, newVersion), 'latin1'), customSection('next', 'a new build')]);
       }
       const hash = sha('sha256', bytes).toString('hex').slice(0, 16);
@@ -71,7 +73,7 @@ async function nextVersion(from, to) {
     await rename(path, join(dirname(path), name));
     renamed.set(basename(file), name);
   }
-  for (const page of ['index.html', 'tools/index.html']) {
+  for (const page of ['index.html', 'tools/index.html', 'family/index.html', 'district/index.html'].filter((p) => existsSync(join(to, p)))) {
     let html = await readFile(join(to, page), 'utf8');
     for (const [old, now] of renamed) html = html.replaceAll(old, now);
     // The styles' integrity hash follows the styles (Trunk writes it).
@@ -134,7 +136,7 @@ after(async () => {
 });
 
 test('the next version names none of this version\'s files: the simulation changes every built file', async () => {
-  for (const page of ['index.html', 'tools/index.html']) {
+  for (const page of ['index.html', 'tools/index.html', 'family/index.html', 'district/index.html'].filter((p) => existsSync(join(current, p)))) {
     const before = named(await readFile(join(current, page), 'utf8'));
     const after = named(await readFile(join(next, page), 'utf8'));
     assert.ok(before.length >= 4, `${page} names its loader, styles, JavaScript and wasm: ${before.join(', ')}`);
