@@ -565,7 +565,7 @@ test('scripts/embed.js is under 2048 bytes', () => {
 
 test('the built folder ships the file schemas of docs/schemas/ as schemas/', async () => {
   const names = readdirSync(join(REPO, 'docs', 'schemas')).sort();
-  assert.deepEqual(names, ['results-file.schema.json', 'team-plan-file.schema.json']);
+  assert.deepEqual(names, ['district-workspace.schema.json', 'results-file.schema.json', 'team-plan-file.schema.json']);
   assert.deepEqual(readdirSync(join(DIST, 'schemas')).sort(), names);
   for (const name of names) {
     const built = await readFile(join(DIST, 'schemas', name), 'utf8');
