@@ -7,15 +7,9 @@
 
 use crate::core::codec::percent_decode_repeated;
 use crate::core::config;
+use crate::core::family::{decode_family, FAMILY_FRAGMENT_PREFIX};
 use crate::core::share;
 use crate::core::team::{find_team_links, TeamCodeError, TeamCounts};
-
-/// The start of a family link's fragment; a family's own answers are as
-/// personal as a staff member's, so the district refuses them too.
-const FAMILY_FRAGMENT: &str = "#f=";
-
-/// The start of someone's own results link's fragment.
-const RESULTS_FRAGMENT: &str = "#r=";
 
 /// Why a line of pasted text was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,11 +65,13 @@ fn read_line(raw: &str, line: u32, found: &mut Vec<Found>) {
     let words = raw.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'));
     for word in words.filter(|w| !w.is_empty()) {
         let decoded = percent_decode_repeated(word);
-        if decoded.contains(RESULTS_FRAGMENT) {
+        // A family's own answers are as personal as a staff member's, so
+        // the district refuses them too.
+        if decoded.contains(&format!("#{}", share::FRAGMENT_PREFIX)) {
             found.push(Found::Refused { line, why: Refused::Individual });
             continue;
         }
-        if decoded.contains(FAMILY_FRAGMENT) {
+        if decoded.contains(&format!("#{FAMILY_FRAGMENT_PREFIX}")) || looks_like_family_code(word) {
             found.push(Found::Refused { line, why: Refused::Family });
             continue;
         }
@@ -101,6 +97,12 @@ fn read_line(raw: &str, line: u32, found: &mut Vec<Found>) {
 fn looks_like_share_code(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next() == Some('P') && chars.next().is_some_and(|c| c.is_ascii_digit()) && share::decode(word).is_ok()
+}
+
+/// Whether a word is a family's own code (`F1…`) that reads.
+fn looks_like_family_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next() == Some('F') && chars.next().is_some_and(|c| c.is_ascii_digit()) && decode_family(word).is_ok()
 }
 
 /// The `name=` of a link's query (between `?` and `#`), as the page's

@@ -76,10 +76,12 @@ fn a_forwarded_thread_gives_one_school_per_named_link_and_refuses_personal_links
     );
     assert_eq!(state.pending.len(), 1);
     assert!(state.paste_box.is_empty());
-    // A bare share code is one person's answers too.
+    // A bare share code is one person's answers too, and so is a family's.
     let bare = person.trim_start_matches("r=");
-    let state = pasted(state, &format!("my code: {bare}"));
-    assert_eq!(state.log, vec![LogLine::Refused { line: 1, why: Refused::Individual }]);
+    let family =
+        crate::core::family::encode_family(&crate::core::family::FamilyAnswers::new(crate::core::family::FamilyId::new(9).expect("fits")));
+    let state = pasted(state, &format!("my code: {bare}\nours: {family}"));
+    assert_eq!(state.log, vec![LogLine::Refused { line: 1, why: Refused::Individual }, LogLine::Refused { line: 2, why: Refused::Family }]);
 }
 
 #[test]
