@@ -1,9 +1,9 @@
 //! A year later, the team takes stock of each step of its plan: how far it
 //! got, whether "how we will know" showed it worked, and what the team
-//! learned. The review travels in the plan file (version 2) and the draft,
-//! and the steps not finished start next year's plan.
+//! learned. The review travels in the plan file (version 2) and the draft;
+//! `carry` counts a reviewed plan and starts next year's from it. This file
+//! imports no other of the plan's, so their imports form no circle.
 
-use super::item::{PlanStep, TeamPlan};
 use super::text::LongText;
 use crate::core::content::ToolsKey;
 
@@ -109,34 +109,4 @@ pub struct ReviewTally {
     pub met: usize,
     /// Steps that carry on into next year's plan.
     pub unfinished: usize,
-}
-
-impl TeamPlan {
-    /// The plan's steps counted by their review.
-    pub fn review_tally(&self) -> ReviewTally {
-        let mut tally = ReviewTally { steps: self.items().len(), ..ReviewTally::default() };
-        for review in self.items().iter().map(|item| &item.review) {
-            match review.status {
-                Some(status) => tally.by_status[StepStatus::ALL.iter().position(|s| *s == status).unwrap_or(0)] += 1,
-                None => tally.open += 1,
-            }
-            tally.met += usize::from(review.met == Some(KnowMet::Yes));
-            tally.unfinished += usize::from(review.is_unfinished());
-        }
-        tally
-    }
-
-    /// Next year's plan: every unfinished step, in order, with its
-    /// practice, what, area, lead, cost and "how we will know" kept, its
-    /// date cleared (a new year needs new dates) and its review emptied.
-    pub fn carried_forward(&self) -> TeamPlan {
-        let items = self.items().iter().filter(|item| item.review.is_unfinished()).map(|item| PlanStep {
-            by_when: Default::default(),
-            review: StepReview::default(),
-            ..item.clone()
-        });
-        // The steps come from a plan that kept the rules, so no step is
-        // refused; `from_items` checks them all the same.
-        TeamPlan::from_items(items.collect()).unwrap_or_default()
-    }
 }
