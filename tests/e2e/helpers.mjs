@@ -189,10 +189,11 @@ export async function pdfPages(page) {
 
 /**
  * Completes a self-check with one mark per area (a level key each, in AREAS
- * order), leaving beliefs, barriers and notes open, and waits for the
- * results' share link.
+ * order) and waits for the results' share link. Beliefs, barriers and notes
+ * are left open, unless `held` and `practised` (1–5) answer the first
+ * belief and `barrier` checks the first barrier.
  */
-export async function completeWithMarks(page, marks) {
+export async function completeWithMarks(page, marks, { held, practised, barrier = false } = {}) {
   await page.click('#psc-start');
   for (const [i, area] of AREAS.entries()) {
     await page.waitForSelector(`#psc-mark-${area}-${marks[i]}`);
@@ -200,19 +201,24 @@ export async function completeWithMarks(page, marks) {
     await page.click('#psc-next');
   }
   await page.waitForSelector('[id^="psc-belief-"]');
+  if (held && practised) {
+    await page.click(`#psc-belief-${BELIEFS[0]}-held-${held}`);
+    await page.click(`#psc-belief-${BELIEFS[0]}-practised-${practised}`);
+  }
   await page.click('#psc-next');
   await page.waitForSelector('#psc-notes');
+  if (barrier) await page.click('[id^="psc-barrier-"]');
   await page.click('#psc-next');
   await page.waitForSelector('#psc-share-link');
 }
 
 /** One person's share link: the self-check completed by completeWithMarks in a browser context of their own. */
-export async function personLink(browser, url, marks) {
+export async function personLink(browser, url, marks, answers = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
   await appReady(page);
-  await completeWithMarks(page, marks);
+  await completeWithMarks(page, marks, answers);
   const link = await page.inputValue('#psc-share-link');
   await context.close();
   return link;

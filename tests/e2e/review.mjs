@@ -19,13 +19,17 @@ const REVIEW_KEY = 'partnership-selfcheck:team-review';
 const PLAN_KEY = 'partnership-selfcheck:team-plan';
 
 // Last year mostly Come-if-we-call, this year mostly Open-Door, with one
-// area (the last) further back. Marks in AREAS order.
+// area (the last) further back. Marks in AREAS order. Last year everyone
+// held the first belief at 5 but practised it at 2 and checked the first
+// barrier; this year they practise it at 4 and check none.
 const LAST_YEAR = ['come_if_we_call', 'come_if_we_call', 'open_door', 'fortress', 'open_door'];
 const THIS_YEAR = ['open_door', 'open_door', 'open_door', 'come_if_we_call', 'come_if_we_call'];
+const LAST_ANSWERS = { held: 5, practised: 2, barrier: true };
+const THIS_ANSWERS = { held: 5, practised: 4 };
 
 /** A team link pooled on the tools page from five people's links. */
-async function teamLink(marks) {
-  const links = await Promise.all([1, 2, 3, 4, 5].map(() => personLink(env.browser, env.server.url, marks)));
+async function teamLink(marks, answers) {
+  const links = await Promise.all([1, 2, 3, 4, 5].map(() => personLink(env.browser, env.server.url, marks, answers)));
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${env.server.url}tools/`);
@@ -40,7 +44,7 @@ async function teamLink(marks) {
 
 // The links are made once, when the first test asks for them.
 let made;
-const yearLinks = () => (made ??= (async () => ({ then: await teamLink(LAST_YEAR), now: await teamLink(THIS_YEAR) }))());
+const yearLinks = () => (made ??= (async () => ({ then: await teamLink(LAST_YEAR, LAST_ANSWERS), now: await teamLink(THIS_YEAR, THIS_ANSWERS) }))());
 
 /** The tools page of a fresh facilitator at `width`. */
 async function toolsPage(width, label) {
@@ -129,6 +133,8 @@ async function journey(width, lang, words) {
   await page.waitForSelector('#psc-review-years');
   const changed = await page.innerText('#psc-review-years');
   assert.match(changed, words.moved);
+  assert.match(changed, words.gaps, 'the first belief\'s gap narrowed');
+  assert.match(changed, words.barriers, 'last year\'s most checked barrier is named, and none this year');
   assert.equal(await page.$$eval('#psc-review-years table', (tables) => tables.length), 3, 'areas, gaps and barriers as tables');
   assert.deepEqual(await runAxe(page, `review ${lang} ${width}px`), []);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -161,12 +167,13 @@ async function personCompares(width, lang, words) {
   const problems = await watchPage(page, `[earlier ${lang} ${width}px]`);
   await page.goto(`${env.server.url}?lang=${lang}`);
   await appReady(page);
-  await completeWithMarks(page, THIS_YEAR);
+  await completeWithMarks(page, THIS_YEAR, THIS_ANSWERS);
   await page.fill('#psc-earlier-text', then.person);
   await page.click('#psc-earlier-go');
   await page.waitForSelector('#psc-earlier-summary');
   assert.match(await page.innerText('#psc-earlier-summary'), words.summary);
   assert.equal(await page.$$eval('#psc-earlier-shown table', (tables) => tables.length), 2, 'areas and beliefs as tables');
+  assert.match(await page.innerText('#psc-earlier-shown'), words.practised, 'the practice of the first belief moved from 2 to 4');
   await page.fill('#psc-earlier-text', 'not a link');
   await page.click('#psc-earlier-go');
   await page.waitForSelector('#psc-earlier-shown [role=alert]');
@@ -186,6 +193,9 @@ const ENGLISH = {
   moved: /Areas where staff moved further along: 3\. Moved back: 1\. Stayed the same: 1\./,
   printed: [/Our plan, a year later/, /What we did/, /What it changed/, /What we learned/, /What comes next/],
   carried: /unfinished steps from last year: 2\./,
+  gaps: /came closer to belief: (?!none)[^.]+\. Fell further behind: none\./,
+  barriers: /Most checked barrier: last year (?!none)[^;]+; this year none\./,
+  practised: /2 → 4 \(Further along\)/,
   summary: /Areas further along than before: 3\. Further back: 1\. The same: 1\./,
 };
 
@@ -195,6 +205,9 @@ const SPANISH = {
   moved: /Áreas en las que el personal avanzó: 3\. Retrocedió: 1\. Siguió igual: 1\./,
   printed: [/Nuestro plan, un año después/, /Lo que hicimos/, /Lo que cambió/, /Lo que aprendimos/, /Lo que sigue/],
   carried: /pasos sin terminar del año pasado: 2\./,
+  gaps: /se acercó a la creencia: (?!ninguna)[^.]+\. Se alejó más: ninguna\./,
+  barriers: /Obstáculo más marcado: el año pasado (?!ninguno)[^;]+; este año ninguno\./,
+  practised: /2 → 4 \(Más avanzada\)/,
   summary: /Áreas más avanzadas que antes: 3\. Más atrás: 1\. Iguales: 1\./,
 };
 

@@ -75,7 +75,12 @@ pub fn review_page(props: &ReviewProps) -> Html {
                 } else {
                     <p>{ text.tools(ToolsKey::ReviewNone) }</p>
                 }
+                // The page follows the printout's order: what we did, what
+                // it changed, what comes next.
                 <TeamYearsView {text} state={props.state.clone()} dispatch={props.dispatch.clone()} />
+                if let Some(plan) = &review.plan {
+                    { next(text, plan, &dispatch) }
+                }
             </div>
             if let Some(plan) = &review.plan {
                 { printout(text, plan, printed_changes(text, review.teams.as_ref())) }
@@ -84,13 +89,8 @@ pub fn review_page(props: &ReviewProps) -> Html {
     }
 }
 
-/// The tally, each step's review, and what comes next.
+/// The tally and each step's review.
 fn steps(text: Text, plan: &TeamPlan, dispatch: &Callback<ReviewAction>) -> Html {
-    let plan_for_download = plan.clone();
-    let on_download = Callback::from(move |_| {
-        browser::download("partnership-selfcheck-team-plan-reviewed.json", "application/json", &team_plan::export(&plan_for_download));
-    });
-    let unfinished = plan.review_tally().unfinished;
     html! {
         <>
             <h3>{ text.tools(ToolsKey::ReviewStepsHeading) }</h3>
@@ -98,6 +98,19 @@ fn steps(text: Text, plan: &TeamPlan, dispatch: &Callback<ReviewAction>) -> Html
             <ol class="psc-plan-steps psc-review-steps">
                 { for plan.items().iter().enumerate().map(|(index, step)| step_review(text, dispatch, step, index)) }
             </ol>
+        </>
+    }
+}
+
+/// What comes next: the steps that carry on, and the review's actions.
+fn next(text: Text, plan: &TeamPlan, dispatch: &Callback<ReviewAction>) -> Html {
+    let plan_for_download = plan.clone();
+    let on_download = Callback::from(move |_| {
+        browser::download("partnership-selfcheck-team-plan-reviewed.json", "application/json", &team_plan::export(&plan_for_download));
+    });
+    let unfinished = plan.review_tally().unfinished;
+    html! {
+        <>
             <h3>{ text.tools(ToolsKey::ReviewPrintNext) }</h3>
             <p>{ text.tools_with(ToolsKey::ReviewNext, &[(Placeholder::Count, &unfinished.to_string())]) }</p>
             <p class="psc-hint">{ text.tools(ToolsKey::ReviewCarryNote) }</p>

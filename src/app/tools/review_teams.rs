@@ -92,7 +92,8 @@ fn beliefs_words(text: Text, beliefs: &[Belief]) -> String {
     if beliefs.is_empty() {
         return text.tools(ToolsKey::ReviewNoBelief).to_owned();
     }
-    beliefs.iter().map(|belief| text.instrument.beliefs[*belief].statement).collect::<Vec<_>>().join("; ")
+    // A statement's own full stop would end the sentence it stands in.
+    beliefs.iter().map(|belief| text.instrument.beliefs[*belief].statement.trim_end_matches('.')).collect::<Vec<_>>().join("; ")
 }
 
 /// A barrier's name, or "none".

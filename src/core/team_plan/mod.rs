@@ -62,12 +62,14 @@
 //! [`MAX_FILE_BYTES`]: crate::core::strict_json::MAX_FILE_BYTES
 //! [`MAX_DEPTH`]: crate::core::strict_json::MAX_DEPTH
 //!
-//! `text` and `item` hold the model, `review` the year-later review and
-//! the carrying of unfinished steps into next year's plan, `action` the reducer, `wire` and
+//! `text` and `item` hold the model, `review` the year-later review of a step,
+//! `carry` the tally of a reviewed plan and next year's plan from its
+//! unfinished steps, `action` the reducer, `wire` and
 //! `error` the file, `draft` the stored form, `guide` the meeting guide.
 //! No submodule uses this one, so their imports form no circle.
 
 mod action;
+mod carry;
 mod draft;
 mod error;
 mod from_team;

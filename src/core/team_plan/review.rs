@@ -1,7 +1,8 @@
 //! A year later, the team takes stock of each step of its plan: how far it
 //! got, whether "how we will know" showed it worked, and what the team
-//! learned. The review travels in the plan file (version 2) and the draft,
-//! and the steps not finished start next year's plan.
+//! learned. The review travels in the plan file (version 2) and the draft;
+//! `carry` counts a reviewed plan and starts next year's from it. This file
+//! imports no other of the plan's, so their imports form no circle.
 
 use super::text::LongText;
 use crate::core::content::ToolsKey;

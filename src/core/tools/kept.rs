@@ -14,11 +14,32 @@
 //! pasted link: a damaged line is refused, never counted as other answers.
 //! The id order keeps the order people shared in out of storage. The team
 //! plan is kept beside it as its own draft (`core::team_plan`); both have
-//! the shape of everything kept (`core::stored`).
+//! the shape of everything kept (`core::stored`). What storage gave at the
+//! start and what to do with each key after a change are typed here too.
 
 use crate::core::content::ToolsKey;
 use crate::core::stored::{self, StoredError};
 use crate::core::team::{EntryStatus, Pool};
+
+/// What storage gave at start: the text under a key, nothing there, or
+/// storage blocked.
+pub type Stored = Result<Option<String>, StorageBlocked>;
+
+/// The browser refused storage (blocked, or a cross-site frame).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StorageBlocked;
+
+/// What to do with one storage key after a change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Write this text.
+    Write(String),
+    /// Remove the key: there is nothing to keep.
+    Remove,
+    /// Leave the key as it is: storage is blocked, or it holds something
+    /// that could not be read and the facilitator has not replaced it yet.
+    Leave,
+}
 
 /// The first word of the kept pool.
 const MAGIC: &str = "partnership-selfcheck-team-pool";

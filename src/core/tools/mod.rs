@@ -25,7 +25,7 @@ mod review;
 
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use focus::{Focus, FocusTarget};
-pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
+pub use kept::{decode_pool, encode_pool, Keep, KeptPoolError, StorageBlocked, Stored, KEPT_POOL_VERSION};
 pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
 pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
@@ -57,26 +57,6 @@ pub enum PlanNotice {
     /// This year's plan was started with last year's unfinished steps,
     /// this many.
     Carried(usize),
-}
-
-/// What storage gave at start: the text under a key, nothing there, or
-/// storage blocked.
-pub type Stored = Result<Option<String>, StorageBlocked>;
-
-/// The browser refused storage (blocked, or a cross-site frame).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct StorageBlocked;
-
-/// What to do with one storage key after a change.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Keep {
-    /// Write this text.
-    Write(String),
-    /// Remove the key: there is nothing to keep.
-    Remove,
-    /// Leave the key as it is: storage is blocked, or it holds something
-    /// that could not be read and the facilitator has not replaced it yet.
-    Leave,
 }
 
 /// Everything "Clear everything" forgets, kept in memory for its undo.
