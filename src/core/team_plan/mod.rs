@@ -78,7 +78,6 @@ mod item;
 mod review;
 mod text;
 mod wire;
-mod year_end;
 
 pub use action::Action;
 pub use draft::{decode_draft, encode_draft, PlanDraftError, PLAN_DRAFT_VERSION};
