@@ -16,7 +16,7 @@ use partnership_selfcheck::core::family::{
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::share;
 use partnership_selfcheck::core::team::{self, IntakeAction, Summary, Threshold};
-use partnership_selfcheck::core::tools::{FocusTarget, Tool, ToolsAction, ToolsState};
+use partnership_selfcheck::core::tools::{FocusTarget, Keep, Tool, ToolsAction, ToolsState};
 use team_support::person;
 
 type State = ToolsState<&'static str>;
@@ -108,6 +108,32 @@ fn clearing_forgets_both_pools_and_undo_brings_both_back() {
     let undone = cleared.reduce(Action::Undo);
     assert_eq!(undone.intake.families(), state.intake.families());
     assert_eq!(undone.intake.pool(), state.intake.pool());
+}
+
+#[test]
+fn family_links_are_kept_between_visits_with_the_staffs_and_clearing_forgets_them() {
+    let state = six_staff_and_seven_families();
+    let Keep::Write(kept) = state.pool_to_keep() else { panic!("both pools are kept") };
+    assert!(kept.starts_with("partnership-selfcheck-team-pool 2\n"));
+    assert_eq!(kept.lines().filter(|line| line.starts_with("F1")).count(), 7);
+    let next_visit = State::open(Tool::Team, None, Ok(Some(kept.clone())), Ok(None));
+    assert_eq!((next_visit.intake.pool(), next_visit.intake.families()), (state.intake.pool(), state.intake.families()));
+    assert_eq!((next_visit.kept_on_device(), next_visit.kept_families()), (Some((6, false)), 7));
+    assert_eq!(next_visit.pool_to_keep(), Keep::Write(kept.clone()));
+    // Families alone are kept too, and read back alone.
+    let families_only = fresh().reduce(Action::Intake(IntakeAction::AddText(family_fragment(&family(9, Level::Fortress, &[])))));
+    let Keep::Write(alone) = families_only.pool_to_keep() else { panic!("one family is kept") };
+    assert_eq!(State::open(Tool::Team, None, Ok(Some(alone)), Ok(None)).intake.families().len(), 1);
+    let cleared = next_visit.reduce(Action::AskClear).reduce(Action::ConfirmClear);
+    assert_eq!((cleared.pool_to_keep(), cleared.kept_families()), (Keep::Remove, 0));
+    assert_eq!(cleared.reduce(Action::Undo).pool_to_keep(), Keep::Write(kept));
+    // A damaged family line is left in storage until the facilitator
+    // changes a pool; the readable part is pooled.
+    let damaged = format!("partnership-selfcheck-team-pool 2\n{}\nF1AAAA\n", share::encode(&person(1, [2; 5])));
+    let held = State::open(Tool::Team, None, Ok(Some(damaged)), Ok(None));
+    assert_eq!((held.intake.pool().len(), held.pool_to_keep()), (1, Keep::Leave));
+    let changed = held.reduce(Action::Intake(IntakeAction::AddText(family_fragment(&family(3, Level::OpenDoor, &[])))));
+    assert!(matches!(changed.pool_to_keep(), Keep::Write(text) if text.lines().count() == 3));
 }
 
 /// The e-mail thread the end-to-end test pastes on the tools page.

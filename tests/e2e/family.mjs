@@ -277,6 +277,24 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assertNoProblems(openedProblems);
   await opened.close();
 
+  // Family links are kept between visits with the staff's, after them, as their family codes.
+  const kept = await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool'));
+  assert.match(kept, /^partnership-selfcheck-team-pool 2\n(P2[A-Za-z0-9_-]{44}\n){6}(F1[A-Za-z0-9_-]{20}\n){7}$/);
+  await page.reload();
+  await page.waitForSelector('#psc-families-heading');
+  assert.equal(await page.textContent('#psc-pooled-line'), 'Staff: 6 people · Families: 7 families');
+  assert.match(await page.innerText('.psc-kept-line'), /The answers of 7 families are kept on this device\./);
+  // "Clear everything" forgets them too, and Undo brings them back.
+  await page.click('#psc-team-clear');
+  await page.click('#psc-clear-yes');
+  await page.waitForSelector('#psc-clear-undo');
+  assert.equal(await page.$('#psc-families-heading'), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool')), null);
+  await page.click('#psc-clear-undo');
+  await page.waitForSelector('#psc-families-heading');
+  assert.equal(await page.textContent('#psc-pooled-line'), 'Staff: 6 people · Families: 7 families');
+  assert.equal(await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool')), kept);
+
   await page.click('#psc-team-clear');
   await page.click('#psc-clear-yes');
   await page.fill('#psc-team-paste', families.slice(0, 4).map((code) => `https://s.example/family/#f=${code}`).join('\n'));

@@ -220,8 +220,18 @@ fn kept_bar(text: &Text, state: &ToolsState<OpenProblem>, dispatch: &Dispatch) -
         Some((pooled, false)) => text.tools_count(ToolsPluralKey::KeptPool, u64::from(pooled), &[]),
         Some((pooled, true)) => text.tools_count(ToolsPluralKey::KeptPlanAndPool, u64::from(pooled), &[]),
     };
-    let something =
-        !state.intake.pool().is_empty() || !state.plan.items().is_empty() || !state.intake.log().is_empty() || state.review.plan.is_some();
+    // The families pooled are kept too: their own sentence, in place of
+    // "nothing is kept" when they are all there is.
+    let kept = match (state.kept_families(), state.kept_on_device()) {
+        (0, _) => kept,
+        (families, Some((0, false))) => text.tools_count(ToolsPluralKey::KeptFamilies, u64::from(families), &[]),
+        (families, _) => format!("{kept} {}", text.tools_count(ToolsPluralKey::KeptFamilies, u64::from(families), &[])),
+    };
+    let something = !state.intake.pool().is_empty()
+        || !state.intake.families().is_empty()
+        || !state.plan.items().is_empty()
+        || !state.intake.log().is_empty()
+        || state.review.plan.is_some();
     html! {
         <div class="psc-kept psc-no-print">
             if let Some(key) = state.kept_pool_problem {

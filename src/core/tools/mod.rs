@@ -25,7 +25,7 @@ mod review;
 
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use focus::{Focus, FocusTarget};
-pub use kept::{decode_pool, encode_pool, KeptPoolError, KEPT_POOL_VERSION};
+pub use kept::{decode_pool, encode_pool, KeptPoolError, KeptPools, KEPT_POOL_VERSION};
 pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
 pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
@@ -188,19 +188,19 @@ impl<P: Clone> ToolsState<P> {
     /// pool and plan kept on this device.
     pub fn open(tool: Tool, team_link: Option<&str>, pool: Stored, plan: Stored) -> Self {
         let storage_blocked = pool.is_err() || plan.is_err();
-        let (pool, kept_pool_problem, hold_pool) = match pool {
+        let (pools, kept_pool_problem, hold_pool) = match pool {
             Ok(Some(text)) => match decode_pool(&text) {
-                Ok(pool) => (pool, None, false),
+                Ok(pools) => (pools, None, false),
                 Err(error) => {
                     let key = error.message_key();
                     let readable = match error {
-                        KeptPoolError::Unreadable { pool, .. } => *pool,
-                        KeptPoolError::NotAPool | KeptPoolError::NewerVersion(_) => Pool::new(),
+                        KeptPoolError::Unreadable { pools, .. } => *pools,
+                        KeptPoolError::NotAPool | KeptPoolError::NewerVersion(_) => KeptPools::default(),
                     };
                     (readable, Some(key), true)
                 }
             },
-            Ok(None) | Err(StorageBlocked) => (Pool::new(), None, false),
+            Ok(None) | Err(StorageBlocked) => (KeptPools::default(), None, false),
         };
         let (plan, plan_notice, hold_plan) = match plan {
             Ok(Some(text)) => match team_plan::decode_draft(&text) {
@@ -212,7 +212,7 @@ impl<P: Clone> ToolsState<P> {
         ToolsState {
             tool,
             team_box: String::new(),
-            intake: Intake::with_pool(pool),
+            intake: Intake::with_pools(pools.staff, pools.families),
             viewing: team_link.map(decode_team_with_families),
             compare: CompareState::default(),
             plan,
@@ -232,13 +232,13 @@ impl<P: Clone> ToolsState<P> {
 
     /// What to do with the kept pool now.
     pub fn pool_to_keep(&self) -> Keep {
-        let pool = self.intake.pool();
+        let (pool, families) = (self.intake.pool(), self.intake.families());
         if self.storage_blocked || self.hold_pool {
             Keep::Leave
-        } else if pool.is_empty() {
+        } else if pool.is_empty() && families.is_empty() {
             Keep::Remove
         } else {
-            Keep::Write(encode_pool(pool))
+            Keep::Write(encode_pool(pool, families))
         }
     }
 
@@ -259,6 +259,16 @@ impl<P: Clone> ToolsState<P> {
     pub fn kept_on_device(&self) -> Option<(u32, bool)> {
         let plan = !self.plan.items().is_empty() || self.review.plan.is_some();
         (!self.storage_blocked).then(|| (self.intake.pool().len(), plan))
+    }
+
+    /// How many pooled families are kept on this device beside them (0
+    /// when storage is blocked, since then nothing is kept).
+    pub fn kept_families(&self) -> u32 {
+        if self.storage_blocked {
+            0
+        } else {
+            self.intake.families().len()
+        }
     }
 
     /// The state after `action`. Pure: the same state and action always
@@ -349,11 +359,11 @@ impl<P: Clone> ToolsState<P> {
         let adds = matches!(action, IntakeAction::AddText(_) | IntakeAction::AddFile { .. });
         let before = self.intake.tally();
         let families_before = self.intake.family_log().len();
-        let pool_before = self.hold_pool.then(|| self.intake.pool().clone());
+        let pools_before = self.hold_pool.then(|| (self.intake.pool().clone(), self.intake.families().clone()));
         self.intake.apply(action);
         // A kept pool that could not be read whole stays in storage until
-        // the facilitator changes the pool; then the pool on screen is kept.
-        if pool_before.is_some_and(|pool| &pool != self.intake.pool()) {
+        // the facilitator changes a pool; then the pools on screen are kept.
+        if pools_before.is_some_and(|(pool, families)| (&pool, &families) != (self.intake.pool(), self.intake.families())) {
             self.hold_pool = false;
         }
         self.cleared = None;
