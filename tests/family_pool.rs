@@ -136,6 +136,40 @@ fn family_links_are_kept_between_visits_with_the_staffs_and_clearing_forgets_the
     assert!(matches!(changed.pool_to_keep(), Keep::Write(text) if text.lines().count() == 3));
 }
 
+#[test]
+fn a_paper_form_typed_in_counts_as_one_family_exactly_as_its_link_would() {
+    use partnership_selfcheck::core::tools::{PaperAction, PaperNotice};
+    let typed = [
+        PaperAction::Place(Area::BuildingRelationships, Some(PlaceAnswer::Level(Level::ComeIfWeCall))),
+        PaperAction::Place(Area::SharingPower, Some(PlaceAnswer::DontKnow)),
+        PaperAction::Item(Item::Welcome, Some(Agreement::Disagree)),
+        PaperAction::Barrier(FamilyBarrier::Language, true),
+        PaperAction::Barrier(FamilyBarrier::Transport, true),
+        PaperAction::Barrier(FamilyBarrier::Transport, false),
+    ];
+    let id = FamilyId::from_random([4, 4, 4, 4, 4]);
+    let state =
+        typed.into_iter().fold(fresh(), |state, action| state.reduce(Action::Paper(action))).reduce(Action::Paper(PaperAction::Add(id)));
+    assert_eq!(state.intake.families().len(), 1);
+    assert_eq!((state.paper.notice, state.focus.target), (Some(PaperNotice::Added), Some(FocusTarget::PaperNotice)));
+    assert!(state.paper.answers().is_empty(), "the form is empty for the next one");
+    // The same answers pasted as a link give the same pool.
+    let mut link = FamilyAnswers::new(id);
+    link.set_place(Area::BuildingRelationships, Some(PlaceAnswer::Level(Level::ComeIfWeCall)));
+    link.set_place(Area::SharingPower, Some(PlaceAnswer::DontKnow));
+    link.set_item(Item::Welcome, Some(Agreement::Disagree));
+    link.barriers = FamilyBarriers::default().with(FamilyBarrier::Language, true);
+    let pasted = fresh().reduce(Action::Intake(IntakeAction::AddText(family_fragment(&link))));
+    assert_eq!(state.intake.families(), pasted.intake.families());
+    // Another form gets another id and counts as another family; an empty
+    // form is not added.
+    let again = state.reduce(Action::Paper(PaperAction::Item(Item::MyJob, Some(Agreement::Agree))));
+    let two = again.reduce(Action::Paper(PaperAction::Add(FamilyId::from_random([5, 5, 5, 5, 5]))));
+    assert_eq!(two.intake.families().len(), 2);
+    let empty = two.reduce(Action::Paper(PaperAction::Add(FamilyId::from_random([6, 6, 6, 6, 6]))));
+    assert_eq!((empty.intake.families().len(), empty.paper.notice), (2, Some(PaperNotice::Empty)));
+}
+
 /// The e-mail thread the end-to-end test pastes on the tools page.
 const THREAD: &str = include_str!("golden/family_thread.txt");
 

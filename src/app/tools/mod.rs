@@ -14,6 +14,7 @@ mod compare;
 mod families;
 mod guide;
 mod intake;
+mod paper;
 mod plan_builder;
 mod present;
 mod review;
@@ -118,6 +119,7 @@ fn focus_id(target: FocusTarget) -> String {
         FocusTarget::ClearConfirm => "psc-clear-question".to_owned(),
         FocusTarget::Undo => "psc-clear-undo".to_owned(),
         FocusTarget::ClearButton => "psc-team-clear".to_owned(),
+        FocusTarget::PaperNotice => "psc-paper-notice".to_owned(),
         FocusTarget::ScreenHeading => super::common::boot::HEADING_ID.to_owned(),
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::families::{families_of_link, families_section};
 use super::guide::meeting_guide;
+use super::paper::paper_section;
 use super::plan_builder::TeamPlanBuilder;
 use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, widest_gap};
 use super::summary_next_steps::{next_steps, pooled_plan};
@@ -109,6 +110,7 @@ pub fn team_page(props: &TeamPageProps) -> Html {
             <h3 id="psc-team-results-heading" class="psc-team-results-heading" tabindex="-1">{ text.tools(ToolsKey::TeamResultsHeading) }</h3>
             { results }
             { families }
+            { paper_section(text, &props.state.paper, &props.dispatch) }
             <TeamPlanBuilder text={*text} state={props.state.clone()} dispatch={props.dispatch.clone()} {candidates} {family_candidates} />
             { for guide }
         </section>

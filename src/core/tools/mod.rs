@@ -19,6 +19,7 @@
 mod compare;
 mod focus;
 mod kept;
+mod paper;
 mod present;
 mod print;
 mod review;
@@ -26,6 +27,7 @@ mod review;
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use focus::{Focus, FocusTarget};
 pub use kept::{decode_pool, encode_pool, KeptPoolError, KeptPools, KEPT_POOL_VERSION};
+pub use paper::{PaperAction, PaperForm, PaperNotice};
 pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
 pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
@@ -113,6 +115,8 @@ pub enum ToolsAction<P> {
     Plan(PlanAction),
     /// Changes the review of last year's plan.
     Review(ReviewAction),
+    /// A change to the paper family form being typed in.
+    Paper(PaperAction),
     /// The practice being typed for the plan, not added yet.
     PlanTyped(String),
     /// The area the typed practice serves.
@@ -159,6 +163,8 @@ pub struct ToolsState<P> {
     pub plan: TeamPlan,
     /// The review of last year's plan.
     pub review: ReviewState,
+    /// The paper family form being typed in.
+    pub paper: PaperForm,
     /// The practice being typed for the plan, and the area it serves.
     pub plan_typed: (String, Area),
     /// What the plan part says.
@@ -217,6 +223,7 @@ impl<P: Clone> ToolsState<P> {
             compare: CompareState::default(),
             plan,
             review: ReviewState::default(),
+            paper: PaperForm::default(),
             plan_typed: (String::new(), Area::BuildingRelationships),
             plan_notice,
             kept_pool_problem,
@@ -305,6 +312,16 @@ impl<P: Clone> ToolsState<P> {
             }
             ToolsAction::Plan(action) => self.change_plan(action),
             ToolsAction::Review(action) => self.change_review(action),
+            ToolsAction::Paper(action) => {
+                // An added form is pooled as its family code, exactly as a
+                // pasted link; focus stays with the form for the next one.
+                if let Some(code) = self.paper.reduce(action) {
+                    self.add(IntakeAction::AddText(code));
+                }
+                if matches!(action, PaperAction::Add(_)) {
+                    self.request_focus(FocusTarget::PaperNotice);
+                }
+            }
             ToolsAction::PlanTyped(text) => self.plan_typed.0 = text,
             ToolsAction::PlanTypedArea(area) => self.plan_typed.1 = area,
             ToolsAction::AddPlanTyped => {
