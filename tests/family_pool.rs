@@ -10,13 +10,13 @@
 mod team_support;
 
 use partnership_selfcheck::core::family::{
-    family_fragment, summarize_families, Agreement, FamiliesBeside, FamilyAnswers, FamilyBarrier, FamilyBarriers, FamilyId, FamilySummary,
-    Gap, Item, PlaceAnswer,
+    family_fragment, summarize_families, Agreement, FamiliesBeside, FamilyAnswers, FamilyBarrier, FamilyBarriers, FamilyCounts, FamilyId,
+    FamilySummary, Gap, Item, PlaceAnswer,
 };
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::share;
 use partnership_selfcheck::core::team::{self, IntakeAction, Summary, Threshold};
-use partnership_selfcheck::core::tools::{FocusTarget, Tool, ToolsAction, ToolsState};
+use partnership_selfcheck::core::tools::{FocusTarget, Keep, Tool, ToolsAction, ToolsState};
 use team_support::person;
 
 type State = ToolsState<&'static str>;
@@ -110,6 +110,66 @@ fn clearing_forgets_both_pools_and_undo_brings_both_back() {
     assert_eq!(undone.intake.pool(), state.intake.pool());
 }
 
+#[test]
+fn family_links_are_kept_between_visits_with_the_staffs_and_clearing_forgets_them() {
+    let state = six_staff_and_seven_families();
+    let Keep::Write(kept) = state.pool_to_keep() else { panic!("both pools are kept") };
+    assert!(kept.starts_with("partnership-selfcheck-team-pool 2\n"));
+    assert_eq!(kept.lines().filter(|line| line.starts_with("F1")).count(), 7);
+    let next_visit = State::open(Tool::Team, None, Ok(Some(kept.clone())), Ok(None));
+    assert_eq!((next_visit.intake.pool(), next_visit.intake.families()), (state.intake.pool(), state.intake.families()));
+    assert_eq!((next_visit.kept_on_device(), next_visit.kept_families()), (Some((6, false)), 7));
+    assert_eq!(next_visit.pool_to_keep(), Keep::Write(kept.clone()));
+    // Families alone are kept too, and read back alone.
+    let families_only = fresh().reduce(Action::Intake(IntakeAction::AddText(family_fragment(&family(9, Level::Fortress, &[])))));
+    let Keep::Write(alone) = families_only.pool_to_keep() else { panic!("one family is kept") };
+    assert_eq!(State::open(Tool::Team, None, Ok(Some(alone)), Ok(None)).intake.families().len(), 1);
+    let cleared = next_visit.reduce(Action::AskClear).reduce(Action::ConfirmClear);
+    assert_eq!((cleared.pool_to_keep(), cleared.kept_families()), (Keep::Remove, 0));
+    assert_eq!(cleared.reduce(Action::Undo).pool_to_keep(), Keep::Write(kept));
+    // A damaged family line is left in storage until the facilitator
+    // changes a pool; the readable part is pooled.
+    let damaged = format!("partnership-selfcheck-team-pool 2\n{}\nF1AAAA\n", share::encode(&person(1, [2; 5])));
+    let held = State::open(Tool::Team, None, Ok(Some(damaged)), Ok(None));
+    assert_eq!((held.intake.pool().len(), held.pool_to_keep()), (1, Keep::Leave));
+    let changed = held.reduce(Action::Intake(IntakeAction::AddText(family_fragment(&family(3, Level::OpenDoor, &[])))));
+    assert!(matches!(changed.pool_to_keep(), Keep::Write(text) if text.lines().count() == 3));
+}
+
+#[test]
+fn a_paper_form_typed_in_counts_as_one_family_exactly_as_its_link_would() {
+    use partnership_selfcheck::core::tools::{PaperAction, PaperNotice};
+    let typed = [
+        PaperAction::Place(Area::BuildingRelationships, Some(PlaceAnswer::Level(Level::ComeIfWeCall))),
+        PaperAction::Place(Area::SharingPower, Some(PlaceAnswer::DontKnow)),
+        PaperAction::Item(Item::Welcome, Some(Agreement::Disagree)),
+        PaperAction::Barrier(FamilyBarrier::Language, true),
+        PaperAction::Barrier(FamilyBarrier::Transport, true),
+        PaperAction::Barrier(FamilyBarrier::Transport, false),
+    ];
+    let id = FamilyId::from_random([4, 4, 4, 4, 4]);
+    let state =
+        typed.into_iter().fold(fresh(), |state, action| state.reduce(Action::Paper(action))).reduce(Action::Paper(PaperAction::Add(id)));
+    assert_eq!(state.intake.families().len(), 1);
+    assert_eq!((state.paper.notice, state.focus.target), (Some(PaperNotice::Added), Some(FocusTarget::PaperNotice)));
+    assert!(state.paper.answers().is_empty(), "the form is empty for the next one");
+    // The same answers pasted as a link give the same pool.
+    let mut link = FamilyAnswers::new(id);
+    link.set_place(Area::BuildingRelationships, Some(PlaceAnswer::Level(Level::ComeIfWeCall)));
+    link.set_place(Area::SharingPower, Some(PlaceAnswer::DontKnow));
+    link.set_item(Item::Welcome, Some(Agreement::Disagree));
+    link.barriers = FamilyBarriers::default().with(FamilyBarrier::Language, true);
+    let pasted = fresh().reduce(Action::Intake(IntakeAction::AddText(family_fragment(&link))));
+    assert_eq!(state.intake.families(), pasted.intake.families());
+    // Another form gets another id and counts as another family; an empty
+    // form is not added.
+    let again = state.reduce(Action::Paper(PaperAction::Item(Item::MyJob, Some(Agreement::Agree))));
+    let two = again.reduce(Action::Paper(PaperAction::Add(FamilyId::from_random([5, 5, 5, 5, 5]))));
+    assert_eq!(two.intake.families().len(), 2);
+    let empty = two.reduce(Action::Paper(PaperAction::Add(FamilyId::from_random([6, 6, 6, 6, 6]))));
+    assert_eq!((empty.intake.families().len(), empty.paper.notice), (2, Some(PaperNotice::Empty)));
+}
+
 /// The e-mail thread the end-to-end test pastes on the tools page.
 const THREAD: &str = include_str!("golden/family_thread.txt");
 
@@ -184,4 +244,22 @@ fn the_plan_builder_offers_practices_one_type_above_what_most_families_describe_
         })
         .collect();
     assert_eq!(family_gap_practices(&gaps, three)[0], practice(Area::BuildingRelationships, Level::OpenDoor, 0));
+}
+
+#[test]
+fn the_team_link_of_six_staff_and_seven_families_opens_with_the_families_side() {
+    let state = six_staff_and_seven_families();
+    let staff = state.intake.pool().counts().expect("six staff");
+    let families = FamilyCounts::of(state.intake.families());
+    let code = team::encode_team_with_families(&staff, Some(&families));
+    assert!(code.starts_with("T3"), "{code}");
+    let viewing = fresh().reduce(Action::ViewTeamLink(format!("https://s.example/tools/#t={code}")));
+    let Some(Ok(read)) = viewing.viewing else { panic!("the link opens") };
+    assert_eq!(read.counts, staff);
+    let opened = read.families.expect("the families' side travels");
+    assert_eq!(opened, families);
+    assert_eq!(FamiliesBeside::new(Some(&read.counts), &opened).widest_gaps().len(), 5);
+    // A page opened on the link reads it the same way.
+    let on_open = State::open(Tool::Team, Some(&format!("#t={code}")), Ok(None), Ok(None));
+    assert_eq!(on_open.viewing.and_then(Result::ok).and_then(|read| read.families).map(|f| f.families), Some(7));
 }

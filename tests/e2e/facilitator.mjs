@@ -135,7 +135,7 @@ test('facilitator: the pool and plan survive switching tools, the language and a
   assert.match(await count(page), /6 different self-checks pooled/, 'the pool is kept across a reload');
   assert.equal(await page.inputValue('#psc-plan-step-1-lead'), 'Family liaison');
   const [pool, plan] = await stored(page);
-  assert.match(pool, /^partnership-selfcheck-team-pool 1\n(P2[A-Za-z0-9_-]{44}\n){6}$/, 'the pool is kept as six codes');
+  assert.match(pool, /^partnership-selfcheck-team-pool 2\n(P2[A-Za-z0-9_-]{44}\n){6}$/, 'the pool is kept as six codes');
   assert.ok(plan.includes('Family liaison'));
 
   // Clear everything asks first, forgets plan and pool, and undo brings them back.

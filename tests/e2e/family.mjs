@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAndServer, watchPage, tabUntil, screenshot, assertNoProblems, runAxe, DIST, REPO } from './helpers.mjs';
+import { browserAndServer, watchPage, tabUntil, screenshot, assertNoProblems, runAxe, pdfPages, DIST, REPO } from './helpers.mjs';
 
 const env = browserAndServer();
 
@@ -225,7 +225,7 @@ test('the family bundle carries neither the self-check\'s nor the tools\' texts'
   }
 });
 
-test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side, in the meeting guide and in the CSV; four families alone show nothing, with the reason', async () => {
+test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side, in the meeting guide, the CSV and the team link (T3); four families alone show nothing, with the reason', async () => {
   // The thread's codes are checked natively (tests/family_pool.rs).
   const thread = readFileSync(join(REPO, 'tests', 'golden', 'family_thread.txt'), 'utf8');
   const families = [...thread.matchAll(/\bF1[A-Za-z0-9_-]{20}\b/g)].map((match) => match[0]);
@@ -260,6 +260,40 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assert.match(csv, /\r\n,respondents,,,6,,,\r\n/);
   assert.match(csv, /\r\n,family_respondents,,,7,,,\r\n/, 'the CSV gains the families\' rows');
   assert.match(csv, /\r\n,family_barrier,work_hours,checked,\d+,,,My work hours\r\n/);
+  // The team link carries the families' counts (T3): opened in another tab, it shows their side too.
+  const teamLink = await page.inputValue('#psc-team-link');
+  assert.match(teamLink, /#t=T3[A-Za-z0-9_-]+$/);
+  const opened = await context.newPage();
+  const openedProblems = await watchPage(opened, '[tools T3 link 320px]');
+  await opened.goto(teamLink);
+  await opened.waitForSelector('.psc-shared-banner');
+  await opened.waitForSelector('#psc-families-heading');
+  assert.equal(await opened.textContent('#psc-families-heading'), 'What families told us');
+  assert.equal(await opened.textContent('#psc-pooled-line'), 'Staff: 6 people · Families: 7 families');
+  assert.equal(await opened.locator('.psc-families table').count(), 7, 'the link\'s five areas, items and barriers');
+  assert.match(await opened.textContent('.psc-families'), /most families describe Partnership/);
+  assert.deepEqual(await runAxe(opened, 'tools T3 link 320px'), []);
+  await assertFits(opened, 320, 'a T3 link beside staff');
+  assertNoProblems(openedProblems);
+  await opened.close();
+
+  // Family links are kept between visits with the staff's, after them, as their family codes.
+  const kept = await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool'));
+  assert.match(kept, /^partnership-selfcheck-team-pool 2\n(P2[A-Za-z0-9_-]{44}\n){6}(F1[A-Za-z0-9_-]{20}\n){7}$/);
+  await page.reload();
+  await page.waitForSelector('#psc-families-heading');
+  assert.equal(await page.textContent('#psc-pooled-line'), 'Staff: 6 people · Families: 7 families');
+  assert.match(await page.innerText('.psc-kept-line'), /The answers of 7 families are kept on this device\./);
+  // "Clear everything" forgets them too, and Undo brings them back.
+  await page.click('#psc-team-clear');
+  await page.click('#psc-clear-yes');
+  await page.waitForSelector('#psc-clear-undo');
+  assert.equal(await page.$('#psc-families-heading'), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool')), null);
+  await page.click('#psc-clear-undo');
+  await page.waitForSelector('#psc-families-heading');
+  assert.equal(await page.textContent('#psc-pooled-line'), 'Staff: 6 people · Families: 7 families');
+  assert.equal(await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool')), kept);
 
   await page.click('#psc-team-clear');
   await page.click('#psc-clear-yes');
@@ -269,6 +303,98 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assert.match(await page.textContent('.psc-families-too-few'), /4 families have answered so far\. What families told us is shown from 5 families/);
   assert.equal(await page.locator('.psc-families table').count(), 0, 'nothing about four families');
   assert.match(await page.textContent('#psc-pooled-line'), /Staff: 0 people · Families: 4 families/);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+/** The words of a printout with every run of white space made one space. */
+function printedWords(pages) {
+  return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * Types one paper form in by keyboard alone, from the focus just before the
+ * form: per area the first statement shown, per item "Agree", the first two
+ * barriers, then Enter. Returns how many keys were pressed.
+ */
+async function typePaperForm(page) {
+  let keys = 0;
+  const press = async (key, times = 1) => {
+    for (let i = 0; i < times; i += 1) {
+      await page.keyboard.press(key);
+      keys += 1;
+    }
+  };
+  await press('Tab');
+  for (let area = 0; area < 5; area += 1) {
+    await press('ArrowDown');
+    await press('Tab');
+  }
+  for (let item = 0; item < 8; item += 1) {
+    await press('ArrowDown', 4);
+    await press('Tab');
+  }
+  await press('Space');
+  await press('Tab');
+  await press('Space');
+  await press('Tab', 6);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'psc-paper-add');
+  await press('Enter');
+  return keys;
+}
+
+test('tools page: the paper family form prints on one sheet in English and in Spanish, and a form typed in by keyboard counts as one family', async () => {
+  const family = JSON.parse(readFileSync(join(REPO, 'content', 'en', 'family.json'), 'utf8'));
+  const familyEs = JSON.parse(readFileSync(join(REPO, 'content', 'es', 'family.json'), 'utf8'));
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The print dialog is the browser's; here it only marks what is printed.
+  await context.addInitScript(() => { window.print = () => {}; });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[tools paper form]');
+  for (const [query, texts] of [['', family], ['?lang=es', familyEs]]) {
+    await page.goto(`${env.server.url}tools/${query}`);
+    await page.waitForSelector('#psc-paper-print');
+    await page.click('#psc-paper-print');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('#psc-team-paste'), false, 'only the form is printed');
+    assert.equal(await page.isVisible('#psc-paper-form'), false, 'not the form typed in on screen');
+    const pages = await pdfPages(page);
+    assert.ok(pages.length <= 2, `the paper form prints on ${pages.length} pages`);
+    const words = printedWords(pages);
+    for (const key of ['statement_building_relationships_open_door', 'statement_sharing_power_partnership', 'area_sharing_power_question', 'dont_know', 'barrier_bad_experiences', 'barrier_work_hours', 'invitation_heading']) {
+      assert.ok(words.includes(texts[key].replace(/\s+/g, ' ')), `${query || 'en'}: the printed form has ${key}`);
+    }
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+  }
+
+  // Five forms typed in by keyboard, each counted as one family with its own id.
+  await page.goto(`${env.server.url}tools/`);
+  await page.waitForSelector('#psc-paper-print');
+  assert.deepEqual(await runAxe(page, 'tools paper form'), []);
+  await page.focus('#psc-paper-print');
+  const keys = await typePaperForm(page);
+  // At two keys a second (a steady keyboard user), under a minute is under 120 keys.
+  assert.ok(keys < 120, `a form takes ${keys} keys`);
+  console.log(`# a paper form typed in with ${keys} keys`);
+  await page.waitForSelector('#psc-pooled-line');
+  assert.equal(await page.textContent('#psc-pooled-line'), 'Staff: 0 people · Families: 1 family');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'psc-paper-notice');
+  assert.match(await page.textContent('#psc-paper-notice'), /added as one family/);
+  assert.equal(await page.isChecked('#psc-paper-area-1-0'), true, 'the form is empty for the next one');
+  for (let form = 2; form <= 5; form += 1) {
+    await typePaperForm(page);
+    await page.waitForFunction((n) => document.querySelector('#psc-pooled-line')?.textContent.endsWith(`${n} families`), form);
+  }
+  const openDoor = page.locator('.psc-families-area').first().locator('tr', { hasText: 'Open-Door' });
+  assert.equal(await openDoor.locator('td').nth(1).textContent(), '5', 'each form\'s first Building relationships statement is Open-Door\'s');
+  const kept = await page.evaluate(() => localStorage.getItem('partnership-selfcheck:team-pool'));
+  const codes = kept.split('\n').filter((line) => line.startsWith('F1'));
+  assert.equal(new Set(codes).size, 5, 'five family codes, each with its own random id');
+  // An empty form is not added.
+  await page.click('#psc-paper-add');
+  assert.match(await page.textContent('#psc-paper-notice'), /Nothing is checked/);
+  assert.match(await page.textContent('#psc-pooled-line'), /5 families$/);
   assertNoProblems(problems);
   await context.close();
 });

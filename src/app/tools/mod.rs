@@ -14,6 +14,7 @@ mod compare;
 mod families;
 mod guide;
 mod intake;
+mod paper;
 mod plan_builder;
 mod present;
 mod review;
@@ -118,6 +119,7 @@ fn focus_id(target: FocusTarget) -> String {
         FocusTarget::ClearConfirm => "psc-clear-question".to_owned(),
         FocusTarget::Undo => "psc-clear-undo".to_owned(),
         FocusTarget::ClearButton => "psc-team-clear".to_owned(),
+        FocusTarget::PaperNotice => "psc-paper-notice".to_owned(),
         FocusTarget::ScreenHeading => super::common::boot::HEADING_ID.to_owned(),
     }
 }
@@ -220,8 +222,18 @@ fn kept_bar(text: &Text, state: &ToolsState<OpenProblem>, dispatch: &Dispatch) -
         Some((pooled, false)) => text.tools_count(ToolsPluralKey::KeptPool, u64::from(pooled), &[]),
         Some((pooled, true)) => text.tools_count(ToolsPluralKey::KeptPlanAndPool, u64::from(pooled), &[]),
     };
-    let something =
-        !state.intake.pool().is_empty() || !state.plan.items().is_empty() || !state.intake.log().is_empty() || state.review.plan.is_some();
+    // The families pooled are kept too: their own sentence, in place of
+    // "nothing is kept" when they are all there is.
+    let kept = match (state.kept_families(), state.kept_on_device()) {
+        (0, _) => kept,
+        (families, Some((0, false))) => text.tools_count(ToolsPluralKey::KeptFamilies, u64::from(families), &[]),
+        (families, _) => format!("{kept} {}", text.tools_count(ToolsPluralKey::KeptFamilies, u64::from(families), &[])),
+    };
+    let something = !state.intake.pool().is_empty()
+        || !state.intake.families().is_empty()
+        || !state.plan.items().is_empty()
+        || !state.intake.log().is_empty()
+        || state.review.plan.is_some();
     html! {
         <div class="psc-kept psc-no-print">
             if let Some(key) = state.kept_pool_problem {

@@ -31,6 +31,8 @@ pub enum FocusTarget {
     /// The heading of a team link opened for viewing, or of the summary
     /// again after leaving it.
     ScreenHeading,
+    /// What became of a paper family form just added.
+    PaperNotice,
 }
 
 /// A request to move focus; the serial changes with every request, so the

@@ -19,13 +19,15 @@
 mod compare;
 mod focus;
 mod kept;
+mod paper;
 mod present;
 mod print;
 mod review;
 
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use focus::{Focus, FocusTarget};
-pub use kept::{decode_pool, encode_pool, Keep, KeptPoolError, StorageBlocked, Stored, KEPT_POOL_VERSION};
+pub use kept::{decode_pool, encode_pool, Keep, KeptPoolError, KeptPools, StorageBlocked, Stored, KEPT_POOL_VERSION};
+pub use paper::{PaperAction, PaperForm, PaperNotice};
 pub use present::{Slide, SlideMove};
 pub use print::{css_string, running_header};
 pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
@@ -33,7 +35,7 @@ pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
 use crate::core::content::ToolsKey;
 use crate::core::family::{FamilyEntry, FamilyPool};
 use crate::core::model::Area;
-use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
+use crate::core::team::{decode_team_with_families, Intake, IntakeAction, Pool, TeamCodeError, TeamCodeRead};
 use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
 
 /// Which tool is open.
@@ -93,6 +95,8 @@ pub enum ToolsAction<P> {
     Plan(PlanAction),
     /// Changes the review of last year's plan.
     Review(ReviewAction),
+    /// A change to the paper family form being typed in.
+    Paper(PaperAction),
     /// The practice being typed for the plan, not added yet.
     PlanTyped(String),
     /// The area the typed practice serves.
@@ -130,14 +134,17 @@ pub struct ToolsState<P> {
     pub team_box: String,
     /// The pool, its log and its tally.
     pub intake: Intake<P>,
-    /// A team link being viewed: its counts, or why it cannot be read.
-    pub viewing: Option<Result<TeamCounts, TeamCodeError>>,
+    /// A team link being viewed: its counts (the families' too in a `T3`
+    /// link), or why it cannot be read.
+    pub viewing: Option<Result<TeamCodeRead, TeamCodeError>>,
     /// The comparison.
     pub compare: CompareState,
     /// The team plan.
     pub plan: TeamPlan,
     /// The review of last year's plan.
     pub review: ReviewState,
+    /// The paper family form being typed in.
+    pub paper: PaperForm,
     /// The practice being typed for the plan, and the area it serves.
     pub plan_typed: (String, Area),
     /// What the plan part says.
@@ -167,19 +174,19 @@ impl<P: Clone> ToolsState<P> {
     /// pool and plan kept on this device.
     pub fn open(tool: Tool, team_link: Option<&str>, pool: Stored, plan: Stored) -> Self {
         let storage_blocked = pool.is_err() || plan.is_err();
-        let (pool, kept_pool_problem, hold_pool) = match pool {
+        let (pools, kept_pool_problem, hold_pool) = match pool {
             Ok(Some(text)) => match decode_pool(&text) {
-                Ok(pool) => (pool, None, false),
+                Ok(pools) => (pools, None, false),
                 Err(error) => {
                     let key = error.message_key();
                     let readable = match error {
-                        KeptPoolError::Unreadable { pool, .. } => *pool,
-                        KeptPoolError::NotAPool | KeptPoolError::NewerVersion(_) => Pool::new(),
+                        KeptPoolError::Unreadable { pools, .. } => *pools,
+                        KeptPoolError::NotAPool | KeptPoolError::NewerVersion(_) => KeptPools::default(),
                     };
                     (readable, Some(key), true)
                 }
             },
-            Ok(None) | Err(StorageBlocked) => (Pool::new(), None, false),
+            Ok(None) | Err(StorageBlocked) => (KeptPools::default(), None, false),
         };
         let (plan, plan_notice, hold_plan) = match plan {
             Ok(Some(text)) => match team_plan::decode_draft(&text) {
@@ -191,11 +198,12 @@ impl<P: Clone> ToolsState<P> {
         ToolsState {
             tool,
             team_box: String::new(),
-            intake: Intake::with_pool(pool),
-            viewing: team_link.map(decode_team),
+            intake: Intake::with_pools(pools.staff, pools.families),
+            viewing: team_link.map(decode_team_with_families),
             compare: CompareState::default(),
             plan,
             review: ReviewState::default(),
+            paper: PaperForm::default(),
             plan_typed: (String::new(), Area::BuildingRelationships),
             plan_notice,
             kept_pool_problem,
@@ -211,13 +219,13 @@ impl<P: Clone> ToolsState<P> {
 
     /// What to do with the kept pool now.
     pub fn pool_to_keep(&self) -> Keep {
-        let pool = self.intake.pool();
+        let (pool, families) = (self.intake.pool(), self.intake.families());
         if self.storage_blocked || self.hold_pool {
             Keep::Leave
-        } else if pool.is_empty() {
+        } else if pool.is_empty() && families.is_empty() {
             Keep::Remove
         } else {
-            Keep::Write(encode_pool(pool))
+            Keep::Write(encode_pool(pool, families))
         }
     }
 
@@ -240,6 +248,16 @@ impl<P: Clone> ToolsState<P> {
         (!self.storage_blocked).then(|| (self.intake.pool().len(), plan))
     }
 
+    /// How many pooled families are kept on this device beside them (0
+    /// when storage is blocked, since then nothing is kept).
+    pub fn kept_families(&self) -> u32 {
+        if self.storage_blocked {
+            0
+        } else {
+            self.intake.families().len()
+        }
+    }
+
     /// The state after `action`. Pure: the same state and action always
     /// give the same result.
     pub fn reduce(mut self, action: ToolsAction<P>) -> Self {
@@ -252,7 +270,7 @@ impl<P: Clone> ToolsState<P> {
             }
             ToolsAction::Intake(action) => self.add(action),
             ToolsAction::ViewTeamLink(link) => {
-                self.viewing = Some(decode_team(&link));
+                self.viewing = Some(decode_team_with_families(&link));
                 self.tool = Tool::Team;
                 self.request_focus(FocusTarget::ScreenHeading);
             }
@@ -274,6 +292,16 @@ impl<P: Clone> ToolsState<P> {
             }
             ToolsAction::Plan(action) => self.change_plan(action),
             ToolsAction::Review(action) => self.change_review(action),
+            ToolsAction::Paper(action) => {
+                // An added form is pooled as its family code, exactly as a
+                // pasted link; focus stays with the form for the next one.
+                if let Some(code) = self.paper.reduce(action) {
+                    self.add(IntakeAction::AddText(code));
+                }
+                if matches!(action, PaperAction::Add(_)) {
+                    self.request_focus(FocusTarget::PaperNotice);
+                }
+            }
             ToolsAction::PlanTyped(text) => self.plan_typed.0 = text,
             ToolsAction::PlanTypedArea(area) => self.plan_typed.1 = area,
             ToolsAction::AddPlanTyped => {
@@ -328,11 +356,11 @@ impl<P: Clone> ToolsState<P> {
         let adds = matches!(action, IntakeAction::AddText(_) | IntakeAction::AddFile { .. });
         let before = self.intake.tally();
         let families_before = self.intake.family_log().len();
-        let pool_before = self.hold_pool.then(|| self.intake.pool().clone());
+        let pools_before = self.hold_pool.then(|| (self.intake.pool().clone(), self.intake.families().clone()));
         self.intake.apply(action);
         // A kept pool that could not be read whole stays in storage until
-        // the facilitator changes the pool; then the pool on screen is kept.
-        if pool_before.is_some_and(|pool| &pool != self.intake.pool()) {
+        // the facilitator changes a pool; then the pools on screen are kept.
+        if pools_before.is_some_and(|(pool, families)| (&pool, &families) != (self.intake.pool(), self.intake.families())) {
             self.hold_pool = false;
         }
         self.cleared = None;
