@@ -10,8 +10,8 @@
 mod team_support;
 
 use partnership_selfcheck::core::family::{
-    family_fragment, summarize_families, Agreement, FamiliesBeside, FamilyAnswers, FamilyBarrier, FamilyBarriers, FamilyId, FamilySummary,
-    Gap, Item, PlaceAnswer,
+    family_fragment, summarize_families, Agreement, FamiliesBeside, FamilyAnswers, FamilyBarrier, FamilyBarriers, FamilyCounts, FamilyId,
+    FamilySummary, Gap, Item, PlaceAnswer,
 };
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::share;
@@ -184,4 +184,22 @@ fn the_plan_builder_offers_practices_one_type_above_what_most_families_describe_
         })
         .collect();
     assert_eq!(family_gap_practices(&gaps, three)[0], practice(Area::BuildingRelationships, Level::OpenDoor, 0));
+}
+
+#[test]
+fn the_team_link_of_six_staff_and_seven_families_opens_with_the_families_side() {
+    let state = six_staff_and_seven_families();
+    let staff = state.intake.pool().counts().expect("six staff");
+    let families = FamilyCounts::of(state.intake.families());
+    let code = team::encode_team_with_families(&staff, Some(&families));
+    assert!(code.starts_with("T3"), "{code}");
+    let viewing = fresh().reduce(Action::ViewTeamLink(format!("https://s.example/tools/#t={code}")));
+    let Some(Ok(read)) = viewing.viewing else { panic!("the link opens") };
+    assert_eq!(read.counts, staff);
+    let opened = read.families.expect("the families' side travels");
+    assert_eq!(opened, families);
+    assert_eq!(FamiliesBeside::new(Some(&read.counts), &opened).widest_gaps().len(), 5);
+    // A page opened on the link reads it the same way.
+    let on_open = State::open(Tool::Team, Some(&format!("#t={code}")), Ok(None), Ok(None));
+    assert_eq!(on_open.viewing.and_then(Result::ok).and_then(|read| read.families).map(|f| f.families), Some(7));
 }

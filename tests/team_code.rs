@@ -43,7 +43,10 @@ fn team_code_round_trips_and_rebuilds_the_summary() {
     let individual = share::encode(&person(1, [1, 1, 1, 1, 1]));
     assert_eq!(decode_team(&individual), Err(TeamCodeError::NotATeamCode));
     let code = encode_team(&sample_counts(4, 6));
-    assert_eq!(decode_team(&format!("T3{}", &code[2..])), Err(TeamCodeError::NewerVersion { version: 3 }));
+    assert_eq!(decode_team(&format!("T4{}", &code[2..])), Err(TeamCodeError::NewerVersion { version: 4 }));
+    // A format 2 body under format 3's prefix fails the checksum, which
+    // covers the prefix.
+    assert_eq!(decode_team(&format!("T3{}", &code[2..])), Err(TeamCodeError::ChecksumMismatch));
 }
 
 #[test]

@@ -7,12 +7,10 @@
 
 mod team_support;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
 use partnership_selfcheck::core::model::{Area, Feasibility, Level, PracticeRef};
 use partnership_selfcheck::core::share;
 use partnership_selfcheck::core::team::{counts_csv, decode_team, encode_team, TeamCodeError, TeamSummary};
-use team_support::{choose, person, pool_of, rate, sample_counts, tick, XorShift};
+use team_support::{body, choose, person, pool_of, rate, reframed, sample_counts, tick, XorShift};
 
 fn at(level: Level, position: u8) -> PracticeRef {
     PracticeRef::new(level, position).expect("positions are 0-3")
@@ -79,23 +77,6 @@ fn t2_codes_round_trip_with_plans_and_rebuild_the_summary() {
         assert!(from_codes.add_code(&share::encode(one)).is_added());
     }
     assert_eq!(from_codes.counts(), pool_of(&people).counts());
-}
-
-/// The bytes of a code's body, checksum included.
-fn body(code: &str) -> Vec<u8> {
-    URL_SAFE_NO_PAD.decode(&code[2..]).expect("base64url")
-}
-
-/// A code with the given count bytes under the given prefix, with its
-/// checksum put right, as a buggy tool or an attacker might make it.
-fn reframed(prefix: &str, counts: &[u8]) -> String {
-    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
-    let mut digest = crc.digest();
-    digest.update(prefix.as_bytes());
-    digest.update(counts);
-    let mut bytes = counts.to_vec();
-    bytes.extend(digest.finalize().to_be_bytes());
-    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 #[test]

@@ -11,7 +11,7 @@ mod team_support;
 use partnership_selfcheck::core::content::ToolsKey;
 use partnership_selfcheck::core::model::{Area, Level};
 use partnership_selfcheck::core::share;
-use partnership_selfcheck::core::team::{encode_team, EntryStatus, IntakeAction, LogLine, Resend, TeamCodeError, Version};
+use partnership_selfcheck::core::team::{encode_team, EntryStatus, IntakeAction, LogLine, Resend, TeamCodeError, TeamCodeRead, Version};
 use partnership_selfcheck::core::team_plan::{Action as PlanAction, RubricPractice, TeamPlan};
 use partnership_selfcheck::core::tools::{
     CompareAction, CompareShown, FocusTarget, Keep, PlanNotice, Side, Slide, SlideMove, StorageBlocked, Tool, ToolsAction, ToolsState,
@@ -190,7 +190,7 @@ fn a_team_link_in_the_team_box_is_recognised_and_can_be_opened_or_compared() {
     assert_eq!(state.focus.target, Some(FocusTarget::Log), "nothing was counted, so the log says why");
 
     let viewing = state.clone().reduce(Action::ViewTeamLink(found.code.clone()));
-    assert_eq!(viewing.viewing, Some(Ok(counts)));
+    assert_eq!(viewing.viewing, Some(Ok(TeamCodeRead { counts, families: None })));
     let back = viewing.reduce(Action::CloseTeamLink);
     assert_eq!(back.viewing, None);
 

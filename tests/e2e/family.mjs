@@ -225,7 +225,7 @@ test('the family bundle carries neither the self-check\'s nor the tools\' texts'
   }
 });
 
-test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side, in the meeting guide and in the CSV; four families alone show nothing, with the reason', async () => {
+test('tools page: six staff and seven families in one e-mail thread are pooled apart, set side by side, in the meeting guide, the CSV and the team link (T3); four families alone show nothing, with the reason', async () => {
   // The thread's codes are checked natively (tests/family_pool.rs).
   const thread = readFileSync(join(REPO, 'tests', 'golden', 'family_thread.txt'), 'utf8');
   const families = [...thread.matchAll(/\bF1[A-Za-z0-9_-]{20}\b/g)].map((match) => match[0]);
@@ -260,6 +260,22 @@ test('tools page: six staff and seven families in one e-mail thread are pooled a
   assert.match(csv, /\r\n,respondents,,,6,,,\r\n/);
   assert.match(csv, /\r\n,family_respondents,,,7,,,\r\n/, 'the CSV gains the families\' rows');
   assert.match(csv, /\r\n,family_barrier,work_hours,checked,\d+,,,My work hours\r\n/);
+  // The team link carries the families' counts (T3): opened in another tab, it shows their side too.
+  const teamLink = await page.inputValue('#psc-team-link');
+  assert.match(teamLink, /#t=T3[A-Za-z0-9_-]+$/);
+  const opened = await context.newPage();
+  const openedProblems = await watchPage(opened, '[tools T3 link 320px]');
+  await opened.goto(teamLink);
+  await opened.waitForSelector('.psc-shared-banner');
+  await opened.waitForSelector('#psc-families-heading');
+  assert.equal(await opened.textContent('#psc-families-heading'), 'What families told us');
+  assert.equal(await opened.textContent('#psc-pooled-line'), 'Staff: 6 people · Families: 7 families');
+  assert.equal(await opened.locator('.psc-families table').count(), 7, 'the link\'s five areas, items and barriers');
+  assert.match(await opened.textContent('.psc-families'), /most families describe Partnership/);
+  assert.deepEqual(await runAxe(opened, 'tools T3 link 320px'), []);
+  await assertFits(opened, 320, 'a T3 link beside staff');
+  assertNoProblems(openedProblems);
+  await opened.close();
 
   await page.click('#psc-team-clear');
   await page.click('#psc-clear-yes');

@@ -1,8 +1,11 @@
 //! Builders shared by the team suites that need people with plans
-//! (`team_code_v2`, `team_meeting`), so each test says only what matters.
+//! (`team_code_v2`, `team_code_v3`, `team_meeting`), so each test says only
+//! what matters, and the reframing of a code the format tests share.
 
 #![allow(dead_code)]
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use partnership_selfcheck::core::model::{
     Answers, Area, AssessmentId, Barrier, Belief, Feasibility, Level, Likert, Mark, PlanPractice, PracticeRef, TickSet,
 };
@@ -123,4 +126,21 @@ pub fn sample_counts(seed: u64, n: u64) -> TeamCounts {
     let mut rng = XorShift(seed);
     let people: Vec<Answers> = (0..n).map(|i| random_answers(&mut rng, 500 + i)).collect();
     pool_of(&people).counts().expect("at least five")
+}
+
+/// The bytes of a code's body, checksum included.
+pub fn body(code: &str) -> Vec<u8> {
+    URL_SAFE_NO_PAD.decode(&code[2..]).expect("base64url")
+}
+
+/// A code with the given count bytes under the given prefix, with its
+/// checksum put right, as a buggy tool or an attacker might make it.
+pub fn reframed(prefix: &str, counts: &[u8]) -> String {
+    let crc = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+    let mut digest = crc.digest();
+    digest.update(prefix.as_bytes());
+    digest.update(counts);
+    let mut bytes = counts.to_vec();
+    bytes.extend(digest.finalize().to_be_bytes());
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(bytes))
 }

@@ -32,20 +32,43 @@ pub fn families_section(
     if families.is_empty() && refused == 0 {
         return Html::default();
     }
+    let body = match summarize_families(families, threshold) {
+        FamilySummary::TooFew { families, .. } => too_few(text, families, threshold),
+        FamilySummary::Ready(counts) => ready(text, &counts, staff, &threshold.get().to_string()),
+    };
+    section(text, (staff_pooled, families.len()), refused, threshold, body)
+}
+
+/// The section for a team link that carries the families' counts (`T3`):
+/// the same view, from the link's counts instead of pasted links.
+pub fn families_of_link(text: &Text, counts: &FamilyCounts, staff: Option<&TeamCounts>, staff_pooled: u32, threshold: Threshold) -> Html {
+    let body = if counts.families < u32::from(threshold.get()) {
+        too_few(text, counts.families, threshold)
+    } else {
+        ready(text, counts, staff, &threshold.get().to_string())
+    };
+    section(text, (staff_pooled, counts.families), 0, threshold, body)
+}
+
+/// Why nothing about families is shown yet.
+fn too_few(text: &Text, families: u32, threshold: Threshold) -> Html {
+    let min = threshold.get().to_string();
+    html! {
+        <p class="psc-notice psc-families-too-few" role="status">
+            { text.tools_count(ToolsPluralKey::FamiliesTooFew, u64::from(families), &[(Placeholder::Min, &min)]) }
+        </p>
+    }
+}
+
+/// The section around its body: the heading, how many on each side, how
+/// many family codes were refused, and why so few are never shown.
+fn section(text: &Text, (staff_pooled, families): (u32, u32), refused: usize, threshold: Threshold, body: Html) -> Html {
     let min = threshold.get().to_string();
     let pooled = format!(
         "{} · {}",
         text.tools_count(ToolsPluralKey::PooledStaff, u64::from(staff_pooled), &[]),
-        text.tools_count(ToolsPluralKey::PooledFamilies, u64::from(families.len()), &[])
+        text.tools_count(ToolsPluralKey::PooledFamilies, u64::from(families), &[])
     );
-    let body = match summarize_families(families, threshold) {
-        FamilySummary::TooFew { families, .. } => html! {
-            <p class="psc-notice psc-families-too-few" role="status">
-                { text.tools_count(ToolsPluralKey::FamiliesTooFew, u64::from(families), &[(Placeholder::Min, &min)]) }
-            </p>
-        },
-        FamilySummary::Ready(counts) => ready(text, &counts, staff, &min),
-    };
     html! {
         <section class="psc-families" aria-labelledby="psc-families-heading">
             <h3 id="psc-families-heading">{ text.tools(ToolsKey::FamiliesHeading) }</h3>

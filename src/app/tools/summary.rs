@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::families::families_section;
+use super::families::{families_of_link, families_section};
 use super::guide::meeting_guide;
 use super::plan_builder::TeamPlanBuilder;
 use super::sections::{self, area_bars, area_table, barriers_table, belief_points, beliefs_table, widest_gap};
@@ -19,7 +19,7 @@ use crate::browser;
 use crate::core::content::{Key, ToolsKey, ToolsPluralKey};
 use crate::core::family::{summarize_families, AreaBeside, FamiliesBeside, FamilyCounts, FamilySummary, Gap};
 use crate::core::model::{Area, Level};
-use crate::core::team::{self, PooledPlan, Summary, TeamCounts, TeamSummary, Threshold};
+use crate::core::team::{self, PooledPlan, Summary, TeamCodeRead, TeamSummary, Threshold};
 use crate::core::team_plan::{self, GuideInput, MeetingGuide};
 use crate::core::tools::ToolsAction;
 
@@ -123,15 +123,25 @@ fn with_plan(text: &Text, summary: TeamSummary) -> (Rc<TeamSummary>, Rc<PooledPl
 
 /// A team link's summary, read-only, with the way back to the page's own
 /// pool, which is untouched.
-fn viewed_team(text: &Text, viewing: &Result<TeamCounts, team::TeamCodeError>, threshold: Threshold, dispatch: &Dispatch) -> Html {
+fn viewed_team(text: &Text, viewing: &Result<TeamCodeRead, team::TeamCodeError>, threshold: Threshold, dispatch: &Dispatch) -> Html {
     let body = match viewing {
-        Ok(counts) => match team::summarize_counts(counts, threshold) {
-            Summary::Ready(summary) => {
-                let (summary, plan) = with_plan(text, *summary);
-                html! { <TeamResults text={*text} {summary} {plan} dispatch={dispatch.clone()} read_only=true /> }
-            }
-            Summary::TooFew { have, need_more } => too_few(text, have, need_more),
-        },
+        Ok(read) => {
+            let (staff, ready) = match team::summarize_counts(&read.counts, threshold) {
+                Summary::Ready(summary) => {
+                    let (summary, plan) = with_plan(text, *summary);
+                    let staff =
+                        html! { <TeamResults text={*text} summary={summary.clone()} {plan} dispatch={dispatch.clone()} read_only=true /> };
+                    (staff, Some(summary))
+                }
+                Summary::TooFew { have, need_more } => (too_few(text, have, need_more), None),
+            };
+            // A `T3` link carries the families' counts: the same "What
+            // families told us" as on the page that made it.
+            let families = read.families.as_ref().map(|families| {
+                families_of_link(text, families, ready.as_ref().map(|summary| &summary.counts), read.counts.respondents(), threshold)
+            });
+            html! { <>{ staff }{ for families }</> }
+        }
         Err(error) => html! {
             <div class="psc-notice psc-error" role="alert">
                 <p>{ format!("{} {}", text.tools(error.message_key()), text.ui(Key::ShareErrorNothingLost)) }</p>
@@ -179,7 +189,8 @@ fn team_results(props: &TeamResultsProps) -> Html {
     let text = &props.text;
     let summary = &props.summary;
     let plan = &props.plan;
-    let team_link = format!("{}#t={}", browser::page_address(), team::encode_team(&summary.counts));
+    let code = team::encode_team_with_families(&summary.counts, props.families.as_deref());
+    let team_link = format!("{}#t={code}", browser::page_address());
     let on_csv = {
         let (counts, text, name, families) = (summary.counts.clone(), *text, props.name.clone(), props.families.clone());
         Callback::from(move |_| {

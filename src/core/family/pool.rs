@@ -160,6 +160,32 @@ impl FamilyCounts {
         self.items[item as usize][0]
     }
 
+    /// How many families checked a barrier.
+    pub fn barrier(&self, barrier: FamilyBarrier) -> u32 {
+        self.barriers[barrier as usize]
+    }
+
+    /// Counts read back from a team code: per area "I don't know" then
+    /// Fortress … Partnership, per item the points 1–5, per barrier how many
+    /// checked it. What is left of `families` in a row is unanswered; `None`
+    /// when a row holds more families than there are, so impossible counts
+    /// are never shown.
+    pub fn from_code(families: u32, places: [[u32; 5]; 5], items: [[u32; 5]; 8], barriers: [u32; 7]) -> Option<FamilyCounts> {
+        fn with_unanswered(families: u32, row: [u32; 5]) -> Option<[u32; 6]> {
+            let marked = row.iter().try_fold(0u32, |sum, n| sum.checked_add(*n))?;
+            let left = families.checked_sub(marked)?;
+            Some([left, row[0], row[1], row[2], row[3], row[4]])
+        }
+        let mut counts = FamilyCounts { families, barriers, ..FamilyCounts::default() };
+        for (slot, row) in counts.places.iter_mut().zip(places) {
+            *slot = with_unanswered(families, row)?;
+        }
+        for (slot, row) in counts.items.iter_mut().zip(items) {
+            *slot = with_unanswered(families, row)?;
+        }
+        barriers.iter().all(|n| *n <= families).then_some(counts)
+    }
+
     /// The barriers some family checked, most checked first (ties in the
     /// checklist's order), with how many checked each.
     pub fn barriers(&self) -> Vec<(FamilyBarrier, u32)> {

@@ -51,7 +51,10 @@ mod years;
 
 pub use crate::core::share::MIN_BARE_CANDIDATE_LEN;
 pub use beliefs::TeamWidestGap;
-pub use code::{decode_team, encode_team, TeamCodeError, TEAM_CODE_PREFIX, TEAM_CODE_VERSION};
+pub use code::{
+    decode_team, decode_team_with_families, encode_team, encode_team_with_families, TeamCodeError, TeamCodeRead, TEAM_CODE_PREFIX,
+    TEAM_CODE_VERSION, TEAM_CODE_VERSION_FAMILIES,
+};
 pub use compare::{
     compare, compare_checked, profile_from_text, AreaShift, BeliefPoint, BeliefShift, Comparison, Direction, MixedKinds, Overall,
     OverallShift, Pairing, Profile, ProfileError, ProfileKind, Refusal, ScaleShift,

@@ -33,7 +33,7 @@ pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
 use crate::core::content::ToolsKey;
 use crate::core::family::{FamilyEntry, FamilyPool};
 use crate::core::model::Area;
-use crate::core::team::{decode_team, Intake, IntakeAction, Pool, TeamCodeError, TeamCounts};
+use crate::core::team::{decode_team_with_families, Intake, IntakeAction, Pool, TeamCodeError, TeamCodeRead};
 use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
 
 /// Which tool is open.
@@ -130,8 +130,9 @@ pub struct ToolsState<P> {
     pub team_box: String,
     /// The pool, its log and its tally.
     pub intake: Intake<P>,
-    /// A team link being viewed: its counts, or why it cannot be read.
-    pub viewing: Option<Result<TeamCounts, TeamCodeError>>,
+    /// A team link being viewed: its counts (the families' too in a `T3`
+    /// link), or why it cannot be read.
+    pub viewing: Option<Result<TeamCodeRead, TeamCodeError>>,
     /// The comparison.
     pub compare: CompareState,
     /// The team plan.
@@ -192,7 +193,7 @@ impl<P: Clone> ToolsState<P> {
             tool,
             team_box: String::new(),
             intake: Intake::with_pool(pool),
-            viewing: team_link.map(decode_team),
+            viewing: team_link.map(decode_team_with_families),
             compare: CompareState::default(),
             plan,
             review: ReviewState::default(),
@@ -252,7 +253,7 @@ impl<P: Clone> ToolsState<P> {
             }
             ToolsAction::Intake(action) => self.add(action),
             ToolsAction::ViewTeamLink(link) => {
-                self.viewing = Some(decode_team(&link));
+                self.viewing = Some(decode_team_with_families(&link));
                 self.tool = Tool::Team;
                 self.request_focus(FocusTarget::ScreenHeading);
             }

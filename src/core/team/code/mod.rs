@@ -1,4 +1,4 @@
-//! The team code (`T2…`): pooled counts as one short text for a link.
+//! The team code (`T2…`, `T3…`): pooled counts as one short text for a link.
 //!
 //! A code is `T`, the format version digit, then base64url (no padding) of
 //! the counts as LEB128 varints, followed by the big-endian CRC-32 of the
@@ -10,12 +10,16 @@
 //! - per belief: held points 1–5, practised points 1–5, how many answered
 //!   both, and the zigzag-mapped sum of held minus practised;
 //! - the eight barriers;
-//! - format 2 only: the plan's counts (`plan.rs`).
+//! - formats 2 and 3: the plan's counts (`practices.rs`);
+//! - format 3 only: the families' pooled counts (`families.rs`).
 //!
 //! Format 1 (`T1…`) is the first four rows alone. It is still read and
-//! opens with no plan; this build writes format 2. Every number is a count
-//! or a sum of fixed width in the model, never a `usize`.
+//! opens with no plan. This build writes format 3 when five families or
+//! more are pooled beside the staff, and format 2 otherwise, so a team with
+//! no families makes the same link as before. Every number is a count or a
+//! sum of fixed width in the model, never a `usize`.
 
+mod families;
 mod practices;
 mod varint;
 
@@ -30,14 +34,19 @@ use super::practice_counts::PlanCounts;
 use super::threshold::MIN_RESPONDENTS;
 use crate::core::codec::{crc32, percent_decode_repeated};
 use crate::core::content::ToolsKey;
+use crate::core::family::FamilyCounts;
 
 /// The letter that starts every team code.
 pub const TEAM_CODE_PREFIX: char = 'T';
 
-/// The team code format this build writes. Version 1 carries counts for
-/// instrument version 1 (five areas, four beliefs, eight barriers); version
-/// 2 adds the plan's counts per practice. Both are read.
+/// The team code format this build writes for staff alone. Version 1
+/// carries counts for instrument version 1 (five areas, four beliefs, eight
+/// barriers); version 2 adds the plan's counts per practice. All are read.
 pub const TEAM_CODE_VERSION: u8 = 2;
+
+/// The team code format this build writes when families are pooled too:
+/// format 2 followed by the families' counts. It is the newest format read.
+pub const TEAM_CODE_VERSION_FAMILIES: u8 = 3;
 
 /// The oldest team code format this build still reads.
 const OLDEST_TEAM_CODE_VERSION: u8 = 1;
@@ -95,9 +104,20 @@ impl fmt::Display for TeamCodeError {
 
 impl std::error::Error for TeamCodeError {}
 
+/// A team code's contents: the staff's counts, and the families' counts
+/// when the code is of format 3.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamCodeRead {
+    /// The staff's pooled counts.
+    pub counts: TeamCounts,
+    /// The families' pooled counts (five families or more), if the code
+    /// carries them.
+    pub families: Option<FamilyCounts>,
+}
+
 /// Every count of a [`TeamCounts`] in the fixed order of the team code's
-/// current format. Unmarked counts are left out because they follow from
-/// the others and n.
+/// format 2. Unmarked counts are left out because they follow from the
+/// others and n.
 fn code_values(counts: &TeamCounts) -> Vec<u64> {
     let mut values = vec![u64::from(counts.respondents)];
     for area in &counts.areas {
@@ -118,11 +138,31 @@ fn code_values(counts: &TeamCounts) -> Vec<u64> {
 /// Writes the pooled counts as one team code of the current format (see
 /// the module's docs for the layout).
 pub fn encode_team(counts: &TeamCounts) -> String {
-    let mut bytes = Vec::new();
-    for value in code_values(counts) {
-        write_varint(&mut bytes, value);
+    frame(TEAM_CODE_VERSION, &code_values(counts))
+}
+
+/// Writes the staff's counts and, from five families up, the families'
+/// counts as one team code: format 3 with families, format 2 without (or
+/// with fewer families than may ever be shown).
+pub fn encode_team_with_families(counts: &TeamCounts, families: Option<&FamilyCounts>) -> String {
+    match families.filter(|families| families.families >= u32::from(MIN_RESPONDENTS)) {
+        Some(families) => {
+            let mut values = code_values(counts);
+            self::families::write(&mut values, families);
+            frame(TEAM_CODE_VERSION_FAMILIES, &values)
+        }
+        None => encode_team(counts),
     }
-    let prefix = team_prefix(TEAM_CODE_VERSION);
+}
+
+/// The code of the given format for the given values: prefix, then the
+/// varints and their checksum in base64url.
+fn frame(version: u8, values: &[u64]) -> String {
+    let mut bytes = Vec::new();
+    for value in values {
+        write_varint(&mut bytes, *value);
+    }
+    let prefix = team_prefix(version);
     let crc = checksum(&prefix, &bytes);
     bytes.extend(crc.to_be_bytes());
     format!("{prefix}{}", URL_SAFE_NO_PAD.encode(&bytes))
@@ -137,8 +177,16 @@ fn team_prefix(version: u8) -> String {
 /// Reads a team code, bare or inside a link (`…#t=T1…`; whatever follows the
 /// last `#` and an optional `key=`). Every damaged code gives an error, never
 /// different counts: the checksum catches changes, and the counts must also
-/// be possible for the number of respondents.
+/// be possible for the number of respondents. A format 3 code gives its
+/// staff's counts here; [`decode_team_with_families`] gives the families'
+/// too.
 pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
+    decode_team_with_families(input).map(|read| read.counts)
+}
+
+/// Reads a team code as [`decode_team`] does, with the families' counts of
+/// a format 3 code.
+pub fn decode_team_with_families(input: &str) -> Result<TeamCodeRead, TeamCodeError> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(TeamCodeError::Empty);
@@ -154,7 +202,7 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
         return Err(TeamCodeError::NotATeamCode);
     }
     let version = chars.next().and_then(|c| c.to_digit(10)).and_then(|d| u8::try_from(d).ok()).ok_or(TeamCodeError::NotATeamCode)?;
-    if version > TEAM_CODE_VERSION {
+    if version > TEAM_CODE_VERSION_FAMILIES {
         return Err(TeamCodeError::NewerVersion { version });
     }
     if version < OLDEST_TEAM_CODE_VERSION {
@@ -170,18 +218,18 @@ pub fn decode_team(input: &str) -> Result<TeamCounts, TeamCodeError> {
     if checksum(&team_prefix(version), &bytes) != stored {
         return Err(TeamCodeError::ChecksumMismatch);
     }
-    let counts = parse_counts(&bytes, version)?;
-    if counts.respondents < u32::from(MIN_RESPONDENTS) {
+    let read = parse_counts(&bytes, version)?;
+    if read.counts.respondents < u32::from(MIN_RESPONDENTS) {
         return Err(TeamCodeError::TooFewRespondents);
     }
-    if !counts.is_consistent() {
+    if !read.counts.is_consistent() {
         return Err(TeamCodeError::Inconsistent);
     }
-    Ok(counts)
+    Ok(read)
 }
 
 /// Reads the counts of a code of the given format, whose checksum matched.
-fn parse_counts(bytes: &[u8], version: u8) -> Result<TeamCounts, TeamCodeError> {
+fn parse_counts(bytes: &[u8], version: u8) -> Result<TeamCodeRead, TeamCodeError> {
     let mut reader = VarintReader { bytes, at: 0 };
     let respondents = reader.next_u32()?;
     let mut areas = [AreaCounts::default(); 5];
@@ -210,6 +258,10 @@ fn parse_counts(bytes: &[u8], version: u8) -> Result<TeamCounts, TeamCodeError> 
         1 => PlanCounts::default(),
         _ => practices::read(&mut reader, &areas)?,
     };
+    let families = match version {
+        3 => Some(self::families::read(&mut reader)?),
+        _ => None,
+    };
     if reader.at != bytes.len() {
         return Err(TeamCodeError::Inconsistent);
     }
@@ -220,7 +272,7 @@ fn parse_counts(bytes: &[u8], version: u8) -> Result<TeamCounts, TeamCodeError> 
         let left = u64::from(respondents).checked_sub(marked).ok_or(TeamCodeError::Inconsistent)?;
         area.unmarked = u32::try_from(left).map_err(|_| TeamCodeError::Inconsistent)?;
     }
-    Ok(TeamCounts { respondents, areas, beliefs, barriers, plan })
+    Ok(TeamCodeRead { counts: TeamCounts { respondents, areas, beliefs, barriers, plan }, families })
 }
 
 /// Decodes the unpadded base64url body. The engine refuses a length no
