@@ -17,6 +17,7 @@ mod intake;
 mod plan_builder;
 mod present;
 mod review;
+mod review_families;
 mod review_teams;
 mod sections;
 mod summary;
