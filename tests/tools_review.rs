@@ -219,6 +219,10 @@ fn families_moves_show_when_both_links_carry_families() {
     let t2 = encode_team(&staff);
     let TeamsShown::Years(one) = shown(then, t2.clone()) else { panic!("both links read") };
     assert_eq!(one.families, FamiliesYears::NotBoth { then: true, now: false });
+    let TeamsShown::Years(later) = shown(t2.clone(), encode_team_with_families(&staff, Some(&families(400, [4, 4, 4, 3, 3])))) else {
+        panic!("both links read")
+    };
+    assert_eq!(later.families, FamiliesYears::NotBoth { then: false, now: true });
     let TeamsShown::Years(none) = shown(t2.clone(), t2) else { panic!("both links read") };
     assert_eq!(none.families, FamiliesYears::NotBoth { then: false, now: false });
 }
