@@ -8,8 +8,11 @@
 mod team_support;
 
 use partnership_selfcheck::core::content::ToolsKey;
+use partnership_selfcheck::core::family::{FamilyAnswers, FamilyCounts, FamilyId, FamilyPool, PlaceAnswer};
 use partnership_selfcheck::core::model::{Area, Barrier, Belief, Level};
-use partnership_selfcheck::core::team::{encode_team, AreaMoves, Direction, GapMove, Overall, TeamCodeError, TeamCounts};
+use partnership_selfcheck::core::team::{
+    encode_team, encode_team_with_families, AreaMoves, Direction, FamiliesYears, GapMove, Overall, TeamCodeError, TeamCounts,
+};
 use partnership_selfcheck::core::team_plan::{
     encode_draft, Action as PlanAction, KnowMet, ReviewTally, RubricPractice, StepStatus, TeamPlan, TextField,
 };
@@ -166,6 +169,62 @@ fn two_team_links_a_year_apart_show_what_changed() {
         "{:?}",
         broken.review.teams
     );
+}
+
+/// Five families (ids from `first_id`), the `i`-th describing every area
+/// as `types[i]` (1 Fortress to 4 Partnership); the last area is left
+/// unanswered by all.
+fn families(first_id: u64, types: [u8; 5]) -> FamilyCounts {
+    let mut pool = FamilyPool::default();
+    for (id, at) in (first_id..).zip(types) {
+        let mut answers = FamilyAnswers::new(FamilyId::new(id).expect("a small id"));
+        for area in &Area::ALL[..4] {
+            answers.set_place(*area, Some(PlaceAnswer::Level(Level::ALL[usize::from(at - 1)])));
+        }
+        pool.add(answers);
+    }
+    FamilyCounts::of(&pool)
+}
+
+/// The review of two links, shown.
+fn shown(then: String, now: String) -> TeamsShown {
+    let state = fresh()
+        .reduce(Action::Review(ReviewAction::Link(Side::Before, then)))
+        .reduce(Action::Review(ReviewAction::Link(Side::After, now)))
+        .reduce(Action::Review(ReviewAction::ShowTeams));
+    state.review.teams.expect("asked")
+}
+
+#[test]
+fn families_moves_show_when_both_links_carry_families() {
+    let staff = team(1, [1, 2, 2, 3, 1], 2, &[]);
+    let then = encode_team_with_families(&staff, Some(&families(100, [1, 1, 1, 2, 3])));
+    let now = encode_team_with_families(&staff, Some(&families(200, [2, 2, 2, 1, 3])));
+    assert!(then.starts_with("T3") && now.starts_with("T3"));
+    let TeamsShown::Years(years) = shown(then.clone(), format!("https://x.org/tools/#t={now}")) else { panic!("both links read") };
+    let FamiliesYears::Moved { families: pooled, areas } = &years.families else { panic!("{:?}", years.families) };
+    assert_eq!(*pooled, [5, 5]);
+    assert_eq!(areas[0].most, [Some(Level::Fortress), Some(Level::ComeIfWeCall)]);
+    assert_eq!(areas[0].spread, [[3, 1, 1, 0], [1, 3, 1, 0]]);
+    assert_eq!(areas[0].direction, Direction::Up);
+    assert_eq!(areas[4].most, [None, None], "no family described the last area");
+    assert_eq!(areas[4].direction, Direction::Unknown);
+
+    let back = encode_team_with_families(&staff, Some(&families(300, [1, 1, 4, 4, 2])));
+    let TeamsShown::Years(tie) = shown(then.clone(), back) else { panic!("both links read") };
+    let FamiliesYears::Moved { areas, .. } = &tie.families else { panic!("{:?}", tie.families) };
+    assert_eq!(areas[1].most, [Some(Level::Fortress), None], "a tie names no single type");
+    assert_eq!(areas[1].spread[1], [2, 1, 0, 2]);
+
+    let t2 = encode_team(&staff);
+    let TeamsShown::Years(one) = shown(then, t2.clone()) else { panic!("both links read") };
+    assert_eq!(one.families, FamiliesYears::NotBoth { then: true, now: false });
+    let TeamsShown::Years(later) = shown(t2.clone(), encode_team_with_families(&staff, Some(&families(400, [4, 4, 4, 3, 3])))) else {
+        panic!("both links read")
+    };
+    assert_eq!(later.families, FamiliesYears::NotBoth { then: false, now: true });
+    let TeamsShown::Years(none) = shown(t2.clone(), t2) else { panic!("both links read") };
+    assert_eq!(none.families, FamiliesYears::NotBoth { then: false, now: false });
 }
 
 #[test]

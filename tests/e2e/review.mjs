@@ -3,15 +3,18 @@
 // two team links a year apart set side by side, the review printed on one
 // page, the unfinished steps carried into a new plan; and a person
 // comparing this year's result with last year's link on the results page.
-// Once in English at 1280px, once in Spanish at 320px, axe clean at both.
+// Once in English at 1280px with two team links that carry families (T3),
+// once in Spanish at 320px with families on last year's link only; axe
+// clean at both.
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
-  browserAndServer, watchPage, appReady, assertNoProblems, runAxe, tabUntil, nextFrame, completeWithMarks, personLink, pdfPages,
+  browserAndServer, watchPage, appReady, assertNoProblems, runAxe, tabUntil, nextFrame, completeWithMarks, personLink, pdfPages, REPO,
 } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -27,8 +30,23 @@ const THIS_YEAR = ['open_door', 'open_door', 'open_door', 'come_if_we_call', 'co
 const LAST_ANSWERS = { held: 5, practised: 2, barrier: true };
 const THIS_ANSWERS = { held: 5, practised: 4 };
 
-/** A team link pooled on the tools page from five people's links. */
-async function teamLink(marks, answers) {
+/**
+ * Five families' check-in codes for `round` (1 last year: most describe
+ * every area as Fortress; 2 this year: most as Come-if-we-call), made by
+ * the core (examples/family_links.rs): walking the family page ten times
+ * would be slow, and the family page has its own tests.
+ */
+function familyCodes(round) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'family_links', '--', String(round)], { cwd: REPO, encoding: 'utf8' });
+  return out.trim().split('\n');
+}
+
+/**
+ * A team's links pooled on the tools page from five people's links: `team`
+ * from the staff alone (T2), then `withFamilies` (T3) once five families'
+ * codes of `round` are pasted too.
+ */
+async function teamLink(marks, answers, round) {
   const links = await Promise.all([1, 2, 3, 4, 5].map(() => personLink(env.browser, env.server.url, marks, answers)));
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -38,13 +56,19 @@ async function teamLink(marks, answers) {
   await page.click('#psc-team-add');
   await page.waitForSelector('#psc-team-link');
   const team = await page.inputValue('#psc-team-link');
+  assert.match(team, /#t=T2/);
+  await page.fill('#psc-team-paste', familyCodes(round).map((code) => `https://s.example/family/#f=${code}`).join('\n'));
+  await page.click('#psc-team-add');
+  await page.waitForFunction(() => /#t=T3/.test(document.querySelector('#psc-team-link')?.value ?? ''));
+  const withFamilies = await page.inputValue('#psc-team-link');
   await context.close();
-  return { team, person: links[0] };
+  return { team, withFamilies, person: links[0] };
 }
 
 // The links are made once, when the first test asks for them.
 let made;
-const yearLinks = () => (made ??= (async () => ({ then: await teamLink(LAST_YEAR, LAST_ANSWERS), now: await teamLink(THIS_YEAR, THIS_ANSWERS) }))());
+const yearLinks = () =>
+  (made ??= (async () => ({ then: await teamLink(LAST_YEAR, LAST_ANSWERS, 1), now: await teamLink(THIS_YEAR, THIS_ANSWERS, 2) }))());
 
 /** The tools page of a fresh facilitator at `width`. */
 async function toolsPage(width, label) {
@@ -127,15 +151,18 @@ async function journey(width, lang, words) {
   assert.ok(await page.isChecked('#psc-review-4-status-dropped'), 'the review is kept on the device');
   assert.equal(await page.inputValue('#psc-review-1-learned'), REVIEW[0][2]);
 
-  await page.fill('#psc-review-then', then.team);
-  await page.fill('#psc-review-now', now.team);
+  // English compares two links that carry families; Spanish has families on last year's only.
+  await page.fill('#psc-review-then', then.withFamilies);
+  await page.fill('#psc-review-now', words.bothFamilies ? now.withFamilies : now.team);
   await page.click('#psc-review-teams-go');
   await page.waitForSelector('#psc-review-years');
   const changed = await page.innerText('#psc-review-years');
   assert.match(changed, words.moved);
   assert.match(changed, words.gaps, 'the first belief\'s gap narrowed');
   assert.match(changed, words.barriers, 'last year\'s most checked barrier is named, and none this year');
-  assert.equal(await page.$$eval('#psc-review-years table', (tables) => tables.length), 3, 'areas, gaps and barriers as tables');
+  for (const line of words.families) assert.match(changed, line);
+  const tables = words.bothFamilies ? 4 : 3;
+  assert.equal(await page.$$eval('#psc-review-years table', (found) => found.length), tables, 'areas, gaps, barriers (and families) as tables');
   assert.deepEqual(await runAxe(page, `review ${lang} ${width}px`), []);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= width, `the review is ${scrollWidth}px wide at ${width}px`);
@@ -145,6 +172,7 @@ async function journey(width, lang, words) {
   assert.equal(pages.length, 1, `the review prints on one page, not ${pages.length}`);
   for (const heading of words.printed) assert.match(pages[0], heading);
   assert.match(pages[0], /Parents came when asked by name\./);
+  assert.match(pages[0].replace(/\s+/g, ' '), words.families[0], 'the families\' first line is printed too');
   await page.emulateMedia({ media: 'screen' });
 
   await page.click('#psc-review-carry');
@@ -197,6 +225,9 @@ const ENGLISH = {
   barriers: /Most checked barrier: last year (?!none)[^;]+; this year none\./,
   practised: /2 → 4 \(Further along\)/,
   summary: /Areas further along than before: 3\. Further back: 1\. The same: 1\./,
+  bothFamilies: true,
+  families: [/Families who answered: last year 5; this year 5\./,
+    ...['Building relationships', 'Sharing power'].map((area) => new RegExp(`Families on ${area}: last year mostly Fortress; this year Come-if-we-call\\.`, 'i'))],
 };
 
 const SPANISH = {
@@ -209,13 +240,15 @@ const SPANISH = {
   barriers: /Obstáculo más marcado: el año pasado (?!ninguno)[^;]+; este año ninguno\./,
   practised: /2 → 4 \(Más avanzada\)/,
   summary: /Áreas más avanzadas que antes: 3\. Más atrás: 1\. Iguales: 1\./,
+  bothFamilies: false,
+  families: [/Solo el enlace del equipo del año pasado lleva las respuestas de las familias, así que no se puede mostrar cómo cambiaron\./],
 };
 
-test('review: a four-step plan saved, reopened as last year, reviewed, two team links a year apart, one printed page, unfinished steps carried (English, 1280px)', async () => {
+test('review: a four-step plan saved, reopened as last year, reviewed, two team links a year apart carrying families (T3), one printed page, unfinished steps carried (English, 1280px)', async () => {
   await journey(1280, 'en', ENGLISH);
 });
 
-test('review: the same in Spanish at 320px', async () => {
+test('review: the same in Spanish at 320px, with families on last year\'s link only', async () => {
   await journey(320, 'es', SPANISH);
 });
 

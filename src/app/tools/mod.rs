@@ -18,6 +18,7 @@ mod paper;
 mod plan_builder;
 mod present;
 mod review;
+mod review_families;
 mod review_teams;
 mod sections;
 mod summary;

@@ -1,10 +1,12 @@
 //! Last year's and this year's team links side by side, for the review:
 //! plain words first (how staff moved per area, the overall label, the gaps
-//! between belief and practice, the barriers), then the same as tables.
+//! between belief and practice, the barriers, and how families moved where
+//! both links carry them), then the same as tables.
 
 use yew::prelude::*;
 
 use super::compare::{direction_words, level_words, overall_words};
+use super::review_families::{family_table, family_words};
 use super::sections::tenths;
 use super::{Dispatch, Page};
 use crate::app::common::widgets::{stacked_table, StackedRow, Text};
@@ -121,12 +123,13 @@ fn words(text: Text, years: &TeamYears) -> Html {
                 (Placeholder::Further, &beliefs_words(text, &years.gaps_moved(GapMove::Further))),
             ]) }</li>
             <li>{ text.tools_with(ToolsKey::ReviewBarriersWords, &[(Placeholder::Then, then_barrier), (Placeholder::Now, now_barrier)]) }</li>
+            { family_words(text, &years.families) }
         </ul>
     }
 }
 
 /// The same as tables that stack on a narrow screen: the areas' middle
-/// answers, the beliefs' gaps, the barriers.
+/// answers, the beliefs' gaps, the barriers, and the families' types.
 fn tables(text: Text, years: &TeamYears) -> Html {
     let pairing = years.comparison.pairing;
     let cell = |words: String| html! { { words } };
@@ -168,6 +171,7 @@ fn tables(text: Text, years: &TeamYears) -> Html {
             { stacked_table(text.tools(ToolsKey::ReviewAreasCaption), &[text.ui(Key::TableArea), then, now, text.tools(ToolsKey::CompareChange)], areas) }
             { stacked_table(text.tools(ToolsKey::ReviewGapsCaption), &[text.ui(Key::BeliefsColBelief), then, now], gaps) }
             { stacked_table(text.tools(ToolsKey::ReviewBarriersCaption), &[text.tools(ToolsKey::TeamColBarrier), then, now], barriers) }
+            { family_table(text, &years.families) }
         </>
     }
 }

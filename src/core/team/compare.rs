@@ -235,7 +235,8 @@ pub enum Direction {
 }
 
 impl Direction {
-    fn between<T: Ord>(before: Option<T>, after: Option<T>) -> Direction {
+    /// Which way `after` lies from `before`; unknown when either is missing.
+    pub(super) fn between<T: Ord>(before: Option<T>, after: Option<T>) -> Direction {
         match (before, after) {
             (Some(b), Some(a)) => match a.cmp(&b) {
                 Ordering::Greater => Direction::Up,

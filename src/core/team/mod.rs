@@ -72,7 +72,7 @@ pub use practice_counts::PracticeCounts;
 pub use summary::{summarize, summarize_counts, AreaSummary, BeliefSummary, Summary, TeamNextStep, TeamNextSteps, TeamSummary};
 pub use team_links::{find_team_links, TeamLinkFound};
 pub use threshold::{Threshold, MIN_RESPONDENTS};
-pub use years::{BarrierShift, GapMove, GapShift, TeamYears};
+pub use years::{BarrierShift, FamiliesYears, FamilyAreaShift, GapMove, GapShift, TeamYears};
 
 #[cfg(test)]
 mod test_support;

@@ -8,7 +8,7 @@
 use super::compare::Side;
 use super::{FocusTarget, Keep, PlanNotice, Stored, Tool, ToolsState};
 use crate::core::content::ToolsKey;
-use crate::core::team::{decode_team, TeamCodeError, TeamYears};
+use crate::core::team::{decode_team_with_families, TeamCodeError, TeamYears};
 use crate::core::team_plan::{self, Action as PlanAction, KnowMet, StepStatus, TeamPlan};
 
 /// A change to the review.
@@ -77,9 +77,11 @@ pub struct ReviewState {
 impl ReviewState {
     /// Reads both links as team links and sets the two years side by side.
     fn show_teams(&self) -> TeamsShown {
-        let read = |side: Side, text: &str| decode_team(text).map_err(|error| TeamsShown::Error { side, error });
+        let read = |side: Side, text: &str| decode_team_with_families(text).map_err(|error| TeamsShown::Error { side, error });
         match (read(Side::Before, &self.then_link), read(Side::After, &self.now_link)) {
-            (Ok(then), Ok(now)) => TeamsShown::Years(Box::new(TeamYears::between(&then, &now))),
+            (Ok(then), Ok(now)) => TeamsShown::Years(Box::new(
+                TeamYears::between(&then.counts, &now.counts).with_families(then.families.as_ref(), now.families.as_ref()),
+            )),
             (Err(shown), _) | (_, Err(shown)) => shown,
         }
     }
