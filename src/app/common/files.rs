@@ -96,3 +96,19 @@ pub fn drop_handler(on_files: yew::Callback<web_sys::FileList>, on_text: yew::Ca
         }
     })
 }
+
+/// The change handler of a file input that opens one file: the first chosen
+/// file is read (refused unread above `limit` bytes) and `opened` gets its
+/// bytes or why not. The input is emptied at once, so that choosing the
+/// same file again reads it again.
+pub fn on_file_chosen(limit: usize, opened: impl Fn(Result<Vec<u8>, browser::FileReadProblem>) + 'static) -> yew::Callback<web_sys::Event> {
+    use yew::TargetCast;
+    let opened = std::rc::Rc::new(opened);
+    yew::Callback::from(move |event: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        let opened = opened.clone();
+        wasm_bindgen_futures::spawn_local(async move { opened(browser::read_file(file, limit).await) });
+    })
+}

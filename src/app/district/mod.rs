@@ -19,6 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::common::boot::{mount, prepare};
+use super::common::files::on_file_chosen;
 use super::common::language::{LanguageProblem, Page as LanguagePage};
 use super::common::storage::{keep, stored};
 use super::common::widgets::{self, Header, Text};
@@ -130,22 +131,16 @@ fn workspace(text: &Text, state: &Page, dispatch: &Dispatch) -> Html {
     };
     let on_open = {
         let dispatch = dispatch.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-            input.set_value("");
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let opened = match browser::read_file(file, district::MAX_WORKSPACE_BYTES).await {
-                    Ok(bytes) => match crate::core::file::text_of(&bytes) {
-                        Ok(contents) => district::read_workspace(&contents),
-                        Err(_) => Err(district::WorkspaceError::NotAWorkspace),
-                    },
-                    Err(browser::FileReadProblem::TooLarge { .. }) => Err(district::WorkspaceError::TooLarge),
-                    Err(browser::FileReadProblem::Unreadable) => Err(district::WorkspaceError::NotAWorkspace),
-                };
-                dispatch.emit(Action::OpenWorkspace(opened));
-            });
+        on_file_chosen(district::MAX_WORKSPACE_BYTES, move |read| {
+            let opened = match read {
+                Ok(bytes) => match crate::core::file::text_of(&bytes) {
+                    Ok(contents) => district::read_workspace(&contents),
+                    Err(_) => Err(district::WorkspaceError::NotAWorkspace),
+                },
+                Err(browser::FileReadProblem::TooLarge { .. }) => Err(district::WorkspaceError::TooLarge),
+                Err(browser::FileReadProblem::Unreadable) => Err(district::WorkspaceError::NotAWorkspace),
+            };
+            dispatch.emit(Action::OpenWorkspace(opened));
         })
     };
     html! {

@@ -11,6 +11,7 @@
 use yew::prelude::*;
 
 use super::{Dispatch, Page, PageAction};
+use crate::app::common::files::on_file_chosen;
 use crate::app::common::widgets::Text;
 use crate::browser;
 use crate::core::content::Placeholder;
@@ -151,19 +152,12 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
 /// wrapped by `action` (the team plan's or the review's).
 pub(super) fn on_plan_file(dispatch: &Dispatch, action: fn(Result<TeamPlan, ToolsKey>) -> PageAction) -> Callback<Event> {
     let dispatch = dispatch.clone();
-    Callback::from(move |event: Event| {
-        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
-        let dispatch = dispatch.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let read = browser::read_file(file, crate::core::file::MAX_FILE_BYTES).await;
-            let opened = read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|bytes| {
-                let contents = crate::core::file::text_of(&bytes).map_err(|e| team_plan::PlanFileError::from(e).message_key())?;
-                team_plan::import(&contents).map_err(|e| e.message_key())
-            });
-            dispatch.emit(action(opened));
+    on_file_chosen(crate::core::file::MAX_FILE_BYTES, move |read| {
+        let opened = read.map_err(|_| ToolsKey::TeamPlanFileTooLarge).and_then(|bytes| {
+            let contents = crate::core::file::text_of(&bytes).map_err(|e| team_plan::PlanFileError::from(e).message_key())?;
+            team_plan::import(&contents).map_err(|e| e.message_key())
         });
+        dispatch.emit(action(opened));
     })
 }
 
