@@ -28,7 +28,9 @@ const wasm = document.querySelector('link[rel="preload"][as="fetch"]');
 // when it starts. When the app has rendered there, the copy goes, in the
 // same task, so no frame shows both or neither; a press on one of its
 // buttons is then replayed on the app's button with the same id, and
-// keyboard focus moves to the same control.
+// keyboard focus moves to the same control. Start itself, when the query
+// leaves the first question as the copy has it, shows the copy's first
+// question at once (see showQuestion and catchUp below).
 const DRAFT_KEY = 'partnership-selfcheck:draft'; // src/browser.rs DRAFT_KEY
 const LANGUAGE_KEY = 'partnership-selfcheck:language'; // src/browser.rs LANGUAGE_KEY
 const mount = document.getElementById('psc-app');
@@ -111,8 +113,106 @@ function dress(intro, words) {
   }
 }
 
+// The settings that leave the first question as the copy has it; the
+// others (`order=book`, `barriers`, `notes`, `debug`) change it or the
+// steps around it, and then Start waits for the app.
+const QUESTION_SETTINGS = ['name', 'accent', 'lang', 'mode', 'min_team'];
+const LEVELS = ['fortress', 'come_if_we_call', 'open_door', 'partnership']; // src/core/model Level::ALL
+
+/**
+ * `practices` in the order src/core/order.rs `shuffled` lists them for
+ * `seed`: a Fisher–Yates walk on fastrand's WyRand with 32-bit draws
+ * (Lemire's method), in BigInt arithmetic. tests/e2e/first_question.mjs
+ * checks it against the core's own list and against the app.
+ */
+function shuffled(practices, seed) {
+  const mask = (1n << 64n) - 1n;
+  let state = seed;
+  const next32 = () => {
+    state = (state + 0x2d358dccaa6c78a5n) & mask;
+    const t = state * (state ^ 0x8bb84b93962eacc9n);
+    return Number((t ^ (t >> 64n)) & 0xffffffffn);
+  };
+  const below = (n) => {
+    let product = next32() * n;
+    if (product % 2 ** 32 < n) {
+      const least = (2 ** 32 - n) % n;
+      while (product % 2 ** 32 < least) product = next32() * n;
+    }
+    return Math.floor(product / 2 ** 32);
+  };
+  const out = [...practices];
+  for (let i = 1; i < out.length; i++) {
+    const j = below(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A new assessment id, as src/browser.rs `random_id` makes one. */
+function newId() {
+  const bytes = globalThis.crypto?.getRandomValues
+    ? crypto.getRandomValues(new Uint8Array(5))
+    : Array.from({ length: 5 }, () => Math.floor(Math.random() * 256));
+  return [...bytes].reduce((id, byte) => (id << 8n) | BigInt(byte), 0n);
+}
+
+/**
+ * Puts the copy's first question in place of its intro, its practices
+ * listed in the order the app will list them for a new id, which the app
+ * takes (src/browser.rs `starting_id`). The app then starts in the hidden
+ * mount element, and catches up with the copy before it is shown.
+ */
+function showQuestion(template) {
+  const main = template.content.firstElementChild.cloneNode(true);
+  const id = newId();
+  for (const fieldset of main.querySelectorAll('.psc-practices')) {
+    const practices = [...fieldset.querySelectorAll('.psc-check')].map((check) => {
+      const [, level, position] = /-([a-z_]+)-(\d+)$/.exec(check.querySelector('input').id);
+      return { check, key: LEVELS.indexOf(level) * 256 + Number(position) };
+    }).sort((a, b) => a.key - b.key);
+    // The first area's number (1) is folded into the seed, as in the core.
+    for (const { check } of shuffled(practices, id ^ (1n << 56n))) fieldset.append(check);
+  }
+  document.documentElement.setAttribute('data-psc-assessment', id.toString(16).padStart(10, '0'));
+  first.querySelector('main').replaceWith(main);
+  mount.hidden = true;
+  main.querySelector('#psc-heading')?.focus();
+  return main;
+}
+
+/**
+ * Brings the app, started on its intro in the hidden mount element, to
+ * where the person is on the copy's first question: Start, then each box
+ * and choice as the copy has it, then the copy goes and the app shows, in
+ * one task, and a button pressed on the copy is pressed on the app.
+ */
+function catchUp(question, pressed) {
+  const inApp = (id) => mount.querySelector(`#${CSS.escape(id)}`);
+  const finish = () => {
+    for (const field of question.querySelectorAll('input[id]')) {
+      const twin = inApp(field.id);
+      if (twin && twin.checked !== field.checked && (field.checked || field.type === 'checkbox')) twin.click();
+    }
+    const focused = first.contains(document.activeElement) ? document.activeElement.id : '';
+    first.remove();
+    mount.hidden = false;
+    if (focused) document.getElementById(focused)?.focus();
+    if (pressed()) document.getElementById(pressed())?.click();
+  };
+  new MutationObserver((_, observer) => {
+    if (!mount.querySelector('.psc-area-step')) return;
+    observer.disconnect();
+    // A task of its own, so that the app's start and this are not one long task.
+    setTimeout(finish);
+  }).observe(mount, { childList: true, subtree: true });
+  inApp('psc-start')?.click();
+}
+
 if (first && mount) {
   let pressed = null;
+  let question = null;
+  const asked = [...query.keys()].every((key) => QUESTION_SETTINGS.includes(key));
   const { intro, code } = startsOn();
   const colour = accent();
   if (colour) first.style.setProperty('--psc-theme-accent', colour);
@@ -121,7 +221,7 @@ if (first && mount) {
   if (file) {
     // Another language's copy, when it arrives before the app.
     fetch(file).then((response) => (response.ok ? response.text() : null)).then((markup) => {
-      if (markup && first.isConnected) {
+      if (markup && first.isConnected && !question) {
         first.innerHTML = markup;
         first.lang = code;
         dress(intro, true);
@@ -130,7 +230,10 @@ if (first && mount) {
   }
   first.addEventListener('click', (event) => {
     const button = event.target.closest('button[id]');
-    if (button && !pressed) {
+    const template = first.querySelector('template[data-psc-step]');
+    if (button?.id === 'psc-start' && template && asked && !question && !pressed) {
+      question = showQuestion(template);
+    } else if (button && !pressed) {
       pressed = button.id;
       first.setAttribute('aria-busy', 'true');
     }
@@ -140,6 +243,10 @@ if (first && mount) {
   new MutationObserver((_, observer) => {
     if (!mount.firstElementChild) return;
     observer.disconnect();
+    if (question) {
+      catchUp(question, () => pressed);
+      return;
+    }
     const focused = first.contains(document.activeElement) ? document.activeElement.id : '';
     first.remove();
     if (pressed) document.getElementById(pressed)?.click();

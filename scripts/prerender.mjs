@@ -6,7 +6,10 @@
 //
 // The copy is not written by hand: this script opens the freshly built app
 // in headless Chromium, with an empty profile and no query or fragment, and
-// takes the header and intro exactly as the app rendered them. The results
+// takes the header and intro exactly as the app rendered them, and the
+// first question as Start shows it (in a <template>, which the loader puts
+// in place of the intro when Start is pressed before the app has come;
+// docs/first-screen.md, "The first question"). The results
 // panel below the intro is left out: it holds form fields, and what someone
 // typed there would be lost when the app takes over. The copy goes, hidden,
 // just before the mount element (Yew empties the mount element when it
@@ -57,7 +60,7 @@ const server = await serveDist({ root: folder, port: 0, csp: true });
 const browser = await launch();
 let snapshot;
 
-/** The app's header and intro in `language` (null: English), as rendered. */
+/** The app's header, intro and first question in `language` (null: English), as rendered. */
 async function render(language) {
   // English whatever this machine's locale; another language as chosen
   // on an earlier visit, so that the links carry no query of their own.
@@ -70,7 +73,14 @@ async function render(language) {
   await page.waitForFunction(() => !document.getElementById('psc-static')
     && document.querySelector('#psc-app > .psc-root #psc-start'), null, { timeout: 30000 });
   const root = await page.$eval('#psc-app > .psc-root', (e) => ({ className: e.className, languages: [...e.querySelectorAll('#psc-language option')].map((o) => o.value) }));
-  const inner = await page.$eval('#psc-app > .psc-root', headerAndIntro);
+  const intro = await page.$eval('#psc-app > .psc-root', headerAndIntro);
+  // The first question, as Start shows it, kept in a template: it is not
+  // part of the page (its ids would clash with the intro's) until the
+  // loader puts it in place of the intro.
+  await page.click('#psc-app #psc-start');
+  await page.waitForSelector('#psc-app .psc-area-step');
+  const step = await page.$eval('#psc-app > .psc-root > main', (main) => main.outerHTML);
+  const inner = `${intro}<template data-psc-step="">${step}</template>`;
   await page.close();
   if (problems.length) throw new Error(`the app reported errors: ${problems.join('; ')}`);
   if (/\sstyle=|<script/i.test(inner)) throw new Error('the snapshot has inline style or script, which the CSP forbids');

@@ -129,6 +129,22 @@ pub fn random_id() -> AssessmentId {
     AssessmentId::from_random(bytes)
 }
 
+/// The assessment id the page's loader chose when the person started on
+/// its static copy of the first question (scripts/loader.js), so that the
+/// app lists the practices in the order the person already sees there; a
+/// new random id when there is none. The loader's choice is used once.
+pub fn starting_id() -> AssessmentId {
+    let root = document().document_element();
+    let chosen = root.as_ref().and_then(|r| r.get_attribute(HANDED_OVER_ID));
+    if let Some(root) = root {
+        let _ = root.remove_attribute(HANDED_OVER_ID);
+    }
+    chosen.and_then(|hex| u64::from_str_radix(&hex, 16).ok()).and_then(AssessmentId::new).unwrap_or_else(random_id)
+}
+
+/// The attribute on `<html>` that carries the loader's id (scripts/loader.js).
+const HANDED_OVER_ID: &str = "data-psc-assessment";
+
 /// The URL's query string (without `?`), for the embed configuration.
 pub fn query() -> String {
     window().location().search().map(|q| q.trim_start_matches('?').to_owned()).unwrap_or_default()

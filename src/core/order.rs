@@ -32,7 +32,16 @@ pub fn shuffled(id: AssessmentId, area: Area, count: impl Fn(Level) -> usize) ->
     // The area's number is folded into the seed so that each area of one
     // assessment has its own order.
     let seed = id.value() ^ (u64::from(area.index() as u8 + 1) << 56);
-    fastrand::Rng::with_seed(seed).shuffle(&mut practices);
+    let mut rng = fastrand::Rng::with_seed(seed);
+    // This is `Rng::shuffle`'s walk, but with 32-bit draws: `shuffle` draws
+    // a `usize`, whose width follows the platform, so a native build would
+    // list practices in another order than the browser's (wasm32). The page's
+    // loader (scripts/loader.js) lists the first area's practices the same
+    // way before the app has arrived, and needs one order to follow.
+    for i in 1..practices.len() {
+        let j = rng.u32(..=i as u32);
+        practices.swap(i, j as usize);
+    }
     practices
 }
 
@@ -69,6 +78,21 @@ mod tests {
         let other = AssessmentId::from_random([1, 8, 7, 6, 5]);
         assert_ne!(first, shuffled(other, Area::SharingPower, three), "colleagues see other orders");
     }
+
+    #[test]
+    fn the_first_areas_order_is_the_one_the_loader_follows() {
+        // tests/e2e/first_question.mjs checks that scripts/loader.js lists
+        // the first area's practices in this same order for this same id,
+        // before the app has loaded.
+        let id = AssessmentId::from_random([1, 2, 3, 4, 5]);
+        let order: Vec<(usize, u8)> = shuffled(id, Area::ALL[0], three).iter().map(|p| (p.level().index(), p.position())).collect();
+        assert_eq!(order, LOADER_ORDER_FOR_0102030405);
+    }
+
+    /// The first area's order for id 0102030405, three practices per type,
+    /// as (type, position); the same list is in tests/e2e/first_question.mjs.
+    const LOADER_ORDER_FOR_0102030405: [(usize, u8); 12] =
+        [(0, 1), (3, 2), (0, 2), (1, 0), (1, 2), (3, 1), (1, 1), (2, 0), (2, 1), (0, 0), (2, 2), (3, 0)];
 
     #[test]
     fn the_order_mixes_the_types() {

@@ -6,24 +6,10 @@
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DRAFT_KEY, browserAndServer, storeBeforeLoad, watchPage, appReady, headerAndIntro, assertNoProblems, runAxe, screenshot } from './helpers.mjs';
+import { DRAFT_KEY, browserAndServer, openHeld as openHeldIn, storeBeforeLoad, watchPage, appReady, headerAndIntro, assertNoProblems, runAxe, screenshot } from './helpers.mjs';
 
 const env = browserAndServer();
-
-/** A fresh page whose .wasm is held back until `release()`. */
-async function openHeld(path, { width = 390, locale = 'en-US', draft, context: given } = {}) {
-  const context = given ?? await env.browser.newContext({ viewport: { width, height: 800 }, locale });
-  const page = await context.newPage();
-  const problems = await watchPage(page, `[first screen ${path}]`);
-  if (draft !== undefined) await storeBeforeLoad(page, env.server.url, DRAFT_KEY, draft);
-  let release;
-  const released = new Promise((done) => { release = done; });
-  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
-  await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('#psc-static header', { state: 'visible' });
-  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, `${path}: the app has not started`);
-  return { context, page, problems, release };
-}
+const openHeld = (path, options) => openHeldIn(env, path, options);
 
 const accentOf = (page, selector) => page.$eval(selector, (e) => getComputedStyle(e).getPropertyValue('--psc-accent').trim());
 

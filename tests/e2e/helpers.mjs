@@ -266,6 +266,25 @@ export async function runAxe(page, label) {
 
 
 /**
+ * A fresh page of `env`'s server (see `browserAndServer`) whose .wasm is
+ * held back until `release()`, so that what is seen is the page before
+ * the app runs.
+ */
+export async function openHeld(env, path, { width = 390, locale = 'en-US', draft, context: given } = {}) {
+  const context = given ?? await env.browser.newContext({ viewport: { width, height: 800 }, locale });
+  const page = await context.newPage();
+  const problems = await watchPage(page, `[first screen ${path}]`);
+  if (draft !== undefined) await storeBeforeLoad(page, env.server.url, DRAFT_KEY, draft);
+  let release;
+  const released = new Promise((done) => { release = done; });
+  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#psc-static header', { state: 'visible' });
+  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, `${path}: the app has not started`);
+  return { context, page, problems, release };
+}
+
+/**
  * Registers the hooks that start one browser and one strictly served dist/
  * for the calling test file and close them afterwards; the returned object
  * holds them while the file's tests run.

@@ -874,5 +874,6 @@ await import('./details.mjs');
 await import('./review.mjs');
 await import('./bundles.mjs');
 await import('./first_screen.mjs');
+await import('./first_question.mjs');
 await import('./updates.mjs');
 await import('./family.mjs');

@@ -84,7 +84,7 @@ fn boot(sections: Sections) -> Boot {
             None
         }
     };
-    let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::random_id())), sections);
+    let mut state = State::new(draft.unwrap_or_else(|| Draft::new(browser::starting_id())), sections);
     match route::open(&browser::fragment()) {
         Opened::Results(answers) => state = state.reduce(Action::OpenShared(SharedView::from_link(answers))),
         Opened::Damaged(error) => notices.push(Notice::BadLink(error)),
