@@ -244,7 +244,8 @@ if (first && mount) {
     if (!mount.firstElementChild) return;
     observer.disconnect();
     if (question) {
-      catchUp(question, () => pressed);
+      // A task of its own, after the app's first render.
+      setTimeout(() => catchUp(question, () => pressed));
       return;
     }
     const focused = first.contains(document.activeElement) ? document.activeElement.id : '';

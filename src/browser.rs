@@ -145,6 +145,13 @@ pub fn starting_id() -> AssessmentId {
 /// The attribute on `<html>` that carries the loader's id (scripts/loader.js).
 const HANDED_OVER_ID: &str = "data-psc-assessment";
 
+/// Lets the browser run whatever is waiting (a tap, a paint) before going
+/// on, so that starting the app is not one long task that a tap on the
+/// static first screen would have to wait for.
+pub async fn yield_to_browser() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 /// The URL's query string (without `?`), for the embed configuration.
 pub fn query() -> String {
     window().location().search().map(|q| q.trim_start_matches('?').to_owned()).unwrap_or_default()

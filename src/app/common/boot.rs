@@ -55,6 +55,9 @@ pub(crate) fn mount<C>(
 {
     wasm_bindgen_futures::spawn_local(async move {
         let (text, problem) = language::open(language, page).await;
+        // Instantiating the WebAssembly was this task's work; the first
+        // render gets a task of its own.
+        browser::yield_to_browser().await;
         language::apply(text);
         yew::Renderer::<C>::with_root_and_props(root, props(text, problem)).render();
         browser::post_height_changes(MOUNT_ID);
