@@ -181,6 +181,17 @@ function showQuestion(template) {
   return main;
 }
 
+/** A choice made in one of the copy's selects (the language) is made in the app too. */
+function carryChoices() {
+  for (const select of first.querySelectorAll('select[id]')) {
+    const twin = mount.querySelector(`#${CSS.escape(select.id)}`);
+    if (twin && twin.value !== select.value) {
+      twin.value = select.value;
+      twin.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+}
+
 /**
  * Brings the app, started on its intro in the hidden mount element, to
  * where the person is on the copy's first question: Start, then each box
@@ -194,6 +205,7 @@ function catchUp(question, pressed) {
       const twin = inApp(field.id);
       if (twin && twin.checked !== field.checked && (field.checked || field.type === 'checkbox')) twin.click();
     }
+    carryChoices();
     const focused = first.contains(document.activeElement) ? document.activeElement.id : '';
     first.remove();
     mount.hidden = false;
@@ -248,6 +260,7 @@ if (first && mount) {
       setTimeout(() => catchUp(question, () => pressed));
       return;
     }
+    carryChoices();
     const focused = first.contains(document.activeElement) ? document.activeElement.id : '';
     first.remove();
     if (pressed) document.getElementById(pressed)?.click();

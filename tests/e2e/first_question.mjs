@@ -112,3 +112,20 @@ test('with settings that change the steps, Start waits for the app, which then s
     await held.context.close();
   }
 });
+
+test('a language chosen on the static question is the app\'s when it takes over', async () => {
+  const held = await openHeld(env, '?name=Lincoln');
+  const { page } = held;
+  await page.click('#psc-static #psc-start');
+  const order = await listed(page, '#psc-static');
+  await page.selectOption('#psc-static #psc-language', 'es');
+  held.release();
+  await appReady(page);
+  await page.waitForFunction(() => document.documentElement.lang === 'es', null, { timeout: 15000 });
+  assert.equal(await page.inputValue('#psc-app #psc-language'), 'es');
+  assert.ok(await page.isVisible(`#psc-app #psc-mark-${FIRST}-fortress`), 'still on the first question');
+  assert.deepEqual(await listed(page, '#psc-app'), order);
+  assertNoProblems(held.problems);
+  await held.context.close();
+});
+
