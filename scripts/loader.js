@@ -158,12 +158,12 @@ function newId() {
 }
 
 /**
- * Puts the copy's first question in place of its intro, its practices
- * listed in the order the app will list them for a new id, which the app
- * takes (src/browser.rs `starting_id`). The app then starts in the hidden
- * mount element, and catches up with the copy before it is shown.
+ * The copy's first question from `template`, its practices listed in the
+ * order the app will list them for a new id, which the app takes
+ * (src/browser.rs `starting_id`) once the question is shown. Made while
+ * the browser is idle, so that Start has only to show it.
  */
-function showQuestion(template) {
+function makeQuestion(template) {
   const main = template.content.firstElementChild.cloneNode(true);
   const id = newId();
   for (const fieldset of main.querySelectorAll('.psc-practices')) {
@@ -174,10 +174,21 @@ function showQuestion(template) {
     // The first area's number (1) is folded into the seed, as in the core.
     for (const { check } of shuffled(practices, id ^ (1n << 56n))) fieldset.append(check);
   }
-  document.documentElement.setAttribute('data-psc-assessment', id.toString(16).padStart(10, '0'));
+  return { template, main, id: id.toString(16).padStart(10, '0') };
+}
+
+/**
+ * Puts the question in place of the copy's intro. The app then starts in
+ * the hidden mount element, and catches up with the copy before it is
+ * shown.
+ */
+function showQuestion({ main, id }) {
+  document.documentElement.setAttribute('data-psc-assessment', id);
   first.querySelector('main').replaceWith(main);
   mount.hidden = true;
-  main.querySelector('#psc-heading')?.focus();
+  // Focus in the next frame, where the page is laid out for painting
+  // anyway, rather than laying it out once more in this task.
+  requestAnimationFrame(() => main.querySelector('#psc-heading')?.focus());
   return main;
 }
 
@@ -224,6 +235,7 @@ function catchUp(question, pressed) {
 if (first && mount) {
   let pressed = null;
   let question = null;
+  let made = null;
   const asked = [...query.keys()].every((key) => QUESTION_SETTINGS.includes(key));
   const { intro, code } = startsOn();
   const colour = accent();
@@ -244,13 +256,19 @@ if (first && mount) {
     const button = event.target.closest('button[id]');
     const template = first.querySelector('template[data-psc-step]');
     if (button?.id === 'psc-start' && template && asked && !question && !pressed) {
-      question = showQuestion(template);
+      question = showQuestion(made?.template === template ? made : makeQuestion(template));
     } else if (button && !pressed) {
       pressed = button.id;
       first.setAttribute('aria-busy', 'true');
     }
   });
   first.hidden = false;
+  // The question is made ahead, after the first screen has been painted.
+  const ahead = () => {
+    const template = first.querySelector('template[data-psc-step]');
+    if (template && asked && !question) made = makeQuestion(template);
+  };
+  requestAnimationFrame(() => setTimeout(ahead));
   // Mutation observers report before the next frame is painted.
   new MutationObserver((_, observer) => {
     if (!mount.firstElementChild) return;

@@ -27,7 +27,9 @@ test('Start on the static copy shows the first question at once; what is done th
   await page.click('#psc-static #psc-start');
   await page.waitForSelector('#psc-static .psc-area-step', { state: 'visible' });
   assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the app has not started: this is the copy');
-  assert.equal(await focusedId(page), 'psc-heading', 'focus moves to the question\'s heading, as in the app');
+  // Focus moves in the frame that shows the question.
+  await page.waitForFunction(() => document.activeElement?.id === 'psc-heading', null, { timeout: 5000 });
+  assert.ok(await page.$eval('#psc-static #psc-heading', (h) => h === document.activeElement), 'focus is on the question\'s heading, as in the app');
   assert.equal(await page.textContent('#psc-static .psc-school-name'), 'Lincoln Elementary');
   assert.deepEqual(await doubled(page), [], 'the intro made way for the question: no id twice');
   const order = await listed(page, '#psc-static');
