@@ -24,6 +24,10 @@ const doubled = (page) => page.evaluate(() => {
 test('Start on the static copy shows the first question at once; what is done there carries over to the app', async () => {
   const held = await openHeld(env, '?name=Lincoln%20Elementary&accent=%23336699');
   const { page } = held;
+  // The app's files were asked for when the page loaded; nothing is asked
+  // for once the person has started.
+  const late = [];
+  page.on('request', (request) => late.push(request.url()));
   await page.click('#psc-static #psc-start');
   await page.waitForSelector('#psc-static .psc-area-step', { state: 'visible' });
   assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the app has not started: this is the copy');
@@ -57,6 +61,7 @@ test('Start on the static copy shows the first question at once; what is done th
   assert.deepEqual(ticked, [order[0], order[5]].sort(), 'the boxes ticked on the copy are ticked in the app');
   assert.ok(await page.isChecked(`#psc-mark-${FIRST}-open_door`), 'the choice made on the copy is the app\'s');
   assert.deepEqual(await doubled(page), [], 'no id twice once the app has taken over');
+  assert.deepEqual(late, [], 'no request after Start');
   assertNoProblems(held.problems);
   await held.context.close();
 });
