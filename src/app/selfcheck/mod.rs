@@ -2,6 +2,7 @@
 //! shared results opened from a link or file, and the notices above them.
 //! Its parts are private to this folder; the tools page cannot reach them.
 
+mod hooks;
 mod notices;
 mod results;
 mod share;
@@ -21,7 +22,7 @@ use crate::core::draft;
 use crate::core::order::{self, PracticeOrder};
 use crate::core::route::{self, Opened};
 use crate::core::session::{Action, Draft, Screen, Sections, SharedView, Source, State, Step};
-use notices::{Notice, NoticeAction, NoticeList, Notices};
+use notices::{Notice, NoticeList, Notices};
 
 // Yew's reducer hook drives the core's pure state machine directly: the
 // shell adds no state of its own to the walk-through.
@@ -132,47 +133,9 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Every change to the draft is saved at once. The first run is skipped:
-    // it would only write back what was just read, or overwrite an
-    // unreadable draft before the person could download it.
-    let first_save = use_mut_ref(|| true);
-    // Once said (or dismissed), the storage notice is not raised again on
-    // every keystroke.
-    let storage_reported = use_mut_ref(|| boot.notices.contains(&Notice::StorageUnavailable));
-    {
-        let notices = notices.dispatcher();
-        use_effect_with(state.draft.clone(), move |draft| {
-            if !std::mem::replace(&mut *first_save.borrow_mut(), false) {
-                let failed = browser::save_draft(&draft::encode(draft)).is_err();
-                if failed && !std::mem::replace(&mut *storage_reported.borrow_mut(), true) {
-                    notices.dispatch(NoticeAction::Raise(Notice::StorageUnavailable));
-                }
-            }
-        });
-    }
-
-    // A link pasted into the address bar of a tab that already shows the
-    // widget changes only the fragment, so the page is not loaded again: it
-    // is opened here as a fresh load would open it. The person's draft is
-    // never touched, and the listener goes with the component.
-    {
-        let (state, notices) = (state.dispatcher(), notices.dispatcher());
-        use_effect_with((), move |_| {
-            let listener = browser::on_fragment_change(move |fragment| match route::open(&fragment) {
-                Opened::Own => state.dispatch(Action::CloseShared),
-                Opened::Results(answers) => {
-                    notices.dispatch(NoticeAction::LinkOpened);
-                    state.dispatch(Action::OpenShared(SharedView::from_link(answers)));
-                }
-                Opened::Damaged(error) => {
-                    state.dispatch(Action::CloseShared);
-                    notices.dispatch(NoticeAction::Raise(Notice::BadLink(error)));
-                }
-                Opened::Tools => browser::go_to(&browser::sibling_page("tools/")),
-            });
-            move || drop(listener)
-        });
-    }
+    let storage_reported = boot.notices.contains(&Notice::StorageUnavailable);
+    hooks::use_draft_saving(&state.draft, notices.dispatcher(), storage_reported);
+    hooks::use_fragment_links(state.dispatcher(), notices.dispatcher());
 
     let walk = &*state;
     let text = *text;
@@ -196,19 +159,27 @@ pub fn app(props: &AppProps) -> Html {
             { widgets::config_problems(text, &props.config_warnings) }
             <NoticeList {text} notices={notices.0.clone()} dispatch={notices.dispatcher().to_callback()} />
             if walk.previous_draft.is_some() {
-                <div class="psc-notice" role="status">
-                    <p>{ if walk.draft.answers.is_blank() { text.ui(Key::StartOverDone) } else { text.ui(Key::DraftReplaced) } }</p>
-                    <div class="psc-actions">
-                        <button type="button" id="psc-undo" class="psc-button" onclick={send(&dispatch, Action::RestorePreviousDraft)}>
-                            { text.ui(Key::StartOverUndo) }
-                        </button>
-                        <button type="button" class="psc-button psc-dismiss" onclick={send(&dispatch, Action::ForgetPreviousDraft)}>
-                            { text.ui(Key::NoticeDismiss) }
-                        </button>
-                    </div>
-                </div>
+                { previous_draft_notice(text, walk, &dispatch) }
             }
             <main class="psc-main">{ body }</main>
+        </div>
+    }
+}
+
+/// The notice after "Start over", or after a shared result replaced the
+/// draft: what happened, and Undo.
+fn previous_draft_notice(text: Text, walk: &State, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <div class="psc-notice" role="status">
+            <p>{ if walk.draft.answers.is_blank() { text.ui(Key::StartOverDone) } else { text.ui(Key::DraftReplaced) } }</p>
+            <div class="psc-actions">
+                <button type="button" id="psc-undo" class="psc-button" onclick={send(dispatch, Action::RestorePreviousDraft)}>
+                    { text.ui(Key::StartOverUndo) }
+                </button>
+                <button type="button" class="psc-button psc-dismiss" onclick={send(dispatch, Action::ForgetPreviousDraft)}>
+                    { text.ui(Key::NoticeDismiss) }
+                </button>
+            </div>
         </div>
     }
 }
