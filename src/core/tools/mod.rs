@@ -11,11 +11,12 @@
 //! Messages are typed keys, worded at render, so a language switch rewords
 //! what is already shown, and switching tools loses nothing.
 //!
-//! `compare` holds the comparison's state, `focus` where focus goes, `kept` the stored pool's
+//! `clear` holds "Clear everything" and its undo, `compare` the comparison's state, `focus` where focus goes, `kept` the stored pool's
 //! format, `present` the presentation's slides, `print` the line every
 //! printed page carries, `review` the year-later review of last year's
 //! plan (kept under its own storage key, [`ToolsState::review_to_keep`]).
 
+mod clear;
 mod compare;
 mod focus;
 mod kept;
@@ -24,6 +25,7 @@ mod present;
 mod print;
 mod review;
 
+pub use clear::Cleared;
 pub use compare::{change_heading_key, direction_key, overall_change_key, CompareAction, CompareShown, CompareState, Side};
 pub use focus::{Focus, FocusTarget};
 pub use kept::{decode_pool, encode_pool, Keep, KeptPoolError, KeptPools, StorageBlocked, Stored, KEPT_POOL_VERSION};
@@ -33,9 +35,9 @@ pub use print::{css_string, running_header};
 pub use review::{ReviewAction, ReviewNotice, ReviewState, TeamsShown};
 
 use crate::core::content::ToolsKey;
-use crate::core::family::{FamilyEntry, FamilyPool};
+use crate::core::family::FamilyEntry;
 use crate::core::model::Area;
-use crate::core::team::{decode_team_with_families, Intake, IntakeAction, Pool, TeamCodeError, TeamCodeRead};
+use crate::core::team::{decode_team_with_families, Intake, IntakeAction, TeamCodeError, TeamCodeRead};
 use crate::core::team_plan::{self, Action as PlanAction, TeamPlan};
 
 /// Which tool is open.
@@ -59,16 +61,6 @@ pub enum PlanNotice {
     /// This year's plan was started with last year's unfinished steps,
     /// this many.
     Carried(usize),
-}
-
-/// Everything "Clear everything" forgets, kept in memory for its undo.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Cleared {
-    pool: Pool,
-    families: FamilyPool,
-    plan: TeamPlan,
-    compare: CompareState,
-    review: ReviewState,
 }
 
 /// A change to the tools page.
@@ -387,38 +379,6 @@ impl<P: Clone> ToolsState<P> {
                 }
             }
             Err(error) => self.plan_notice = Some(PlanNotice::Problem(error.message_key())),
-        }
-    }
-
-    fn clear(&mut self) {
-        let cleared = Cleared {
-            pool: self.intake.pool().clone(),
-            families: self.intake.families().clone(),
-            plan: std::mem::take(&mut self.plan),
-            compare: std::mem::take(&mut self.compare),
-            review: std::mem::take(&mut self.review),
-        };
-        self.intake = Intake::default();
-        self.cleared = Some(Box::new(cleared));
-        self.confirming_clear = false;
-        self.presenting = None;
-        self.plan_notice = None;
-        self.kept_pool_problem = None;
-        // The facilitator asked to forget everything, so a kept pool or
-        // plan that could not be read goes too.
-        self.hold_pool = false;
-        self.hold_plan = false;
-        self.request_focus(FocusTarget::Undo);
-    }
-
-    fn undo(&mut self) {
-        if let Some(cleared) = self.cleared.take() {
-            let Cleared { pool, families, plan, compare, review } = *cleared;
-            self.intake = Intake::with_pools(pool, families);
-            self.plan = plan;
-            self.compare = compare;
-            self.review = review;
-            self.request_focus(FocusTarget::ClearButton);
         }
     }
 }
