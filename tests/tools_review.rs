@@ -126,6 +126,24 @@ fn unfinished_steps_start_this_year_s_plan_on_the_team_summary() {
     assert!(carried.review.plan.is_some(), "last year's review stays");
 }
 
+#[test]
+fn carrying_the_steps_can_be_undone_while_its_notice_shows() {
+    let before = fresh().reduce(Action::Plan(PlanAction::AddTyped { text: "Home visits".into(), area: Area::ALL[0] }));
+    assert_eq!(before.plan.items().len(), 1);
+    let carried = reviewed(before.clone().reduce(Action::Review(ReviewAction::File(Ok(last_year())))))
+        .reduce(Action::Review(ReviewAction::CarryForward));
+    assert_eq!(carried.plan.items().len(), 2);
+    let undone = carried.clone().reduce(Action::Review(ReviewAction::UndoCarry));
+    assert_eq!(undone.plan, before.plan, "the plan as it was");
+    assert_eq!(undone.plan_notice, Some(PlanNotice::CarryUndone));
+    assert_eq!(undone.focus.target, Some(FocusTarget::PlanNotice));
+    assert!(matches!(undone.plan_to_keep(), Keep::Write(_)));
+    // Once the carried plan is changed, the offer is over.
+    let changed = carried.reduce(Action::Plan(PlanAction::AddTyped { text: "Coffee mornings".into(), area: Area::ALL[1] }));
+    let kept = changed.clone().reduce(Action::Review(ReviewAction::UndoCarry));
+    assert_eq!(kept.plan, changed.plan, "nothing is undone after a change");
+}
+
 /// A team of five with every area at `marks`, each believing the first
 /// belief at 5 and practising it at `practised`, and `barriers` checked by
 /// everyone.

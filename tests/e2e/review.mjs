@@ -111,6 +111,11 @@ async function reviewSteps(page) {
   await page.keyboard.press('Space');
   await nextFrame(page);
   assert.ok(await page.isChecked('#psc-review-1-met-yes'), 'Space chooses the first answer, by keyboard alone');
+  // An answer given by mistake is taken back: none of the group is chosen.
+  await page.check('#psc-review-2-status-done');
+  await page.click('#psc-review-2-status-clear');
+  await page.waitForFunction(() => ![...document.querySelectorAll('input[name="psc-review-2-status"]')].some((r) => r.checked));
+  assert.equal(await page.locator('#psc-review-2-status-clear').count(), 0, 'nothing left to clear');
   for (const [i, [status, met, learned]] of REVIEW.entries()) {
     if (i > 0) {
       await page.check(`#psc-review-${i + 1}-status-${status}`);
@@ -175,6 +180,15 @@ async function journey(width, lang, words) {
   assert.match(pages[0].replace(/\s+/g, ' '), words.families[0], 'the families\' first line is printed too');
   await page.emulateMedia({ media: 'screen' });
 
+  // Carried, undone (the plan as it was: none, since it was removed
+  // above), and carried again.
+  await page.click('#psc-review-carry');
+  await page.waitForFunction(() => document.activeElement?.id === 'psc-plan-notice');
+  assert.equal(await page.locator('#psc-plan-step-1-lead').count(), 1, 'carried');
+  await page.click('#psc-carry-undo');
+  await page.waitForFunction(() => !document.getElementById('psc-carry-undo') && document.activeElement?.id === 'psc-plan-notice');
+  assert.equal(await page.locator('.psc-team-plan .psc-plan-step').count(), 0, 'Undo puts back the plan the steps replaced');
+  await page.click('#psc-tool-review');
   await page.click('#psc-review-carry');
   await page.waitForFunction(() => document.activeElement?.id === 'psc-plan-notice');
   assert.match(await page.innerText('#psc-plan-notice'), words.carried);

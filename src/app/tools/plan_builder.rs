@@ -18,7 +18,7 @@ use crate::core::content::Placeholder;
 use crate::core::content::ToolsKey;
 use crate::core::model::Area;
 use crate::core::team_plan::{self, Action, PlanStep, PracticeSource, RubricPractice, TeamPlan, TextField};
-use crate::core::tools::{PlanNotice, ToolsAction};
+use crate::core::tools::{PlanNotice, ReviewAction, ToolsAction};
 
 /// Properties of [`TeamPlanBuilder`].
 #[derive(Properties, PartialEq)]
@@ -92,8 +92,17 @@ pub fn team_plan_builder(props: &TeamPlanProps) -> Html {
                     PlanNotice::Problem(key) => html! { <p class="psc-notice psc-error psc-no-print" role="alert">{ text.tools(key) }</p> },
                     PlanNotice::Opened => html! { <p class="psc-notice psc-no-print" role="status">{ text.tools(ToolsKey::TeamPlanOpened) }</p> },
                     PlanNotice::Carried(count) => html! {
+                        <div id="psc-plan-notice" class="psc-notice psc-no-print" role="status" tabindex="-1">
+                            <p>{ text.tools_with(ToolsKey::ReviewCarried, &[(Placeholder::Count, &count.to_string())]) }</p>
+                            <button type="button" id="psc-carry-undo" class="psc-button"
+                                onclick={props.dispatch.reform(|_| ToolsAction::Review(ReviewAction::UndoCarry))}>
+                                { text.tools(ToolsKey::ClearUndo) }
+                            </button>
+                        </div>
+                    },
+                    PlanNotice::CarryUndone => html! {
                         <p id="psc-plan-notice" class="psc-notice psc-no-print" role="status" tabindex="-1">
-                            { text.tools_with(ToolsKey::ReviewCarried, &[(Placeholder::Count, &count.to_string())]) }
+                            { text.tools(ToolsKey::ReviewCarryUndone) }
                         </p>
                     },
                 } }

@@ -150,11 +150,11 @@ fn radios<T: Copy + PartialEq + 'static>(
     legend: ToolsKey,
     values: [(T, &'static str, ToolsKey); 4],
     chosen: Option<T>,
-    pick: Callback<T>,
+    pick: Callback<Option<T>>,
 ) -> Html {
     let buttons = values.into_iter().map(|(value, key, label)| {
         let input_id = format!("{id}-{}", key.replace('_', "-"));
-        let onchange = pick.reform(move |_: Event| value);
+        let onchange = pick.reform(move |_: Event| Some(value));
         html! {
             <span class="psc-review-choice">
                 <input type="radio" id={input_id.clone()} name={id.to_owned()} value={key} checked={chosen == Some(value)} {onchange} />
@@ -166,6 +166,13 @@ fn radios<T: Copy + PartialEq + 'static>(
         <fieldset class="psc-review-radios">
             <legend>{ text.tools(legend) }</legend>
             { for buttons }
+            // A chosen radio cannot be unchosen by itself; an answer given
+            // by mistake is taken back here.
+            if chosen.is_some() {
+                <button type="button" id={format!("{id}-clear")} class="psc-link-button" onclick={pick.reform(|_| None)}>
+                    { text.tools(ToolsKey::ReviewClearChoice) }
+                </button>
+            }
         </fieldset>
     }
 }
@@ -188,9 +195,9 @@ fn step_review(text: Text, dispatch: &Callback<ReviewAction>, step: &PlanStep, i
                     <p class="psc-hint">{ text.tools_with(ToolsKey::ReviewHowWeKnow, &[(Placeholder::Text, step.how_we_know.as_str())]) }</p>
                 }
                 { radios(text, &id("status"), ToolsKey::ReviewStatusLegend, statuses, step.review.status,
-                    dispatch.reform(move |status| ReviewAction::Status(index, Some(status)))) }
+                    dispatch.reform(move |status| ReviewAction::Status(index, status))) }
                 { radios(text, &id("met"), ToolsKey::ReviewMetLegend, answers, step.review.met,
-                    dispatch.reform(move |met| ReviewAction::Met(index, Some(met)))) }
+                    dispatch.reform(move |met| ReviewAction::Met(index, met))) }
                 <div class="psc-plan-field">
                     <label for={learned_id.clone()}>{ text.tools(ToolsKey::ReviewLearned) }</label>
                     <textarea id={learned_id} rows="2" maxlength="250" value={step.review.learned.as_str().to_owned()} {oninput} />

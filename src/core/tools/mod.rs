@@ -61,6 +61,8 @@ pub enum PlanNotice {
     /// This year's plan was started with last year's unfinished steps,
     /// this many.
     Carried(usize),
+    /// The plan those steps replaced was put back.
+    CarryUndone,
 }
 
 /// A change to the tools page.
@@ -150,6 +152,9 @@ pub struct ToolsState<P> {
     pub confirming_clear: bool,
     /// What was cleared in this visit, for "Undo".
     pub cleared: Option<Box<Cleared>>,
+    /// The plan that carrying last year's unfinished steps replaced, for
+    /// its "Undo" (in memory only).
+    before_carry: Option<Box<TeamPlan>>,
     /// The presentation view's slide, while it is open.
     pub presenting: Option<Slide>,
     /// Where focus goes next.
@@ -202,6 +207,7 @@ impl<P: Clone> ToolsState<P> {
             storage_blocked,
             confirming_clear: false,
             cleared: None,
+            before_carry: None,
             presenting: None,
             focus: Focus::default(),
             hold_pool,
@@ -374,6 +380,7 @@ impl<P: Clone> ToolsState<P> {
                 self.hold_plan = false;
                 self.plan_notice = None;
                 self.cleared = None;
+                self.before_carry = None;
                 if adds {
                     self.request_focus(FocusTarget::PlanStep(self.plan.items().len().saturating_sub(1)));
                 }

@@ -31,6 +31,9 @@ pub enum ReviewAction {
     /// Starts this year's plan with the unfinished steps, replacing the
     /// plan on the team summary, and opens it.
     CarryForward,
+    /// Puts back the plan that carrying the steps replaced, while the
+    /// notice that they were carried is still shown.
+    UndoCarry,
 }
 
 /// What the review says after an action, if anything.
@@ -134,6 +137,7 @@ impl<P: Clone> ToolsState<P> {
             ReviewAction::Link(Side::After, text) => review.now_link = text,
             ReviewAction::ShowTeams => review.teams = Some(review.show_teams()),
             ReviewAction::CarryForward => self.carry_forward(),
+            ReviewAction::UndoCarry => self.undo_carry(),
         }
     }
 
@@ -161,11 +165,25 @@ impl<P: Clone> ToolsState<P> {
             self.review.notice = Some(ReviewNotice::Problem(ToolsKey::ReviewNone));
             return;
         };
-        self.plan = last_year.carried_forward();
+        let carried = last_year.carried_forward();
+        self.before_carry = Some(Box::new(std::mem::replace(&mut self.plan, carried)));
         self.hold_plan = false;
         self.plan_notice = Some(PlanNotice::Carried(self.plan.items().len()));
         self.cleared = None;
         self.tool = Tool::Team;
         self.request_focus(FocusTarget::PlanNotice);
+    }
+
+    /// Puts back the plan the carried steps replaced. Only while their
+    /// notice is shown: any change to the plan since ends the offer.
+    fn undo_carry(&mut self) {
+        if !matches!(self.plan_notice, Some(PlanNotice::Carried(_))) {
+            return;
+        }
+        if let Some(before) = self.before_carry.take() {
+            self.plan = *before;
+            self.plan_notice = Some(PlanNotice::CarryUndone);
+            self.request_focus(FocusTarget::PlanNotice);
+        }
     }
 }
