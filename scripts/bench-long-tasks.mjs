@@ -122,8 +122,8 @@ try {
     const rs = results[i];
     console.log(`  ${label.padEnd(30)} ${ms(rs.map((r) => r.shown))} ${ms(rs.map((r) => r.live))}   ${' '.repeat(14)}${ms(rs.map((r) => r.after.longest))} ${ms(rs.map((r) => r.after.tbt))}   ${' '.repeat(3)}${ms(rs.map((r) => r.whole.longest))} ${ms(rs.map((r) => r.whole.tbt))}`);
   }
-  const worst = Math.max(...results[0].map((r) => r.after.longest));
-  console.log(`  self-check: longest task after the first screen in any run ${worst.toFixed(0)} ms (the aim: none over 100 ms)`);
+  const each = results[0].map((r) => r.after.longest).sort((a, b) => a - b).map((d) => d.toFixed(0));
+  console.log(`  self-check, the longest task after the first screen in each run: ${each.join(', ')} ms (the aim: none over 100 ms)`);
 } finally {
   await Promise.all([selfCheck.close(), survey.close(), baseline.close()]);
   await rm(surveyRoot, { recursive: true, force: true });
