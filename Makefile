@@ -4,7 +4,8 @@
 #                and the smoke in Firefox ESR and WebKitGTK
 #   make dist    release build into dist/ (relative URLs: works under any sub-path)
 #   make size    dist + transfer sizes of the first page load; fails over the budget
-#   make bench   size, cold loads (bare and embed link, long tasks, repeat visit), the first question beside SurveyJS, share-code size, pooling
+#   make bench   size, cold loads (bare and embed link, long tasks, repeat visit), the first question and the long tasks beside SurveyJS,
+#                Lighthouse (mobile), share-code size, pooling
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c

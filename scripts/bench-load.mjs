@@ -29,7 +29,7 @@
 //
 //   node scripts/bench-load.mjs [--runs 10] [--root dist]
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +37,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const helpers = resolve(repo, 'tests', 'e2e', 'helpers.mjs');
 const { launch, serve, DIST } = await import(pathToFileURL(helpers).href);
+const { writeBaselinePage } = await import(pathToFileURL(resolve(repo, 'scripts', 'baseline-page.mjs')).href);
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -153,16 +154,11 @@ const stats = (xs) => {
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 // The same measurement of a page that is nothing but a module script adding
-// one button with id psc-start: what this machine and harness cost before
-// any of the widget's bytes or work, so the widget's own share can be read
-// off the difference.
+// one button with id psc-start (scripts/baseline-page.mjs): what this
+// machine and harness cost before any of the widget's bytes or work, so the
+// widget's own share can be read off the difference.
 async function baselineRoot() {
-  const root = await mkdtemp(join(tmpdir(), 'psc-baseline-'));
-  await writeFile(join(root, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title>'
-    + '<link rel="icon" href="data:,"><script type="module" src="start.js"></script></head><body></body></html>\n');
-  await writeFile(join(root, 'start.js'), "const button = document.createElement('button');\n"
-    + "button.id = 'psc-start';\nbutton.textContent = 'Start';\ndocument.body.append(button);\n");
-  return root;
+  return writeBaselinePage(await mkdtemp(join(tmpdir(), 'psc-baseline-')));
 }
 
 const MODES = [

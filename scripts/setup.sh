@@ -14,6 +14,7 @@
 #   - terser 5.51.2 (release JS minifier) into .tools/node_modules (npm)
 #   - gecko-profiler-demangle 0.4.0 (make bench's crate table) into .tools/node_modules (npm)
 #   - survey-core and survey-js-ui 2.5.38 (make bench's comparison page) into .tools/node_modules (npm)
+#   - lighthouse 12.2.3 (make bench's Lighthouse runs) into .tools/node_modules (npm)
 #   - the e2e test's npm packages into tests/e2e/node_modules  (npm)
 #   - the engine smoke's npm packages into tests/engines/node_modules (npm)
 set -euo pipefail
@@ -25,6 +26,8 @@ BINARYEN_VERSION=132
 TERSER_VERSION=5.51.2
 DEMANGLE_VERSION=0.4.0
 SURVEYJS_VERSION=2.5.38
+# 13.x needs Node 22; 12.2.3 runs on Node 20.
+LIGHTHOUSE_VERSION=12.2.3
 
 # cargo-installed binaries and our local node tools must be found below.
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
@@ -148,6 +151,15 @@ for pkg in survey-core survey-js-ui; do
     npm install --prefix .tools --loglevel=error "$pkg@$SURVEYJS_VERSION" >/dev/null
   fi
 done
+
+# Lighthouse, which `make bench` runs on the release build
+# (scripts/bench-lighthouse.mjs) with the system Chromium: it downloads no
+# browser of its own (puppeteer-core, PUPPETEER_SKIP_DOWNLOAD above).
+if [ "$(node -p "try { require('./.tools/node_modules/lighthouse/package.json').version } catch { '' }")" != "$LIGHTHOUSE_VERSION" ]; then
+  say "installing lighthouse@$LIGHTHOUSE_VERSION (make bench's Lighthouse runs) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --loglevel=error --save-exact "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
+fi
 
 # Test packages, reinstalled when a manifest or lock file is newer than what
 # is installed: the e2e tests' (playwright-core, axe-core) and the engine
