@@ -5,29 +5,27 @@
 // (scripts/surveyjs-page.mjs) and the one-button baseline, on the throttled
 // profile (150 ms latency, 1.6 Mbit/s down, CPU x4), each load in a fresh
 // Chromium with an empty cache, the three pages taking turns in one run so
-// that the machine's load falls on all of them alike. Prints medians and
-// the self-check's ratio to SurveyJS. Prints only; asserts nothing.
+// that the machine's load falls on all of them alike. The self-check's
+// first question is the page's static copy of it until the app has taken
+// over (docs/first-screen.md), so the script also prints when that
+// happened. Prints medians and the self-check's ratio to SurveyJS. Prints
+// only; asserts nothing.
 //
 //   node scripts/bench-first-question.mjs [--runs 9]
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { launch, serve, DIST } = await import(pathToFileURL(resolve(repo, 'tests', 'e2e', 'helpers.mjs')).href);
-const { writeSurveyJsPage, FIRST_QUESTION } = await import(pathToFileURL(resolve(repo, 'scripts', 'surveyjs-page.mjs')).href);
+const load = (...path) => import(pathToFileURL(resolve(repo, ...path)).href);
+const { launch, serve, DIST } = await load('tests', 'e2e', 'helpers.mjs');
+const { writeSurveyJsPage, FIRST_QUESTION } = await load('scripts', 'surveyjs-page.mjs');
+const { writeBaselinePage } = await load('scripts', 'baseline-page.mjs');
+const { THROTTLED, numberOption, needBuild, median, throttledPage } = await load('scripts', 'benchmarking.mjs');
 
-const runsAt = process.argv.indexOf('--runs');
-const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 9;
-if (!existsSync(resolve(DIST, 'index.html'))) {
-  console.error('dist/index.html is missing: run `make dist` first.');
-  process.exit(1);
-}
-
-const NETWORK = { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 200000 };
-const CPU = 4;
+const RUNS = numberOption('--runs', 9);
+needBuild(DIST);
 
 /**
  * One cold, throttled load of `url`: presses `start` (when given) as soon
@@ -37,13 +35,7 @@ const CPU = 4;
 async function firstQuestion(url, question, start) {
   const browser = await launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    const { page, cdp } = await throttledPage(browser, 390);
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
     await page.addInitScript((selector) => {
@@ -54,6 +46,13 @@ async function firstQuestion(url, question, start) {
           requestAnimationFrame(() => setTimeout(() => { window.__benchQuestion = performance.now(); }, 0));
         }
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+      // The self-check's app has taken over from its static copy.
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#psc-app > .psc-root') && !document.getElementById('psc-static')) {
+          observer.disconnect();
+          window.__benchLive = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
     }, question);
     // A browser someone already has open: idle for a second before it navigates.
     await new Promise((settled) => setTimeout(settled, 1000));
@@ -63,28 +62,20 @@ async function firstQuestion(url, question, start) {
     }
     await page.waitForFunction(() => window.__benchQuestion !== undefined, null, { timeout: 60000, polling: 50 });
     const ms = await page.evaluate(() => window.__benchQuestion);
+    if (url.startsWith(selfCheckUrl)) await page.waitForFunction(() => window.__benchLive !== undefined, null, { timeout: 60000, polling: 50 });
+    const live = await page.evaluate(() => window.__benchLive);
     await new Promise((r) => setTimeout(r, 100));
-    return { ms, bytes };
+    return { ms, bytes, live };
   } finally {
     await browser.close();
   }
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-
 const surveyRoot = await writeSurveyJsPage(await mkdtemp(join(tmpdir(), 'psc-surveyjs-')));
-const baselineRoot = await mkdtemp(join(tmpdir(), 'psc-baseline-'));
-await writeFile(join(baselineRoot, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title>'
-  + '<link rel="icon" href="data:,"><script type="module" src="start.js"></script></head><body></body></html>\n');
-await writeFile(join(baselineRoot, 'start.js'), "const b = document.createElement('button');\nb.id = 'psc-start';\nb.textContent = 'Start';\n"
-  + "b.onclick = () => { const h = document.createElement('h2'); h.className = 'question'; h.textContent = 'Question 1'; document.body.append(h); };\n"
-  + 'document.body.append(b);\n');
+const baselineRoot = await writeBaselinePage(await mkdtemp(join(tmpdir(), 'psc-baseline-')));
 
 const selfCheck = await serve({ root: DIST, csp: true, brotli: true });
+const selfCheckUrl = selfCheck.url;
 // SurveyJS sets inline styles, which the widget's strict policy forbids.
 const survey = await serve({ root: surveyRoot, csp: false, brotli: true });
 const baseline = await serve({ root: baselineRoot, csp: true, brotli: true });
@@ -100,12 +91,13 @@ try {
   for (let run = 0; run < RUNS; run++) {
     for (const [i, [, url, question, start]] of PAGES.entries()) results[i].push(await firstQuestion(url, question, start));
   }
-  console.log(`first question painted, throttled (150 ms, 1.6 Mbit/s, CPU x${CPU}), 390 px, ${RUNS} cold loads each, interleaved`);
+  console.log(`first question painted, throttled (150 ms, 1.6 Mbit/s, CPU x${THROTTLED.cpu}), 390 px, ${RUNS} cold loads each, interleaved`);
   const medians = results.map((rs) => median(rs.map((r) => r.ms)));
   for (const [i, [label]] of PAGES.entries()) {
     const bytes = median(results[i].map((r) => r.bytes));
     console.log(`  ${label.padEnd(52)} median ${medians[i].toFixed(0).padStart(5)} ms   ${bytes.toFixed(0)} bytes`);
   }
+  console.log(`  the self-check's app took over from its static copy at ${median(results[0].map((r) => r.live)).toFixed(0)} ms (median), the question answerable before that`);
   console.log(`  self-check / SurveyJS: ${(medians[0] / medians[1]).toFixed(2)}x   baseline / SurveyJS: ${(medians[2] / medians[1]).toFixed(2)}x`);
 } finally {
   await Promise.all([selfCheck.close(), survey.close(), baseline.close()]);
