@@ -11,8 +11,9 @@
 //
 // The window: from the first screen shown until the page is live, plus 2
 // seconds. For the self-check, shown is the static copy (#psc-static)
-// visible and live is the app in its place (the copy removed and
-// #psc-app #psc-start there); for SurveyJS, both are its first question
+// visible and live is the app in its place (the copy removed and the
+// app's root there); a second line presses the static Start as soon as it
+// is shown, so that the app takes over from the static first question; for SurveyJS, both are its first question
 // in the page; for the baseline, both are its button in the page. A page
 // shows nothing until the task that shows it ends, so the window starts at
 // the first contentful paint when that comes after (it is the same frame),
@@ -58,7 +59,7 @@ function observe({ shown, live }) {
     const found = document.querySelector(selector);
     return found && !found.closest('[hidden]');
   };
-  const isLive = () => (live === 'app' ? !document.getElementById('psc-static') && document.querySelector('#psc-app #psc-start') : visible(live));
+  const isLive = () => (live === 'app' ? !document.getElementById('psc-static') && document.querySelector('#psc-app > .psc-root') : visible(live));
   new MutationObserver((_, observer) => {
     if (window.__benchShown === undefined && visible(shown)) window.__benchShown = performance.now();
     if (window.__benchShown !== undefined && isLive()) {
@@ -83,6 +84,7 @@ async function load(url, marks) {
     // A browser someone already has open: idle for a second before it navigates.
     await new Promise((settled) => setTimeout(settled, 1000));
     await page.goto(url, { waitUntil: 'commit' });
+    if (marks.press) await page.locator(marks.press).click({ timeout: 60000 });
     await page.waitForFunction((after) => window.__benchLive !== undefined && performance.now() > window.__benchLive + after,
       AFTER_LIVE_MS, { timeout: 60000, polling: 100 });
     const { tasks, paint, shown, live } = await page.evaluate(() => ({
@@ -106,6 +108,8 @@ const survey = await serve({ root: surveyRoot, csp: false, brotli: true });
 const baseline = await serve({ root: baselineRoot, csp: true, brotli: true });
 const PAGES = [
   ['self-check, the embed link', `${selfCheck.url}?name=Lincoln%20Elementary&accent=%23336699`, { shown: '#psc-static', live: 'app' }],
+  ['self-check, Start pressed at once', `${selfCheck.url}?name=Lincoln%20Elementary&accent=%23336699`,
+    { shown: '#psc-static', live: 'app', press: '#psc-static #psc-start' }],
   ['SurveyJS 2.5.38, 30 questions', survey.url, { shown: FIRST_QUESTION, live: FIRST_QUESTION }],
   ['baseline (one button)', baseline.url, { shown: '#psc-start', live: '#psc-start' }],
 ];
@@ -117,13 +121,15 @@ try {
     for (const [i, [, url, marks]] of PAGES.entries()) results[i].push(await load(url, marks));
   }
   console.log(`long tasks, throttled (150 ms, 1.6 Mbit/s, CPU x${THROTTLED.cpu} through the DevTools protocol), 390 px, ${RUNS} cold loads each, interleaved, medians`);
-  console.log(`  ${'page'.padEnd(30)} ${'shown'.padStart(8)} ${'live'.padStart(8)}   after the first screen: longest, TBT   whole load: longest, TBT`);
+  console.log(`  ${'page'.padEnd(33)} ${'shown'.padStart(8)} ${'live'.padStart(8)}   after the first screen: longest, TBT   whole load: longest, TBT`);
   for (const [i, [label]] of PAGES.entries()) {
     const rs = results[i];
-    console.log(`  ${label.padEnd(30)} ${ms(rs.map((r) => r.shown))} ${ms(rs.map((r) => r.live))}   ${' '.repeat(14)}${ms(rs.map((r) => r.after.longest))} ${ms(rs.map((r) => r.after.tbt))}   ${' '.repeat(3)}${ms(rs.map((r) => r.whole.longest))} ${ms(rs.map((r) => r.whole.tbt))}`);
+    console.log(`  ${label.padEnd(33)} ${ms(rs.map((r) => r.shown))} ${ms(rs.map((r) => r.live))}   ${' '.repeat(14)}${ms(rs.map((r) => r.after.longest))} ${ms(rs.map((r) => r.after.tbt))}   ${' '.repeat(3)}${ms(rs.map((r) => r.whole.longest))} ${ms(rs.map((r) => r.whole.tbt))}`);
   }
-  const each = results[0].map((r) => r.after.longest).sort((a, b) => a - b).map((d) => d.toFixed(0));
-  console.log(`  self-check, the longest task after the first screen in each run: ${each.join(', ')} ms (the aim: none over 100 ms)`);
+  for (const i of [0, 1]) {
+    const each = results[i].map((r) => r.after.longest).sort((a, b) => a - b).map((d) => d.toFixed(0));
+    console.log(`  ${PAGES[i][0]}, the longest task after the first screen in each run: ${each.join(', ')} ms (the aim: none over 100 ms)`);
+  }
 } finally {
   await Promise.all([selfCheck.close(), survey.close(), baseline.close()]);
   await rm(surveyRoot, { recursive: true, force: true });
