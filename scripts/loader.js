@@ -192,11 +192,14 @@ function showQuestion({ main, id }) {
   return main;
 }
 
-/** A choice made in one of the copy's selects (the language) is made in the app too. */
+/** The copy's selects (the language) that the person changed. */
+const changed = new Set();
+
+/** A choice made in one of the copy's selects is made in the app too. */
 function carryChoices() {
   for (const select of first.querySelectorAll('select[id]')) {
     const twin = mount.querySelector(`#${CSS.escape(select.id)}`);
-    if (twin && twin.value !== select.value) {
+    if (twin && changed.has(select) && twin.value !== select.value) {
       twin.value = select.value;
       twin.dispatchEvent(new Event('change', { bubbles: true }));
     }
@@ -262,6 +265,7 @@ if (first && mount) {
       first.setAttribute('aria-busy', 'true');
     }
   });
+  first.addEventListener('change', (event) => { if (event.target.matches('select[id]')) changed.add(event.target); });
   first.hidden = false;
   // The question is made ahead, after the first screen has been painted.
   const ahead = () => {
