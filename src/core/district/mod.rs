@@ -10,10 +10,12 @@
 //! This module is the page's one state and pure reducer ([`State`],
 //! [`Action`]); `links` reads pasted text, `round` holds one round's
 //! schools, `views` derives what the page shows (the grid, the spread, the
-//! gap, where support should go, year over year), `workspace` is the file
-//! and what storage keeps, and `csv` the district CSV.
+//! gap, where support should go, year over year), `families` the families
+//! beside staff that `T3` links carry, `workspace` is the file and what
+//! storage keeps, and `csv` the district CSV.
 
 mod csv;
+mod families;
 mod links;
 mod round;
 mod views;
@@ -21,8 +23,13 @@ mod workspace;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_families;
 
 pub use csv::{district_csv, DISTRICT_CSV_HEADER};
+pub use families::{
+    district_families, family_moves, family_rows, Agreeing, AreaFamilies, DistrictFamilies, FamilyMove, FamilyRow, SchoolFamilies,
+};
 pub use links::{name_in, read_pasted, Found, Refused};
 pub use round::{clean_text, name_key, Added, Round, School, MAX_LABEL_CHARS};
 pub use views::{
@@ -293,10 +300,10 @@ impl State {
             .into_iter()
             .map(|found| match found {
                 Found::Refused { line, why } => LogLine::Refused { line, why },
-                Found::Team { line, code, name, counts } => {
+                Found::Team { line, code, name, read } => {
                     let named = name.map(|n| clean_text(&n, MAX_NAME_CHARS)).filter(|n| !n.is_empty());
                     if let Some(name) = named {
-                        return self.add_school(current, School { name, code, counts: *counts });
+                        return self.add_school(current, School::new(name, code, *read));
                     }
                     // An unnamed link already in the round under a typed
                     // name is that school's.
@@ -304,11 +311,7 @@ impl State {
                         Some(name) => LogLine::Same { name },
                         None => {
                             if !self.pending.iter().any(|p| p.school.code == code) {
-                                self.pending.push(Pending {
-                                    school: School { name: String::new(), code, counts: *counts },
-                                    line,
-                                    typed: String::new(),
-                                });
+                                self.pending.push(Pending { school: School::new(String::new(), code, *read), line, typed: String::new() });
                             }
                             LogLine::NeedsName { line }
                         }
