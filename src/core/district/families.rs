@@ -12,7 +12,7 @@
 use super::round::{Round, School};
 use super::views::MIN_SCHOOLS;
 use crate::core::family::{FamiliesBeside, FamilyCounts, Gap, Item};
-use crate::core::model::Area;
+use crate::core::model::{Area, Level};
 use crate::core::team::{FamiliesYears, MIN_RESPONDENTS};
 
 /// How many families agree with one statement, of those who answered it.
@@ -37,22 +37,30 @@ impl Agreeing {
 }
 
 /// What the district may say about one school's families.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SchoolFamilies {
     /// The school's link carries no family answers.
     NotInLink,
     /// The link carries fewer families than may ever be shown, so nothing
     /// about them is (the tools page never writes such a link).
     TooFew,
-    /// The families' figures beside the staff's.
-    Beside {
-        /// Each area's staff spread beside the families', with the gap.
-        beside: FamiliesBeside,
-        /// "I feel welcome at this school".
-        welcome: Agreeing,
-        /// "The school invites me to take part".
-        invited: Agreeing,
-    },
+    /// The families' figures beside the staff's, boxed because they are
+    /// far larger than the other answers.
+    Beside(Box<FamiliesShown>),
+}
+
+/// One school's families beside its staff.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FamiliesShown {
+    /// Each area's staff spread beside the families', with the gap.
+    pub beside: FamiliesBeside,
+    /// Per area, the staff's middle type and the type most families
+    /// describe (`None` where nobody chose one, or two types tie).
+    pub sides: [(Option<Level>, Option<Level>); 5],
+    /// "I feel welcome at this school".
+    pub welcome: Agreeing,
+    /// "The school invites me to take part".
+    pub invited: Agreeing,
 }
 
 impl SchoolFamilies {
@@ -61,11 +69,12 @@ impl SchoolFamilies {
         match &school.families {
             None => SchoolFamilies::NotInLink,
             Some(families) if families.families < u32::from(MIN_RESPONDENTS) => SchoolFamilies::TooFew,
-            Some(families) => SchoolFamilies::Beside {
+            Some(families) => SchoolFamilies::Beside(Box::new(FamiliesShown {
                 beside: FamiliesBeside::new(Some(&school.counts), families),
+                sides: Area::ALL.map(|area| (school.counts.area(area).median(), families.most_common(area))),
                 welcome: Agreeing::of(families, Item::Welcome),
                 invited: Agreeing::of(families, Item::SchoolInvites),
-            },
+            })),
         }
     }
 
@@ -136,7 +145,8 @@ pub fn district_families(round: &Round) -> Option<DistrictFamilies> {
         areas: Area::ALL.map(|area| AreaFamilies { area, same: 0, families_lower: 0, families_higher: 0, unclear: 0 }),
     };
     for school in round.schools() {
-        let SchoolFamilies::Beside { beside, welcome, invited } = SchoolFamilies::of(school) else { continue };
+        let SchoolFamilies::Beside(shown) = SchoolFamilies::of(school) else { continue };
+        let FamiliesShown { beside, welcome, invited, .. } = *shown;
         total.schools += 1;
         total.families = total.families.saturating_add(beside.families);
         total.welcome = total.welcome.plus(welcome);

@@ -28,7 +28,8 @@ mod tests_families;
 
 pub use csv::{district_csv, DISTRICT_CSV_HEADER};
 pub use families::{
-    district_families, family_moves, family_rows, Agreeing, AreaFamilies, DistrictFamilies, FamilyMove, FamilyRow, SchoolFamilies,
+    district_families, family_moves, family_rows, Agreeing, AreaFamilies, DistrictFamilies, FamiliesShown, FamilyMove, FamilyRow,
+    SchoolFamilies,
 };
 pub use links::{name_in, read_pasted, Found, Refused};
 pub use round::{clean_text, name_key, Added, Round, School, MAX_LABEL_CHARS};

@@ -53,8 +53,10 @@ fn a_t3_link_gives_its_families_beside_its_staff_and_a_t2_link_says_it_has_none(
     assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Ash", "Elm", "Oak"]);
     assert_eq!(rows[0].families, SchoolFamilies::NotInLink);
     assert_eq!(rows[1].families, SchoolFamilies::NotInLink);
-    let SchoolFamilies::Beside { beside, welcome, invited } = rows[2].families else { panic!("Oak's link carries families") };
+    let SchoolFamilies::Beside(shown) = &rows[2].families else { panic!("Oak's link carries families") };
+    let FamiliesShown { beside, sides, welcome, invited } = **shown;
     assert_eq!((rows[2].staff, beside.staff, beside.families), (6, Some(6), 7));
+    assert_eq!(sides, [(Some(Level::OpenDoor), Some(Level::ComeIfWeCall)); 5]);
     assert_eq!(welcome, Agreeing { agree: 5, answered: 7 });
     assert_eq!(invited, Agreeing { agree: 7, answered: 7 });
     assert_eq!(beside.areas[0].gap, crate::core::family::Gap::Differ { staff: Level::OpenDoor, families: Level::ComeIfWeCall });
