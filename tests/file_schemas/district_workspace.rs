@@ -7,8 +7,9 @@ use partnership_selfcheck::core::config::MAX_NAME_CHARS;
 use partnership_selfcheck::core::district::{
     read_workspace, workspace_file, Action, State, MAX_LABEL_CHARS, WORKSPACE_FORMAT, WORKSPACE_VERSION,
 };
+use partnership_selfcheck::core::family::{Agreement, FamilyAnswers, FamilyCounts, FamilyId, FamilyPool, Item};
 use partnership_selfcheck::core::model::INSTRUMENT_VERSION;
-use partnership_selfcheck::core::team::{encode_team, pool_codes};
+use partnership_selfcheck::core::team::{encode_team, encode_team_with_families, pool_codes};
 use serde_json::{json, Value};
 
 use super::team_support::{random_answers, XorShift};
@@ -81,6 +82,32 @@ fn a_version_1_workspace_validates_and_still_opens() {
     assert_eq!(schema_errors(&schema, &text), Vec::<String>::new(), "{text}");
     let read = read_workspace(&text).expect("a version 1 file opens");
     assert_eq!(read.rounds[1].len(), 3);
+}
+
+#[test]
+fn a_workspace_with_families_validates_and_says_how_many() {
+    let schema = validator(SCHEMA);
+    let mut rng = XorShift(0xfa31_11e5);
+    let staff: Vec<String> = (0..6)
+        .map(|_| {
+            let id = rng.below(1 << 40);
+            partnership_selfcheck::core::share::encode(&random_answers(&mut rng, id))
+        })
+        .collect();
+    let mut families = FamilyPool::default();
+    for id in 1..=7 {
+        let mut answers = FamilyAnswers::new(FamilyId::new(id).expect("small ids fit"));
+        answers.set_item(Item::Welcome, Some(Agreement::Agree));
+        families.add(answers);
+    }
+    let code = encode_team_with_families(&pool_codes(&staff).counts().expect("six people"), Some(&FamilyCounts::of(&families)));
+    assert!(code.starts_with("T3"));
+    let state = State::default().reduce(Action::AddText(format!("https://x.org/tools/?name=Oak#t={code}")));
+    let text = workspace_file(&state.workspace());
+    assert_eq!(schema_errors(&schema, &text), Vec::<String>::new(), "{text}");
+    let value: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(value["rounds"][1]["schools"][0]["families"], json!(7));
+    assert!(read_workspace(&text).is_ok());
 }
 
 /// One way to damage a workspace file.
