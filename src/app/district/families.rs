@@ -13,7 +13,7 @@ use super::grid::type_cell;
 use crate::app::common::widgets::{data_table, Table, Text};
 use crate::core::content::{Placeholder, ToolsKey};
 use crate::core::district::{
-    district_families, family_moves, family_rows, Agreeing, DistrictFamilies, FamiliesShown, SchoolFamilies, State,
+    district_families, family_moves, family_rows, Agreeing, DistrictFamilies, FamiliesShown, SchoolFamilies, State, GRID_ROWS,
 };
 use crate::core::model::{Area, Level};
 use crate::core::team::{Direction, FamiliesYears};
@@ -34,14 +34,19 @@ fn type_name(text: &Text, level: Option<Level>) -> &'static str {
 /// The section: the schools' table, the schools without families, and
 /// the district-wide figures.
 pub fn families_view(text: &Text, state: &State) -> Html {
-    let rows = family_rows(state.round());
+    let rows = family_rows(state.round(), &state.filter);
     let names = |wanted: fn(&SchoolFamilies) -> bool| -> Vec<String> {
         rows.iter().filter(|row| wanted(&row.families)).map(|row| row.name.clone()).collect()
     };
     let without = names(|f| matches!(f, SchoolFamilies::NotInLink));
     let too_few = names(|f| matches!(f, SchoolFamilies::TooFew));
+    // Drawn like the grid: the schools its filter shows, the first
+    // GRID_ROWS of them until "Show all".
+    let limit = if state.all_rows { usize::MAX } else { GRID_ROWS };
     let table_rows: Vec<Html> = rows
         .iter()
+        .filter(|row| matches!(row.families, SchoolFamilies::Beside(_)))
+        .take(limit)
         .filter_map(|row| {
             let SchoolFamilies::Beside(shown) = &row.families else { return None };
             let FamiliesShown { beside, sides, welcome, invited } = **shown;

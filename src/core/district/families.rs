@@ -9,7 +9,7 @@
 //! school in both rounds, how the type most families describe moved
 //! ([`FamiliesYears`], as the year-later review says it).
 
-use super::round::{Round, School};
+use super::round::{name_key, Round, School};
 use super::views::MIN_SCHOOLS;
 use crate::core::family::{FamiliesBeside, FamilyCounts, Gap, Item};
 use crate::core::model::{Area, Level};
@@ -95,11 +95,13 @@ pub struct FamilyRow {
     pub families: SchoolFamilies,
 }
 
-/// Every school of the round, by name, with what may be said about its
-/// families.
-pub fn family_rows(round: &Round) -> Vec<FamilyRow> {
+/// The schools of the round whose name holds `filter` (case ignored, as
+/// the grid filters), by name, with what may be said about their families.
+pub fn family_rows(round: &Round, filter: &str) -> Vec<FamilyRow> {
+    let filter = name_key(filter);
     round
         .schools()
+        .filter(|school| filter.is_empty() || name_key(&school.name).contains(&filter))
         .map(|school| FamilyRow { name: school.name.clone(), staff: school.counts.respondents(), families: SchoolFamilies::of(school) })
         .collect()
 }

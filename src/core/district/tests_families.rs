@@ -49,7 +49,8 @@ fn a_t3_link_gives_its_families_beside_its_staff_and_a_t2_link_says_it_has_none(
     let state = round_of(&[("Oak", code(1, 6, 3, 7, 2, 5)), ("Elm", code(2, 5, 2, 0, 0, 0)), ("Ash", code(3, 5, 2, 3, 2, 3))]);
     assert!(state.round().school("Oak").is_some_and(|s| s.code.starts_with("T3")));
     assert!(state.round().school("Ash").is_some_and(|s| s.code.starts_with("T2")), "three families stay out of the link");
-    let rows = family_rows(state.round());
+    let rows = family_rows(state.round(), "");
+    assert_eq!(family_rows(state.round(), "OA").len(), 1, "filtered by name as the grid is");
     assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Ash", "Elm", "Oak"]);
     assert_eq!(rows[0].families, SchoolFamilies::NotInLink);
     assert_eq!(rows[1].families, SchoolFamilies::NotInLink);
@@ -136,5 +137,5 @@ fn the_workspace_keeps_the_families_and_an_older_file_still_opens() {
     assert_eq!(read_workspace(&with_families), Err(WorkspaceError::Damaged), "version 1 has no families field");
     let opened = State::default().reduce(Action::OpenWorkspace(Ok(old)));
     assert_eq!(opened.notice, Some(Notice::Opened));
-    assert!(matches!(family_rows(opened.round())[1].families, SchoolFamilies::Beside { .. }));
+    assert!(matches!(family_rows(opened.round(), "")[1].families, SchoolFamilies::Beside { .. }));
 }
