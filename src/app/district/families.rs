@@ -13,7 +13,7 @@ use super::grid::type_cell;
 use crate::app::common::widgets::{data_table, Table, Text};
 use crate::core::content::{Placeholder, ToolsKey};
 use crate::core::district::{
-    district_families, family_moves, family_rows, Agreeing, DistrictFamilies, FamiliesShown, SchoolFamilies, State, GRID_ROWS,
+    district_families, family_moves, family_rows, Agreeing, DistrictFamilies, FamiliesShown, SchoolFamilies, State, FAMILY_ROWS,
 };
 use crate::core::model::{Area, Level};
 use crate::core::team::{Direction, FamiliesYears};
@@ -40,9 +40,10 @@ pub fn families_view(text: &Text, state: &State) -> Html {
     };
     let without = names(|f| matches!(f, SchoolFamilies::NotInLink));
     let too_few = names(|f| matches!(f, SchoolFamilies::TooFew));
-    // Drawn like the grid: the schools its filter shows, the first
-    // GRID_ROWS of them until "Show all".
-    let limit = if state.all_rows { usize::MAX } else { GRID_ROWS };
+    // The schools the grid's filter shows, the first FAMILY_ROWS of them
+    // until "Show all", so a thousand schools are not all laid out twice.
+    let limit = if state.all_rows { usize::MAX } else { FAMILY_ROWS };
+    let with_families = rows.iter().filter(|row| matches!(row.families, SchoolFamilies::Beside(_))).count();
     let table_rows: Vec<Html> = rows
         .iter()
         .filter(|row| matches!(row.families, SchoolFamilies::Beside(_)))
@@ -82,6 +83,7 @@ pub fn families_view(text: &Text, state: &State) -> Html {
             text.tools(ToolsKey::DistrictFamiliesColInvited),
         ];
         headings.extend(Area::ALL.map(|area| text.instrument.areas[area].title));
+        let table_rows_shown = table_rows.len();
         let table = if table_rows.is_empty() {
             html! {}
         } else {
@@ -95,6 +97,12 @@ pub fn families_view(text: &Text, state: &State) -> Html {
         html! {
             <>
                 { table }
+                if table_rows_shown < with_families {
+                    <p id="psc-district-families-shown">{ text.tools_with(ToolsKey::DistrictFamiliesShown, &[
+                        (Placeholder::Shown, &table_rows_shown.to_string()),
+                        (Placeholder::Count, &with_families.to_string()),
+                    ]) }</p>
+                }
                 if !without.is_empty() {
                     <p id="psc-district-families-without">{ text.tools_with(ToolsKey::DistrictFamiliesWithout, &[(Placeholder::Names, &without.join(", "))]) }</p>
                 }

@@ -49,6 +49,11 @@ use crate::core::tools::{Keep, StorageBlocked, Stored};
 /// at a time (the filter narrows it; "Show all" draws every row).
 pub const GRID_ROWS: usize = 200;
 
+/// How many schools' rows the families' table draws at first: it is read
+/// beside the grid, and the grid's name filter finds any other school (or
+/// "Show all" draws every row).
+pub const FAMILY_ROWS: usize = 50;
+
 /// How many rounds the page compares: last year's and this year's.
 pub const ROUNDS: usize = 2;
 
