@@ -1,18 +1,22 @@
-//! Made-up schools' team links for the district page's end-to-end test and
-//! its benchmark, made by the core from made-up people's answers, as the
-//! tools page would make them.
+//! Made-up schools' team links for the district page's benchmark
+//! (`scripts/bench-district.mjs`, `make bench`), made by the core from
+//! made-up people's answers, as the tools page would make them: a thousand
+//! schools are far too many to walk in the real UI, which the end-to-end
+//! test does for its twelve. Every fourth school's link carries five to
+//! eight families too (`T3`), so the families' views are timed as well.
 //!
 //! `cargo run --example district_links -- 12 1` prints twelve schools' team
 //! codes for round 1 (one `name<TAB>code` line each); round 2 moves some
 //! schools up a type and one down. `-- 1000 1 --bench` instead reads a
 //! thousand schools' links pasted as one text through the district core and
-//! prints how long that took (`make bench`).
+//! prints how long that took.
 
 use std::time::Instant;
 
 use partnership_selfcheck::core::district::{self, Action, State};
+use partnership_selfcheck::core::family::{Agreement, FamilyAnswers, FamilyCounts, FamilyId, FamilyPool, Item, PlaceAnswer};
 use partnership_selfcheck::core::model::*;
-use partnership_selfcheck::core::team::{encode_team, Pool};
+use partnership_selfcheck::core::team::{encode_team_with_families, Pool};
 
 const NAMES: [&str; 12] = [
     "Adams Elementary",
@@ -84,7 +88,26 @@ fn school_code(index: usize, round: u64) -> String {
         answers.barriers = BarrierSet::from_bits((random.next() & 0x0B) as u8);
         pool.add_answers(answers, "made up");
     }
-    pool.counts().map(|counts| encode_team(&counts)).unwrap_or_default()
+    let families = (index % 4 == 0).then(|| families(index, &mut random));
+    pool.counts().map(|counts| encode_team_with_families(&counts, families.as_ref())).unwrap_or_default()
+}
+
+/// Five to eight families' answers for a school, around its own type.
+fn families(index: usize, random: &mut XorShift) -> FamilyCounts {
+    let mut pool = FamilyPool::default();
+    for family in 0..5 + (index % 4) as u64 {
+        let Some(id) = FamilyId::new((index as u64) << 8 | (family + 1)) else { continue };
+        let mut answers = FamilyAnswers::new(id);
+        for area in Area::ALL {
+            let level = ((index % 4) as u64 + random.next() % 2).min(3) as usize;
+            answers.set_place(area, Some(PlaceAnswer::Level(Level::ALL[level])));
+        }
+        for item in [Item::Welcome, Item::SchoolInvites] {
+            answers.set_item(item, Some(if random.next() % 3 == 0 { Agreement::Disagree } else { Agreement::Agree }));
+        }
+        pool.add(answers);
+    }
+    FamilyCounts::of(&pool)
 }
 
 fn main() {
@@ -107,13 +130,15 @@ fn main() {
     let started = Instant::now();
     let rows = district::grid(state.round(), district::SortBy::FarAlong, "");
     let support = district::support(state.round());
+    let families = district::district_families(state.round());
     let shown = started.elapsed();
     println!(
-        "district, natively: {} schools' links read in {:.1} ms; grid ({} rows) and support ({} people) in {:.1} ms",
+        "district, natively: {} schools' links read in {:.1} ms; grid ({} rows), support ({} people) and families ({} schools) in {:.1} ms",
         state.round().len(),
         read.as_secs_f64() * 1000.0,
         rows.len(),
         support.map_or(0, |s| s.people),
+        families.map_or(0, |f| f.schools),
         shown.as_secs_f64() * 1000.0
     );
 }

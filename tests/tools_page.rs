@@ -186,7 +186,7 @@ fn a_team_link_in_the_team_box_is_recognised_and_can_be_opened_or_compared() {
     assert_eq!(state.intake.lines_without_code(), 0, "the line is not skipped as holding nothing");
     let Some(LogLine::TeamLink(found)) = state.intake.log().first().cloned() else { panic!("the team link is logged as one") };
     let found = *found;
-    assert_eq!(found.read.as_ref().ok(), Some(&counts));
+    assert_eq!(found.read.as_ref().ok().map(|read| &read.counts), Some(&counts));
     assert_eq!(state.focus.target, Some(FocusTarget::Log), "nothing was counted, so the log says why");
 
     let viewing = state.clone().reduce(Action::ViewTeamLink(found.code.clone()));

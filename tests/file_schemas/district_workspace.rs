@@ -7,8 +7,9 @@ use partnership_selfcheck::core::config::MAX_NAME_CHARS;
 use partnership_selfcheck::core::district::{
     read_workspace, workspace_file, Action, State, MAX_LABEL_CHARS, WORKSPACE_FORMAT, WORKSPACE_VERSION,
 };
+use partnership_selfcheck::core::family::{Agreement, FamilyAnswers, FamilyCounts, FamilyId, FamilyPool, Item};
 use partnership_selfcheck::core::model::INSTRUMENT_VERSION;
-use partnership_selfcheck::core::team::{encode_team, pool_codes};
+use partnership_selfcheck::core::team::{encode_team, encode_team_with_families, pool_codes};
 use serde_json::{json, Value};
 
 use super::team_support::{random_answers, XorShift};
@@ -47,7 +48,7 @@ fn written(rng: &mut XorShift, schools: usize) -> String {
 fn the_workspace_schema_names_the_model_s_limits() {
     let schema = super::parse(SCHEMA);
     assert_eq!(schema["properties"]["format"]["const"], WORKSPACE_FORMAT);
-    assert_eq!(schema["properties"]["version"]["const"], WORKSPACE_VERSION);
+    assert_eq!(schema["properties"]["version"]["enum"], json!([1, WORKSPACE_VERSION]));
     assert_eq!(schema["properties"]["instrument_version"]["const"], INSTRUMENT_VERSION);
     assert_eq!(schema["properties"]["district"]["maxLength"], MAX_NAME_CHARS);
     assert_eq!(schema["$defs"]["school"]["properties"]["name"]["maxLength"], MAX_NAME_CHARS);
@@ -66,6 +67,49 @@ fn every_workspace_the_page_writes_validates() {
     }
 }
 
+#[test]
+fn a_version_1_workspace_validates_and_still_opens() {
+    let schema = validator(SCHEMA);
+    let mut rng = XorShift(0x0001_d157);
+    let mut value: Value = serde_json::from_str(&written(&mut rng, 3)).expect("JSON");
+    value["version"] = json!(1);
+    for round in value["rounds"].as_array_mut().expect("rounds") {
+        for school in round["schools"].as_array_mut().expect("schools") {
+            school.as_object_mut().expect("school").remove("families");
+        }
+    }
+    let text = serde_json::to_string_pretty(&value).expect("JSON");
+    assert_eq!(schema_errors(&schema, &text), Vec::<String>::new(), "{text}");
+    let read = read_workspace(&text).expect("a version 1 file opens");
+    assert_eq!(read.rounds[1].len(), 3);
+}
+
+#[test]
+fn a_workspace_with_families_validates_and_says_how_many() {
+    let schema = validator(SCHEMA);
+    let mut rng = XorShift(0xfa31_11e5);
+    let staff: Vec<String> = (0..6)
+        .map(|_| {
+            let id = rng.below(1 << 40);
+            partnership_selfcheck::core::share::encode(&random_answers(&mut rng, id))
+        })
+        .collect();
+    let mut families = FamilyPool::default();
+    for id in 1..=7 {
+        let mut answers = FamilyAnswers::new(FamilyId::new(id).expect("small ids fit"));
+        answers.set_item(Item::Welcome, Some(Agreement::Agree));
+        families.add(answers);
+    }
+    let code = encode_team_with_families(&pool_codes(&staff).counts().expect("six people"), Some(&FamilyCounts::of(&families)));
+    assert!(code.starts_with("T3"));
+    let state = State::default().reduce(Action::AddText(format!("https://x.org/tools/?name=Oak#t={code}")));
+    let text = workspace_file(&state.workspace());
+    assert_eq!(schema_errors(&schema, &text), Vec::<String>::new(), "{text}");
+    let value: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(value["rounds"][1]["schools"][0]["families"], json!(7));
+    assert!(read_workspace(&text).is_ok());
+}
+
 /// One way to damage a workspace file.
 type Damaging = fn(&mut Value);
 
@@ -74,9 +118,14 @@ fn each_damaged_workspace_is_refused_by_the_reader_and_the_schema() {
     let schema = validator(SCHEMA);
     let mut rng = XorShift(0x0bad_f11e);
     let good: Value = serde_json::from_str(&written(&mut rng, 2)).expect("JSON");
-    let damages: [(&str, Damaging); 9] = [
+    let damages: [(&str, Damaging); 12] = [
         ("an unknown field", |v| v["extra"] = json!(1)),
-        ("a newer version", |v| v["version"] = json!(2)),
+        ("a newer version", |v| v["version"] = json!(3)),
+        ("a school without its families", |v| {
+            v["rounds"][0]["schools"][0].as_object_mut().expect("school").remove("families");
+        }),
+        ("families that are not a number", |v| v["rounds"][0]["schools"][0]["families"] = json!("none")),
+        ("a version 1 file with families", |v| v["version"] = json!(1)),
         ("one round", |v| v["rounds"].as_array_mut().expect("rounds").truncate(1)),
         ("a school without a code", |v| v["rounds"][0]["schools"][0].as_object_mut().expect("school").retain(|k, _| k != "code")),
         ("an empty school name", |v| v["rounds"][0]["schools"][0]["name"] = json!("")),
@@ -95,7 +144,12 @@ fn each_damaged_workspace_is_refused_by_the_reader_and_the_schema() {
         assert!(read_workspace(&text).is_err(), "the reader refuses {what}");
         assert!(!schema_errors(&schema, &text).is_empty(), "the schema refuses {what}");
     }
-    // What only the reader can refuse: a damaged checksum, one school twice.
+    // What only the reader can refuse: families the code does not carry, a
+    // damaged checksum, one school twice.
+    let mut value = good.clone();
+    value["rounds"][0]["schools"][0]["families"] = json!(5);
+    let text = serde_json::to_string(&value).expect("JSON");
+    assert!(read_workspace(&text).is_err() && schema_errors(&schema, &text).is_empty(), "families not in the code are the reader's alone");
     let mut value = good.clone();
     let code = value["rounds"][0]["schools"][0]["code"].as_str().expect("code").to_owned();
     let flipped = if code.ends_with('A') { "B" } else { "A" };

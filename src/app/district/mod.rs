@@ -8,8 +8,10 @@
 //! its pure reducer; this root reads storage once at the start, writes what
 //! the state says to keep after each change, and lays out the parts:
 //! `intake` (the paste box, files and log), `grid` (schools × areas) and
-//! `views` (the spread, the gap, support, families, year over year).
+//! `views` (the spread, the gap, support, year over year) with `families`
+//! (families beside staff, and families year over year).
 
+mod families;
 mod grid;
 mod intake;
 mod views;

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use super::families::{families_view, families_years};
 use super::grid::type_cell;
 use super::Page;
 use crate::app::common::widgets::{data_table, Table, Text};
@@ -45,10 +46,7 @@ pub fn views(props: &ViewsProps) -> Html {
             { spread_view(text, state) }
             { gap_view(text, state) }
             { support_view(text, state) }
-            <section class="psc-district-families" aria-labelledby="psc-district-families-heading">
-                <h2 id="psc-district-families-heading">{ text.tools(ToolsKey::DistrictFamiliesHeading) }</h2>
-                <p>{ text.tools(ToolsKey::DistrictFamiliesNone) }</p>
-            </section>
+            { families_view(text, state) }
             { years_view(text, state) }
         </>
     }
@@ -249,7 +247,7 @@ fn years_view(text: &Text, state: &State) -> Html {
                 </ul>
             },
         };
-        html! { <>{ totals }{ data_table(caption, headings, rows, Table::Scrolls) }</> }
+        html! { <>{ totals }{ data_table(caption, headings, rows, Table::Scrolls) }{ families_years(text, state) }</> }
     };
     html! {
         <section class="psc-district-years" aria-labelledby="psc-district-years-heading">

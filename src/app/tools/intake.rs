@@ -74,8 +74,8 @@ fn entry_line(text: &Text, entry: &Entry, resends: &[Resend], dispatch: &Dispatc
 fn team_link_line(text: &Text, found: &TeamLinkFound, dispatch: &Dispatch) -> Html {
     let source = text.tools_with(ToolsKey::TeamSourceLine, &[(Placeholder::Line, &found.line.to_string())]);
     match &found.read {
-        Ok(counts) => {
-            let words = text.tools_count(ToolsPluralKey::TeamStatusTeamLink, u64::from(counts.respondents()), &[]);
+        Ok(read) => {
+            let words = text.tools_count(ToolsPluralKey::TeamStatusTeamLink, u64::from(read.counts.respondents()), &[]);
             let (open, compare) = (found.code.clone(), found.code.clone());
             html! {
                 <li class="psc-status-team-link">

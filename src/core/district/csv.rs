@@ -4,13 +4,29 @@
 
 use super::round::Round;
 use crate::core::content::{self, Content, DEFAULT_LANGUAGE};
+use crate::core::family::FamilyCounts;
 use crate::core::model::{Area, Level};
-use crate::core::team::{crosswalk_names, csv_text_label, push_csv_row, BYTE_ORDER_MARK};
+use crate::core::team::{crosswalk_names, csv_text_label, push_csv_row, BYTE_ORDER_MARK, MIN_RESPONDENTS};
+
+/// The families' seven cells of one area: empty without families.
+fn family_cells(families: Option<&FamilyCounts>, area: Area) -> [String; 7] {
+    let Some(families) = families else { return Default::default() };
+    let [fortress, come, open, partnership] = Level::ALL.map(|level| families.at(area, level).to_string());
+    [
+        families.families.to_string(),
+        families.most_common(area).map(|level| level.key().to_owned()).unwrap_or_default(),
+        fortress,
+        come,
+        open,
+        partnership,
+        families.no_view(area).to_string(),
+    ]
+}
 
 /// The header row. Column names are stable keys, the same in every
 /// language, so files from several years stack by column; the last column
 /// holds the area's title in the page's language for a person reading it.
-pub const DISTRICT_CSV_HEADER: [&str; 15] = [
+pub const DISTRICT_CSV_HEADER: [&str; 22] = [
     "round",
     "school",
     "people",
@@ -23,6 +39,13 @@ pub const DISTRICT_CSV_HEADER: [&str; 15] = [
     "partnership",
     "not_sure",
     "unmarked",
+    "families",
+    "family_most_type",
+    "family_fortress",
+    "family_come_if_we_call",
+    "family_open_door",
+    "family_partnership",
+    "family_no_view",
     "pta_standards",
     "epstein_types",
     "area_title",
@@ -32,8 +55,12 @@ pub const DISTRICT_CSV_HEADER: [&str; 15] = [
 /// mark): per school (by name) and area (instrument order), how many people
 /// the school's link rests on, whether that is few (see
 /// [`super::FEW_PEOPLE`]), the middle type's key (empty where nobody chose
-/// a type), how many chose each type, "not sure" and nothing, and the
-/// area's crosswalk in the default language, as the team CSV gives it.
+/// a type), how many chose each type, "not sure" and nothing; then, when
+/// the school's link carries families (`T3`, five families or more), how
+/// many families, the type most of them describe (empty for none or a tie)
+/// and how many chose each type or none, all empty for a link of staff
+/// alone; and the area's crosswalk in the default language, as the team
+/// CSV gives it.
 pub fn district_csv(round: &Round, text: &Content) -> String {
     let mut out = String::from(BYTE_ORDER_MARK);
     push_csv_row(&mut out, &DISTRICT_CSV_HEADER.map(str::to_owned));
@@ -55,7 +82,9 @@ pub fn district_csv(round: &Round, text: &Content) -> String {
                 counts.median().map(|level| level.key().to_owned()).unwrap_or_default(),
             ];
             row.extend(Level::ALL.map(|level| counts.at(level).to_string()));
-            row.extend([counts.not_sure().to_string(), counts.unmarked().to_string(), pta, epstein]);
+            row.extend([counts.not_sure().to_string(), counts.unmarked().to_string()]);
+            row.extend(family_cells(school.families.as_ref().filter(|f| f.families >= u32::from(MIN_RESPONDENTS)), area));
+            row.extend([pta, epstein]);
             row.push(text.instrument.areas[area].title.to_owned());
             push_csv_row(&mut out, &row);
         }

@@ -9,7 +9,7 @@ use crate::core::codec::percent_decode_repeated;
 use crate::core::config;
 use crate::core::family::{decode_family, FAMILY_FRAGMENT_PREFIX};
 use crate::core::share;
-use crate::core::team::{find_team_links, TeamCodeError, TeamCounts};
+use crate::core::team::{find_team_links, TeamCodeError, TeamCodeRead};
 
 /// Why a line of pasted text was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,13 +29,14 @@ pub enum Found {
     Team {
         /// The 1-based line it is on.
         line: u32,
-        /// The team code (`T2…`), as the school's identity within a round.
+        /// The team code (`T2…`, or `T3…` with families), as the school's
+        /// identity within a round.
         code: String,
         /// The school's name from the link's `name=`, if it has one.
         name: Option<String>,
-        /// The pooled counts, boxed because they are far larger than a
-        /// refusal.
-        counts: Box<TeamCounts>,
+        /// The staff's pooled counts and the families' a `T3` code carries,
+        /// boxed because they are far larger than a refusal.
+        read: Box<TeamCodeRead>,
     },
     /// A line refused, and why.
     Refused {
@@ -85,7 +86,7 @@ fn read_line(raw: &str, line: u32, found: &mut Vec<Found>) {
         let name = name_in(word);
         for team in teams {
             found.push(match team.read {
-                Ok(counts) => Found::Team { line, code: team.code, name: name.clone(), counts: Box::new(counts) },
+                Ok(read) => Found::Team { line, code: team.code, name: name.clone(), read: Box::new(read) },
                 Err(error) => Found::Refused { line, why: Refused::Damaged(error) },
             });
         }

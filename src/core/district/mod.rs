@@ -10,10 +10,12 @@
 //! This module is the page's one state and pure reducer ([`State`],
 //! [`Action`]); `links` reads pasted text, `round` holds one round's
 //! schools, `views` derives what the page shows (the grid, the spread, the
-//! gap, where support should go, year over year), `workspace` is the file
-//! and what storage keeps, and `csv` the district CSV.
+//! gap, where support should go, year over year), `families` the families
+//! beside staff that `T3` links carry, `workspace` is the file and what
+//! storage keeps, and `csv` the district CSV.
 
 mod csv;
+mod families;
 mod links;
 mod round;
 mod views;
@@ -21,8 +23,14 @@ mod workspace;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_families;
 
 pub use csv::{district_csv, DISTRICT_CSV_HEADER};
+pub use families::{
+    district_families, family_moves, family_rows, Agreeing, AreaFamilies, DistrictFamilies, FamiliesShown, FamilyMove, FamilyRow,
+    SchoolFamilies,
+};
 pub use links::{name_in, read_pasted, Found, Refused};
 pub use round::{clean_text, name_key, Added, Round, School, MAX_LABEL_CHARS};
 pub use views::{
@@ -40,6 +48,11 @@ use crate::core::tools::{Keep, StorageBlocked, Stored};
 /// hundred schools is read and summed at once, and its grid drawn a page
 /// at a time (the filter narrows it; "Show all" draws every row).
 pub const GRID_ROWS: usize = 200;
+
+/// How many schools' rows the families' table draws at first: it is read
+/// beside the grid, and the grid's name filter finds any other school (or
+/// "Show all" draws every row).
+pub const FAMILY_ROWS: usize = 50;
 
 /// How many rounds the page compares: last year's and this year's.
 pub const ROUNDS: usize = 2;
@@ -293,10 +306,10 @@ impl State {
             .into_iter()
             .map(|found| match found {
                 Found::Refused { line, why } => LogLine::Refused { line, why },
-                Found::Team { line, code, name, counts } => {
+                Found::Team { line, code, name, read } => {
                     let named = name.map(|n| clean_text(&n, MAX_NAME_CHARS)).filter(|n| !n.is_empty());
                     if let Some(name) = named {
-                        return self.add_school(current, School { name, code, counts: *counts });
+                        return self.add_school(current, School::new(name, code, *read));
                     }
                     // An unnamed link already in the round under a typed
                     // name is that school's.
@@ -304,11 +317,7 @@ impl State {
                         Some(name) => LogLine::Same { name },
                         None => {
                             if !self.pending.iter().any(|p| p.school.code == code) {
-                                self.pending.push(Pending {
-                                    school: School { name: String::new(), code, counts: *counts },
-                                    line,
-                                    typed: String::new(),
-                                });
+                                self.pending.push(Pending { school: School::new(String::new(), code, *read), line, typed: String::new() });
                             }
                             LogLine::NeedsName { line }
                         }

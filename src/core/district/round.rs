@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::team::TeamCounts;
+use crate::core::family::FamilyCounts;
+use crate::core::team::{TeamCodeRead, TeamCounts};
 
 /// The longest round label kept, in characters.
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -15,10 +16,20 @@ pub const MAX_LABEL_CHARS: usize = 40;
 pub struct School {
     /// The school's name, as the link or the coordinator gave it.
     pub name: String,
-    /// Its team code (`T2…`).
+    /// Its team code (`T2…`, or `T3…` with the families' counts).
     pub code: String,
-    /// The pooled counts the code carries.
+    /// The staff's pooled counts the code carries.
     pub counts: TeamCounts,
+    /// The families' pooled counts a `T3` code carries (always from five
+    /// families or more); `None` for a link of staff alone.
+    pub families: Option<FamilyCounts>,
+}
+
+impl School {
+    /// A school named `name` whose link is `code`, read as `read`.
+    pub fn new(name: String, code: String, read: TeamCodeRead) -> School {
+        School { name, code, counts: read.counts, families: read.families }
+    }
 }
 
 /// What adding one school's link to a round did.

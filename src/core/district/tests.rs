@@ -239,9 +239,9 @@ fn the_csv_has_one_row_per_school_and_area_with_the_crosswalk() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 2 * 5);
     assert_eq!(lines[0], DISTRICT_CSV_HEADER.join(","));
-    assert!(lines[1].starts_with("2026–27,'=Lincoln,6,yes,building_relationships,fortress,6,0,0,0,0,0,Welcoming all families; Communicating effectively,Communicating; Volunteering,"), "{}", lines[1]);
+    assert!(lines[1].starts_with("2026–27,'=Lincoln,6,yes,building_relationships,fortress,6,0,0,0,0,0,,,,,,,,Welcoming all families; Communicating effectively,Communicating; Volunteering,"), "{}", lines[1]);
     assert!(
-        lines[5].starts_with("2026–27,'=Lincoln,6,yes,sharing_power,,0,0,0,0,0,6,Sharing power; Collaborating with community,"),
+        lines[5].starts_with("2026–27,'=Lincoln,6,yes,sharing_power,,0,0,0,0,0,6,,,,,,,,Sharing power; Collaborating with community,"),
         "{}",
         lines[5]
     );
@@ -264,7 +264,7 @@ fn the_workspace_file_round_trips_and_refuses_what_it_is_not() {
         read_workspace("{\"format\":\"partnership-selfcheck-team-plan\",\"version\":1,\"instrument_version\":1}"),
         Err(WorkspaceError::NotAWorkspace)
     );
-    assert_eq!(read_workspace(&file.replace("\"version\": 1", "\"version\": 9")), Err(WorkspaceError::Newer));
+    assert_eq!(read_workspace(&file.replace("\"version\": 2", "\"version\": 9")), Err(WorkspaceError::Newer));
     assert_eq!(read_workspace(&file.replace("\"district\"", "\"extra\": 1, \"district\"")), Err(WorkspaceError::Damaged));
     assert_eq!(read_workspace(&file.replace("\"Oak\"", "\"lincoln\"")), Err(WorkspaceError::Damaged), "a school twice");
     let code = state.round().school("Oak").map(|s| s.code.clone()).unwrap_or_default();

@@ -6,9 +6,16 @@
 //! is `docs/schemas/district-workspace.schema.json`.
 //!
 //! ```text
-//! { "format": "partnership-selfcheck-district", "version": 1, "instrument_version": 1,
-//!   "district": "Springfield", "rounds": [ { "label": "2025–26", "schools": [ { "name": "Lincoln", "code": "T2…" } ] }, … ] }
+//! { "format": "partnership-selfcheck-district", "version": 2, "instrument_version": 1,
+//!   "district": "Springfield", "rounds": [ { "label": "2025–26",
+//!     "schools": [ { "name": "Lincoln", "code": "T3…", "families": 7 } ] }, … ] }
 //! ```
+//!
+//! Version 2 adds each school's `families`: how many families its team
+//! code carries (0 for a code of staff alone), so the file says which
+//! schools' figures include families without decoding a code; the reader
+//! checks it against the code. A version 1 file (no `families`) still
+//! opens, and its `T3` codes give their families as any pasted link does.
 
 use serde::Serialize;
 
@@ -19,13 +26,13 @@ use crate::core::content::ToolsKey;
 use crate::core::model::INSTRUMENT_VERSION;
 use crate::core::stored::{self, StoredError};
 use crate::core::strict_json::{self, At, Field, Header, Json, Refusal};
-use crate::core::team::{decode_team, TEAM_CODE_PREFIX};
+use crate::core::team::{decode_team_with_families, TEAM_CODE_PREFIX};
 
 /// The `format` every workspace file has.
 pub const WORKSPACE_FORMAT: &str = "partnership-selfcheck-district";
 
 /// The workspace file version this build writes and the newest it reads.
-pub const WORKSPACE_VERSION: u64 = 1;
+pub const WORKSPACE_VERSION: u64 = 2;
 
 /// The version of the kept text's header.
 pub const KEPT_VERSION: u32 = 1;
@@ -84,6 +91,7 @@ impl<P> From<Refusal<P>> for WorkspaceError {
 struct WireSchool<'a> {
     name: &'a str,
     code: &'a str,
+    families: u32,
 }
 
 #[derive(Serialize)]
@@ -108,7 +116,7 @@ pub fn workspace_file(workspace: &Workspace) -> String {
         .iter()
         .map(|round| WireRound {
             label: &round.label,
-            schools: round.schools().map(|s| WireSchool { name: &s.name, code: &s.code }).collect(),
+            schools: round.schools().map(|s| WireSchool { name: &s.name, code: &s.code, families: families_in(s) }).collect(),
         })
         .collect();
     let wire = WireWorkspace {
@@ -129,7 +137,7 @@ pub fn workspace_file(workspace: &Workspace) -> String {
 pub fn read_workspace(text: &str) -> Result<Workspace, WorkspaceError> {
     let top: Json = strict_json::parse_capped::<()>(text, MAX_WORKSPACE_BYTES)?;
     let header = Header { format: WORKSPACE_FORMAT, newest: WORKSPACE_VERSION, newest_instrument: u64::from(INSTRUMENT_VERSION) };
-    strict_json::versions(&top, header)?;
+    let version = strict_json::versions(&top, header)?;
     let fields = [
         Field::required("format"),
         Field::required("version"),
@@ -143,7 +151,7 @@ pub fn read_workspace(text: &str) -> Result<Workspace, WorkspaceError> {
         match index {
             3 => district = text_within(at, MAX_NAME_CHARS, true)?,
             4 => at.list(&mut |at| {
-                rounds.push(read_round(at)?);
+                rounds.push(read_round(at, version)?);
                 Ok(())
             })?,
             _ => {}
@@ -155,14 +163,14 @@ pub fn read_workspace(text: &str) -> Result<Workspace, WorkspaceError> {
 }
 
 /// One round of the file.
-fn read_round(at: At<'_>) -> Result<Round, Refusal<()>> {
+fn read_round(at: At<'_>, version: u64) -> Result<Round, Refusal<()>> {
     let mut round = Round::default();
     let fields = [Field::required("label"), Field::required("schools")];
     at.object(&fields, &mut |index, at| {
         match index {
             0 => round.label = text_within(at, MAX_LABEL_CHARS, true)?,
             _ => at.list(&mut |at| {
-                let school = read_school(at)?;
+                let school = read_school(at, version)?;
                 if round.school(&school.name).is_some() {
                     return Err(at.invalid(()));
                 }
@@ -187,24 +195,41 @@ fn text_within(at: At<'_>, max: usize, may_be_empty: bool) -> Result<String, Ref
     Ok(text.to_owned())
 }
 
-/// One school of a round.
-fn read_school(at: At<'_>) -> Result<School, Refusal<()>> {
-    let (mut name, mut code) = (String::new(), None);
-    let fields = [Field::required("name"), Field::required("code")];
-    at.object(&fields, &mut |index, at| {
+/// How many families a school's code carries (0 for staff alone), as
+/// version 2 writes it.
+fn families_in(school: &School) -> u32 {
+    school.families.as_ref().map_or(0, |families| families.families)
+}
+
+/// One school of a round; from version 2 with its `families`, which must
+/// be what its code carries.
+fn read_school(at: At<'_>, version: u64) -> Result<School, Refusal<()>> {
+    let (mut name, mut code, mut families) = (String::new(), None, None);
+    let v1 = [Field::required("name"), Field::required("code")];
+    let v2 = [Field::required("name"), Field::required("code"), Field::required("families")];
+    let fields: &[Field] = if version < 2 { &v1 } else { &v2 };
+    at.object(fields, &mut |index, at| {
         match index {
             0 => name = text_within(at, MAX_NAME_CHARS, false)?,
-            _ => {
+            1 => {
                 let text = at.text()?;
                 let is_code = text.starts_with(TEAM_CODE_PREFIX) && !text.contains(['#', '=', ' ']);
-                let counts = decode_team(text).ok().filter(|_| is_code).ok_or_else(|| at.invalid(()))?;
-                code = Some((text.to_owned(), counts));
+                let read = decode_team_with_families(text).ok().filter(|_| is_code).ok_or_else(|| at.invalid(()))?;
+                code = Some((text.to_owned(), read));
             }
+            _ => match at.json() {
+                Json::Whole(n) => families = Some((*n, at.path())),
+                _ => return Err(at.wrong_type(strict_json::WHOLE_NUMBER)),
+            },
         }
         Ok(())
     })?;
-    let (code, counts) = code.ok_or(Refusal::MissingField { path: "code".to_owned() })?;
-    Ok(School { name, code, counts })
+    let (code, read) = code.ok_or(Refusal::MissingField { path: "code".to_owned() })?;
+    let school = School::new(name, code, read);
+    match families {
+        Some((n, path)) if n != u64::from(families_in(&school)) => Err(Refusal::Invalid { path, problem: () }),
+        _ => Ok(school),
+    }
 }
 
 /// The text storage keeps: a header line, then the workspace file.

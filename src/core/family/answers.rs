@@ -51,6 +51,11 @@ impl Agreement {
     pub fn disagrees(self) -> bool {
         self <= Agreement::Disagree
     }
+
+    /// Whether the family agrees (either of the two highest points).
+    pub fn agrees(self) -> bool {
+        self >= Agreement::Agree
+    }
 }
 
 /// One item a family rates on the agreement scale: five about feeling

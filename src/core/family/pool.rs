@@ -160,6 +160,16 @@ impl FamilyCounts {
         self.items[item as usize][0]
     }
 
+    /// How many families agree with an item (agree or strongly agree).
+    pub fn item_agreeing(&self, item: Item) -> u32 {
+        Agreement::ALL.into_iter().filter(|point| point.agrees()).map(|point| self.item_at(item, point)).sum()
+    }
+
+    /// How many families answered an item at all.
+    pub fn item_answered(&self, item: Item) -> u32 {
+        self.families.saturating_sub(self.item_unanswered(item))
+    }
+
     /// How many families checked a barrier.
     pub fn barrier(&self, barrier: FamilyBarrier) -> u32 {
         self.barriers[barrier as usize]

@@ -3,8 +3,7 @@
 //! is told what it is and what can be done with it, rather than seeing the
 //! line skipped as holding no code.
 
-use super::code::{decode_team, TeamCodeError, TEAM_CODE_PREFIX};
-use super::counts::TeamCounts;
+use super::code::{decode_team_with_families, TeamCodeError, TeamCodeRead, TEAM_CODE_PREFIX};
 use crate::core::codec::{base64url_value, percent_decode_repeated};
 
 /// The fewest characters a bare team code (`T`, a digit, base64url) must
@@ -19,8 +18,9 @@ pub struct TeamLinkFound {
     pub line: u32,
     /// The code as found (`T2…`).
     pub code: String,
-    /// The pooled counts it carries, or why it cannot be read.
-    pub read: Result<TeamCounts, TeamCodeError>,
+    /// The pooled counts it carries (the families' too, from a `T3` code),
+    /// or why it cannot be read.
+    pub read: Result<TeamCodeRead, TeamCodeError>,
 }
 
 /// Every team link (`#t=` followed by a code) and bare team code (`T` and a
@@ -32,7 +32,7 @@ pub fn find_team_links(text: &str) -> Vec<TeamLinkFound> {
         let line_number = u32::try_from(index.saturating_add(1)).unwrap_or(u32::MAX);
         let line = percent_decode_repeated(line);
         for code in codes_in_line(&line) {
-            found.push(TeamLinkFound { line: line_number, read: decode_team(code), code: code.to_owned() });
+            found.push(TeamLinkFound { line: line_number, read: decode_team_with_families(code), code: code.to_owned() });
         }
     }
     found
@@ -81,7 +81,7 @@ mod tests {
         let found = find_team_links(&text);
         let lines: Vec<u32> = found.iter().map(|f| f.line).collect();
         assert_eq!(lines, vec![2, 4, 5]);
-        assert_eq!(found[0].read, Ok(counts.clone()));
+        assert_eq!(found[0].read.clone().map(|read| read.counts), Ok(counts.clone()));
         assert_eq!(found[1].code, code, "the full stop after it is not part of it");
         assert!(found[2].read.is_err(), "a cut team link is found and said to be unreadable");
         assert!(find_team_links("P2AAAA and T-shirts, T2").is_empty());
