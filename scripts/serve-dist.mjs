@@ -68,8 +68,11 @@ function normalizePrefix(prefix) {
 
 /** Starts the server; resolves to { server, port, url, close() }. */
 // `types` overrides Content-Types by extension (e.g. { '.wasm':
-// 'application/octet-stream' }), so tests can play a misconfigured host.
-export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = false, cache = false, prefix = '/', log = false, types = {} } = {}) {
+// 'application/octet-stream' }), so tests can play a misconfigured host;
+// `slow` holds back the answer for files of an extension by that many
+// milliseconds (e.g. { '.wasm': 4000 }), so tests can play a slow
+// connection in browsers whose driver cannot hold a request itself.
+export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = false, cache = false, prefix = '/', log = false, types = {}, slow = {} } = {}) {
   const rootDir = resolve(root);
   const base = normalizePrefix(prefix);
   const compressed = new Map(); // path -> { mtimeMs, body }
@@ -131,6 +134,7 @@ export function serveDist({ root = 'dist', port = 8081, csp = false, brotli = fa
       body = await readFile(file);
     }
     headers['Content-Length'] = body.length;
+    if (slow[ext]) await new Promise((later) => setTimeout(later, slow[ext]));
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }

@@ -112,6 +112,8 @@ class FirefoxPage extends Page {
   }
   run(expression) { return this.page.evaluate(expression); }
   async goto(url) { await this.page.goto(url, { waitUntil: 'load' }); }
+  /** Opens `url` without waiting for its load event (the page's own scripts may still be arriving). */
+  async begin(url) { await this.page.goto(url, { waitUntil: 'domcontentloaded' }); }
   async click(selector) {
     await this.waitForSelector(selector);
     await this.page.click(selector);
@@ -178,6 +180,15 @@ class WebKitPage extends Page {
   async goto(url) {
     await this.collect();
     await this.driver.get(url);
+  }
+  /**
+   * Opens `url` without waiting for its load event (the page's own scripts
+   * may still be arriving): a script navigates, since WebDriver's own
+   * navigation waits for the load event.
+   */
+  async begin(url) {
+    await this.collect();
+    await this.driver.executeScript('location.assign(arguments[0]);', url);
   }
   element(selector) { return this.driver.findElement(By.css(selector)); }
   async click(selector) {

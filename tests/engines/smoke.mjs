@@ -75,7 +75,8 @@ for (const name of chosen) {
       env.downloads = join(env.tmp, 'downloads');
       await mkdir(env.downloads);
       env.engine = await ENGINES[name]({ downloads: env.downloads, home: env.tmp });
-      env.server = await serve({ csp: true, ...(name === 'webkit' ? { root: await watchedDist(join(env.tmp, 'dist')) } : {}) });
+      env.root = name === 'webkit' ? { root: await watchedDist(join(env.tmp, 'dist')) } : {};
+      env.server = await serve({ csp: true, ...env.root });
     });
     // A test that failed half-way leaves its session open; WebKitWebDriver
     // runs one session at a time, so it is closed before the next test.
@@ -227,6 +228,36 @@ for (const name of chosen) {
       assert.equal(await fresh.evaluate(() => document.getElementById('psc-family-answers').textContent.replace(/\s+/g, ' ').trim()), answers);
       await fresh.close();
       assertNoProblems(fresh.problems);
+    });
+
+    test('on a slow connection the static first question is answered before the app arrives, and the app keeps it', async () => {
+      // The .wasm is held back for a few seconds, so the page's static copy
+      // is all there is at first.
+      const slow = await serve({ csp: true, slow: { '.wasm': 8000 }, ...env.root });
+      const page = await env.engine.newPage(390, `[${name} 390px slow]`);
+      env.open.push(page);
+      try {
+        await page.begin(`${slow.url}?name=Lincoln`);
+        await page.waitForSelector('#psc-static #psc-start');
+        await page.click('#psc-static #psc-start');
+        await page.waitForSelector('#psc-static .psc-area-step');
+        const listed = (root) => page.evaluate((r) => [...document.querySelectorAll(`${r} .psc-practices input`)].map((box) => box.id), root);
+        const order = await listed('#psc-static');
+        assert.equal(order.length, 12);
+        assert.equal(await page.evaluate(() => !document.querySelector('#psc-app > .psc-root')), true, 'the copy, before the app');
+        await page.click(`label[for="${order[2]}"]`);
+        await page.click('#psc-static #psc-mark-building_relationships-open_door');
+        assert.equal(await page.evaluate(() => Boolean(document.getElementById('psc-static'))), true, 'answered on the copy, before the app');
+        await appReady(page);
+        await page.waitForSelector('#psc-app #psc-mark-building_relationships-open_door');
+        assert.deepEqual(await listed('#psc-app'), order, 'the app lists the practices as the copy did');
+        assert.equal(await page.evaluate((id) => document.getElementById(id).checked, order[2]), true, 'the box ticked on the copy');
+        assert.equal(await page.evaluate(() => document.getElementById('psc-mark-building_relationships-open_door').checked), true, 'the choice');
+      } finally {
+        await page.close();
+        await slow.close();
+      }
+      assertNoProblems(page.problems);
     });
 
     test('the language switched to Spanish and back, on both pages', async () => {
