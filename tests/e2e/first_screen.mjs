@@ -1,12 +1,14 @@
 // End-to-end tests of the static first screen for the links people really
 // open (scripts/loader.js): a district's embed link with the school's name
 // and accent, every other setting of the query, another language, and a
-// returning person. The .wasm is held back, so what is seen is the page
-// before the app runs; then it is let through and the app takes over.
+// returning person; keyboard focus handed over, the page's frame alone,
+// no JavaScript, and an app that cannot load. The .wasm is held back, so
+// what is seen is the page before the app runs; then it is let through
+// and the app takes over.
 // Imported by run.mjs, so it runs in the same `node tests/e2e/run.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DRAFT_KEY, browserAndServer, openHeld as openHeldIn, storeBeforeLoad, watchPage, appReady, headerAndIntro, assertNoProblems, runAxe, screenshot } from './helpers.mjs';
+import { DRAFT_KEY, browserAndServer, openHeld as openHeldIn, openLive, tabUntil, nextFrame, storeBeforeLoad, watchPage, appReady, headerAndIntro, assertNoProblems, runAxe, screenshot } from './helpers.mjs';
 
 const env = browserAndServer();
 const openHeld = (path, options) => openHeldIn(env, path, options);
@@ -115,4 +117,82 @@ test('a language without a copy, a returning person, or a missing copy: the page
     assertNoProblems(held.problems.filter((p) => !(options.missing && /404/.test(p))));
     await held.context.close();
   }
+});
+
+test('static first screen: shown before the app runs, identical to the app\'s intro, accessible; Start pressed early shows the first question, which the app takes over', async () => {
+  const held = await openHeld('', { width: 320 });
+  const { page } = held;
+  await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
+  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the app has not started: only the static copy is there');
+  await screenshot(page, '320-00-static-intro');
+  const copied = await page.$eval('#psc-static', headerAndIntro);
+  assert.deepEqual(await runAxe(page, '320px static intro'), []);
+  // Keyboard only, before the app is there: Tab to Start and press Enter.
+  await tabUntil(page, '#psc-start');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#psc-static .psc-area-step', { state: 'visible' });
+  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the static copy\'s first question, before the app');
+  held.release();
+  await appReady(page);
+  await page.waitForSelector('.psc-step-of');
+  assert.match(await page.textContent('.psc-step-of'), /^Step 1 of \d+$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'psc-heading', null, { timeout: 5000 });
+  assertNoProblems(held.problems);
+  await held.context.close();
+
+  // The app's own intro, on a page it has fully loaded.
+  const { context, page: live, problems } = await openLive(env, 320);
+  assert.equal(await live.$eval('#psc-app > .psc-root', headerAndIntro), copied, 'the static copy is the app\'s intro, element for element');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('static first screen: keyboard focus moves to the same control in the app, and nothing else happens', async () => {
+  const held = await openHeld('', { width: 1280 });
+  const { page } = held;
+  await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
+  await tabUntil(page, '#psc-intro-about');
+  held.release();
+  await appReady(page);
+  await nextFrame(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'psc-intro-about');
+  assert.equal(await page.locator('.psc-intro').count(), 1, 'still on the intro');
+  assertNoProblems(held.problems);
+  await held.context.close();
+});
+
+test('static first screen: only the page\'s frame when the app may start elsewhere; nothing without JavaScript', async () => {
+  const cases = [
+    ['a link with results in the fragment', { path: '#r=P1abc' }, '.psc-notice.psc-error'],
+    ['a saved draft', { draft: 'not a draft' }, '.psc-notice.psc-error'],
+  ];
+  for (const [label, options, appShows] of cases) {
+    const held = await openHeld(options.path ?? '', { width: 1280, draft: options.draft });
+    const { page } = held;
+    await nextFrame(page);
+    assert.equal(await page.locator('#psc-static header').isVisible(), true, `${label}: the header shows at once`);
+    assert.equal(await page.locator('#psc-static main').isVisible(), false, `${label}: the intro does not`);
+    assert.equal(await page.locator('#psc-start:visible').count(), 0, `${label}: no Start before the app runs`);
+    held.release();
+    await appReady(page);
+    await page.waitForSelector(appShows);
+    assertNoProblems(held.problems);
+    await held.context.close();
+  }
+  const noScript = await openHeld('', { width: 1280, javaScript: false });
+  assert.equal(await noScript.page.locator('button:visible').count(), 0, 'without JavaScript no button is shown');
+  assert.match(await noScript.page.textContent('body'), /needs JavaScript and WebAssembly/);
+  await noScript.context.close();
+});
+
+test('if the app cannot load, the static intro goes and a plain message says so', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = await watchPage(page, '[no wasm]');
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#psc-load-failed', { state: 'visible' });
+  assert.equal(await page.locator('button:visible').count(), 0, 'no button that does nothing');
+  assert.ok(problems.some((p) => /could not start/.test(p)), `the console says why: ${problems.join(' | ')}`);
+  await context.close();
 });

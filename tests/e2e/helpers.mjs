@@ -266,20 +266,35 @@ export async function runAxe(page, label) {
 
 
 /**
+ * A fresh context and page of `env`'s server (see `browserAndServer`),
+ * watched for console errors and CSP violations, the app ready; `width`
+ * in CSS px, `hash` the query or fragment to open.
+ */
+export async function openLive(env, width, { hash = '' } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = await watchPage(page, `[${width}px]`);
+  await page.goto(env.server.url + hash);
+  await appReady(page);
+  return { context, page, problems };
+}
+
+/**
  * A fresh page of `env`'s server (see `browserAndServer`) whose .wasm is
  * held back until `release()`, so that what is seen is the page before
- * the app runs.
+ * the app runs (`javaScript: false`: a browser that runs no script).
  */
-export async function openHeld(env, path, { width = 390, locale = 'en-US', draft, context: given } = {}) {
-  const context = given ?? await env.browser.newContext({ viewport: { width, height: 800 }, locale });
+export async function openHeld(env, path, { width = 390, locale = 'en-US', draft, context: given, javaScript = true } = {}) {
+  const context = given ?? await env.browser.newContext({ viewport: { width, height: 800 }, locale, javaScriptEnabled: javaScript });
   const page = await context.newPage();
-  const problems = await watchPage(page, `[first screen ${path}]`);
+  const problems = javaScript ? await watchPage(page, `[first screen ${path}]`) : [];
   if (draft !== undefined) await storeBeforeLoad(page, env.server.url, DRAFT_KEY, draft);
   let release;
   const released = new Promise((done) => { release = done; });
   await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
   await page.goto(env.server.url + path, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('#psc-static header', { state: 'visible' });
+  // Without JavaScript the copy stays hidden, and there is no app to wait for.
+  if (javaScript) await page.waitForSelector('#psc-static header', { state: 'visible' });
   assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, `${path}: the app has not started`);
   return { context, page, problems, release };
 }

@@ -1,15 +1,15 @@
 // End-to-end tests of the release build (dist/) in the system Chromium.
 // Builds nothing: run `make dist` first. Run with: node tests/e2e/run.mjs
 // (node's own test runner; the output ends with # tests / # pass / # fail).
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
-  AREAS, BELIEFS, DIST, DRAFT_KEY, REPO, HERE, AXE_PATH,
-  launch, serve, serveRoutes, storeBeforeLoad, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, goToStep, appReady, headerAndIntro,
+  AREAS, BELIEFS, DIST, DRAFT_KEY, REPO,
+  browserAndServer, openLive, watchPage, tabUntil, screenshot, nextFrame, completeByClicks, goToStep, appReady,
   assertNoProblems, runAxe, axeFindings,
 } from './helpers.mjs';
 
@@ -18,29 +18,12 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-let browser;
-let server; // strict CSP
+const env = browserAndServer(); // the strict CSP
 const tmp = await mkdtemp(join(tmpdir(), 'psc-e2e-'));
-
-before(async () => {
-  browser = await launch();
-  server = await serve({ csp: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+after(() => rm(tmp, { recursive: true, force: true }));
 
 /** A fresh context + page with console/CSP watching; width in CSS px. */
-async function openPage(width, { hash = '', csp = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = await watchPage(page, `[${width}px]`);
-  await page.goto(server.url + hash);
-  await appReady(page);
-  return { context, page, problems };
-}
+const openPage = (width, options) => openLive(env, width, options);
 
 /** Every radio has a fieldset ancestor with a non-empty legend. */
 async function radiosWithoutGroupName(page) {
@@ -143,7 +126,7 @@ test('320px holds with wider text and a 70-letter word, on every screen of both 
   const name = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(2);
   const spacing = '.psc-root, .psc-root * { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; } .psc-root p { margin-bottom: 2em !important; }';
   // The spacing is test-only inline CSS, which the strict CSP would refuse.
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, bypassCSP: true });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
   const problems = await watchPage(page, '[320px text spacing]');
   const overflow = [];
@@ -153,7 +136,7 @@ test('320px holds with wider text and a 70-letter word, on every screen of both 
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     if (scrollWidth > 320) overflow.push(`${screen}: page is ${scrollWidth}px wide`);
   };
-  await page.goto(`${server.url}?name=${name}`);
+  await page.goto(`${env.server.url}?name=${name}`);
   await appReady(page);
   await check('intro with the open-results panel');
   await page.click('#psc-start');
@@ -163,7 +146,7 @@ test('320px holds with wider text and a 70-letter word, on every screen of both 
     if (!(await page.$('#psc-next'))) break;
     await page.click('#psc-next');
   }
-  await page.goto(`${server.url}tools/?name=${name}`);
+  await page.goto(`${env.server.url}tools/?name=${name}`);
   await appReady(page);
   await check('team summary with its file input');
   await page.click('#psc-tool-compare');
@@ -221,7 +204,7 @@ test('axe-core: no serious or critical WCAG 2.1 A/AA violations; radios have gro
     // The read-only view of someone's shared link.
     const shared = await context.newPage();
     const sharedProblems = await watchPage(shared, `[${width}px shared]`);
-    await shared.goto(link.replace(/^[^#]*/, server.url));
+    await shared.goto(link.replace(/^[^#]*/, env.server.url));
     await shared.waitForSelector('.psc-shared-banner');
     await shared.waitForSelector('.psc-label');
     await screenshot(shared, `${width}-10-shared-link`);
@@ -255,7 +238,7 @@ test('axe-core: no serious or critical WCAG 2.1 A/AA violations; radios have gro
 
 test('strict CSP: no violations, console errors or page errors through a full walk-through', async () => {
   const { context, page, problems } = await openPage(1280);
-  const header = (await page.goto(server.url)).headers()['content-security-policy'];
+  const header = (await page.goto(env.server.url)).headers()['content-security-policy'];
   assert.match(header || '', /script-src 'self' 'wasm-unsafe-eval'/, 'served with the strict CSP header');
   await appReady(page);
   await completeByClicks(page);
@@ -278,13 +261,13 @@ test('no /favicon.ico request (index.html should name an icon, e.g. <link rel="i
 // ---------------------------------------------------------------- 4: no network after load, storage
 
 test('network: nothing is fetched after the app has loaded; no cookies; only the draft key in localStorage', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 800 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   const page = await context.newPage();
   const problems = await watchPage(page, '[network]');
   const requests = [];
   context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await appReady(page);
   await nextFrame(page);
   const loaded = requests.length;
@@ -329,239 +312,6 @@ test('network: nothing is fetched after the app has loaded; no cookies; only the
   await context.close();
 });
 
-// ---------------------------------------------------------------- 5: cross-origin embed
-
-test('cross-origin embed: iframe resizes via embed.js; host cannot read the hash', async (t) => {
-  const widgetUrl = `http://localhost:${server.port}/`;
-  const hostHtml = (await readFile(join(HERE, 'host.html'), 'utf8')).replace('__WIDGET_URL__', widgetUrl);
-  const embedJs = await readFile(join(REPO, 'scripts', 'embed.js'), 'utf8');
-  const host = await serveRoutes({
-    '/': ['text/html; charset=utf-8', hostHtml],
-    '/embed.js': ['text/javascript; charset=utf-8', embedJs],
-  });
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[embed host]');
-  const messages = [];
-  await page.exposeBinding('__pscHostMessage', (_s, m) => messages.push(m));
-  await page.addInitScript(() => window.addEventListener('message', (e) => {
-    if (e.data && typeof e.data === 'object') window.__pscHostMessage({ origin: e.origin, data: e.data });
-  }));
-  try {
-    await page.goto(`${host.url}`);
-    const frame = await (await page.waitForSelector('#widget')).contentFrame();
-    await appReady(frame);
-    await nextFrame(page);
-    await embedShot(page, 'embed-host-intro');
-    const storageNotice = await frame.$$eval('.psc-notice', (els) => els.map((e) => e.textContent.trim().slice(0, 80)));
-    if (storageNotice.length) console.log(`# embed: notices shown in the cross-origin iframe: ${JSON.stringify(storageNotice)}`);
-
-    await t.test('host cannot read the iframe location.hash (SecurityError)', async () => {
-      const outcome = await page.evaluate(() => {
-        try { return `read: ${document.getElementById('widget').contentWindow.location.hash}`; } catch (e) { return e.name; }
-      });
-      assert.equal(outcome, 'SecurityError');
-    });
-
-    await t.test('the facilitator links open in a new tab from the frame', async () => {
-      for (const id of ['#psc-open-team', '#psc-open-compare']) {
-        assert.equal(await frame.getAttribute(id, 'target'), '_blank', id);
-        assert.equal(await frame.getAttribute(id, 'rel'), 'noopener', id);
-      }
-    });
-
-    await t.test('hostile host CSS does not reach the widget', async () => {
-      const font = await frame.$eval('.psc-root', (e) => getComputedStyle(e).fontFamily);
-      assert.doesNotMatch(font, /^serif$/);
-    });
-
-    await t.test('embed.js ignores messages from the wrong window', async () => {
-      await page.evaluate(() => window.postMessage({ type: 'partnership-selfcheck:resize', height: 7 }, '*'));
-      await nextFrame(page);
-      const h = await page.$eval('#widget', (e) => e.getBoundingClientRect().height);
-      assert.notEqual(Math.round(h), 7);
-    });
-
-    await t.test('iframe height follows the widget (partnership-selfcheck:resize messages)', async () => {
-      const widgetOrigin = new URL(widgetUrl).origin;
-      const resize = () => messages.filter((m) => m.data?.type === 'partnership-selfcheck:resize' && m.origin === widgetOrigin);
-      const fit = async () => {
-        const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-        const outer = await page.$eval('#widget', (e) => e.getBoundingClientRect().height);
-        return { content, outer };
-      };
-      await page.waitForFunction(() => document.getElementById('widget').getBoundingClientRect().height > 300, null, { timeout: 5000 })
-        .catch(() => {});
-      const first = await fit();
-      if (resize().length === 0) {
-        assert.fail(`NOT IMPLEMENTED YET: the widget posted no {type: "partnership-selfcheck:resize", height} message ` +
-          `to its parent (iframe stays ${first.outer}px, content is ${first.content}px). Messages seen: ${JSON.stringify(messages)}`);
-      }
-      assert.ok(first.outer >= first.content - 2, `iframe (${first.outer}px) fits the intro (${first.content}px)`);
-      // Navigate inside the widget: the height follows.
-      await frame.click('#psc-start');
-      await frame.waitForSelector('#psc-next');
-      let second = await fit();
-      for (let i = 0; i < 50 && Math.abs(second.outer - second.content) > 2; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        second = await fit();
-      }
-      assert.ok(Math.abs(second.outer - second.content) <= 2, `iframe (${second.outer}px) fits step 1 (${second.content}px)`);
-      await embedShot(page, 'embed-host-step1');
-    });
-    await t.test('embed.js validates messages from the widget frame', async () => {
-      const height = () => page.$eval('#widget', (e) => e.style.height);
-      const before = await height();
-      for (const bad of [{ height: -5 }, { height: 0 }, { height: 'Infinity' }, { height: '900' }, { height: null },
-        { type: 'other', height: 900 }, { type: 'partnership-selfcheck:resize' }]) {
-        await frame.evaluate((m) => parent.postMessage({ type: 'partnership-selfcheck:resize', ...m }, '*'), bad);
-      }
-      await frame.evaluate(() => parent.postMessage({ type: 'partnership-selfcheck:resize', height: Infinity }, '*'));
-      await frame.evaluate(() => parent.postMessage({ type: 'partnership-selfcheck:resize', height: NaN }, '*'));
-      await nextFrame(page);
-      assert.equal(await height(), before, 'invalid messages are ignored');
-      await frame.evaluate(() => parent.postMessage({ type: 'partnership-selfcheck:resize', height: 1234.2 }, '*'));
-      await page.waitForFunction(() => document.getElementById('widget').style.height === '1235px', null, { timeout: 2000 });
-    });
-    assertNoProblems(problems);
-    await t.test('Copy link works inside the cross-origin frame with the README\'s snippet', async () => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(widgetUrl).origin });
-      await frame.goto(widgetUrl);
-      await appReady(frame);
-      await completeByClicks(frame);
-      await frame.click('#psc-share-link-copy');
-      await frame.waitForSelector('.psc-copy-status');
-      const status = await frame.textContent('.psc-copy-status');
-      assert.doesNotMatch(status, /Ctrl\+C/, `the copy was refused: ${status}`);
-      assert.match(status, /[Cc]opied/, 'the widget says the link was copied');
-      // The frame may only write the clipboard (its policy), so the host
-      // page, which granted nothing else, reads it back.
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
-      await page.bringToFront();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(copied, await frame.inputValue('#psc-share-link'), 'the share link is on the clipboard');
-    });
-  } finally {
-    await context.close();
-    await host.close();
-  }
-});
-
-/** Full-page screenshots do not repaint out-of-process iframes: grow the viewport instead. */
-async function embedShot(page, name) {
-  const size = page.viewportSize();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.min(height, 8000) });
-  await nextFrame(page);
-  await new Promise((r) => setTimeout(r, 200));
-  await screenshot(page, name, { fullPage: false });
-  await page.setViewportSize(size);
-}
-
-// ---------------------------------------------------------------- static first screen (scripts/prerender.mjs, loader.js)
-
-/**
- * A fresh page whose .wasm is held back until `release()`, so the static copy
- * of the intro can be seen and used before the app runs. Navigation waits
- * only for DOMContentLoaded: the load event waits for the held .wasm.
- */
-async function openHeldPage(width, { path = '', draft, javaScript = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  const problems = javaScript ? await watchPage(page, `[held ${width}px${path}]`) : [];
-  if (draft !== undefined) await storeBeforeLoad(page, server.url, DRAFT_KEY, draft);
-  let release;
-  const released = new Promise((done) => { release = done; });
-  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
-  await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
-  return { context, page, problems, release };
-}
-
-test('static first screen: shown before the app runs, identical to the app\'s intro, accessible; Start pressed early shows the first question, which the app takes over', async () => {
-  const held = await openHeldPage(320);
-  const { page } = held;
-  await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
-  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the app has not started: only the static copy is there');
-  await screenshot(page, '320-00-static-intro');
-  const copied = await page.$eval('#psc-static', headerAndIntro);
-  assert.deepEqual(await runAxe(page, '320px static intro'), []);
-  // Keyboard only, before the app is there: Tab to Start and press Enter.
-  await tabUntil(page, '#psc-start');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#psc-static .psc-area-step', { state: 'visible' });
-  assert.equal(await page.locator('#psc-app > .psc-root').count(), 0, 'the static copy\'s first question, before the app');
-  held.release();
-  await appReady(page);
-  await page.waitForSelector('.psc-step-of');
-  assert.match(await page.textContent('.psc-step-of'), /^Step 1 of \d+$/);
-  await page.waitForFunction(() => document.activeElement?.id === 'psc-heading', null, { timeout: 5000 });
-  assertNoProblems(held.problems);
-  await held.context.close();
-
-  // The app's own intro, on a page it has fully loaded.
-  const { context, page: live, problems } = await openPage(320);
-  assert.equal(await live.$eval('#psc-app > .psc-root', headerAndIntro), copied, 'the static copy is the app\'s intro, element for element');
-  assertNoProblems(problems);
-  await context.close();
-});
-
-test('static first screen: keyboard focus moves to the same control in the app, and nothing else happens', async () => {
-  const held = await openHeldPage(1280);
-  const { page } = held;
-  await page.waitForSelector('#psc-static #psc-start', { state: 'visible' });
-  await tabUntil(page, '#psc-intro-about');
-  held.release();
-  await appReady(page);
-  await nextFrame(page);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'psc-intro-about');
-  assert.equal(await page.locator('.psc-intro').count(), 1, 'still on the intro');
-  assertNoProblems(held.problems);
-  await held.context.close();
-});
-
-test('static first screen: only the page\'s frame when the app may start elsewhere; nothing without JavaScript', async () => {
-  const cases = [
-    ['a link with results in the fragment', { path: '#r=P1abc' }, '.psc-notice.psc-error'],
-    ['a saved draft', { draft: 'not a draft' }, '.psc-notice.psc-error'],
-  ];
-  for (const [label, options, appShows] of cases) {
-    const held = await openHeldPage(1280, options);
-    const { page } = held;
-    await nextFrame(page);
-    assert.equal(await page.locator('#psc-static header').isVisible(), true, `${label}: the header shows at once`);
-    assert.equal(await page.locator('#psc-static main').isVisible(), false, `${label}: the intro does not`);
-    assert.equal(await page.locator('#psc-start:visible').count(), 0, `${label}: no Start before the app runs`);
-    held.release();
-    await appReady(page);
-    await page.waitForSelector(appShows);
-    assertNoProblems(held.problems);
-    await held.context.close();
-  }
-  const noScript = await openHeldPage(1280, { javaScript: false });
-  assert.equal(await noScript.page.locator('button:visible').count(), 0, 'without JavaScript no button is shown');
-  assert.match(await noScript.page.textContent('body'), /needs JavaScript and WebAssembly/);
-  await noScript.context.close();
-});
-
-test('if the app cannot load, the static intro goes and a plain message says so', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[no wasm]');
-  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('#psc-load-failed', { state: 'visible' });
-  assert.equal(await page.locator('button:visible').count(), 0, 'no button that does nothing');
-  assert.ok(problems.some((p) => /could not start/.test(p)), `the console says why: ${problems.join(' | ')}`);
-  await context.close();
-});
-
-// ---------------------------------------------------------------- size of embed.js
-
-test('scripts/embed.js is under 2048 bytes', () => {
-  const size = statSync(resolve(REPO, 'scripts', 'embed.js')).size;
-  assert.ok(size < 2048, `embed.js is ${size} bytes`);
-});
-
 // ---------------------------------------------------------------- file schemas
 
 test('the built folder ships the file schemas of docs/schemas/ as schemas/', async () => {
@@ -579,89 +329,7 @@ after(() => {
   if (axeFindings.length) console.log(`# axe findings (all impacts): ${axeFindings.length}`);
 });
 
-// ---------------------------------------------------------------- configuration, sub-path, print, clipboard fallback
-
-test('embed configuration: name, accent (contrast corrected), sections; bad values only warn', async () => {
-  const { context, page, problems } = await openPage(1280, {
-    hash: '?name=Lincoln%20Elementary&accent=%23ffeb3b&barriers=off&notes=off&lang=xx&colour=red',
-  });
-  const warnings = [];
-  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
-  await page.reload();
-  await appReady(page);
-  assert.match(await page.textContent('.psc-header'), /Lincoln Elementary/);
-  // The yellow accent is too light for white text, so a darker one is used.
-  const accent = await page.$eval('.psc-root', (e) => getComputedStyle(e).getPropertyValue('--psc-accent').trim());
-  assert.notEqual(accent.toLowerCase(), '#ffeb3b');
-  const [r, g, b] = accent.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16) / 255)
-    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  const contrast = 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
-  assert.ok(contrast >= 4.5, `accent ${accent} has contrast ${contrast.toFixed(2)}`);
-  await page.click('#psc-start');
-  assert.equal(await page.textContent('.psc-step-of'), 'Step 1 of 7', 'barriers and notes off: no reflection step');
-  assert.ok(warnings.some((w) => /lang=xx/.test(w)), `a warning names the bad language: ${warnings.join(' | ')}`);
-  assert.ok(warnings.some((w) => /colour=red/.test(w)), 'a warning names the unknown setting');
-  assertNoProblems(problems);
-  await context.close();
-});
-
-test('embed settings from the address: order=book, mode=staff, and debug=1 showing what was ignored', async () => {
-  const { context, page, problems } = await openPage(390, { hash: `?order=book&mode=staff&debug=1&name=${'x'.repeat(81)}` });
-  assert.match(await page.textContent('.psc-config-problems'), /81 characters/, 'the too-long name is shown to whoever set the page up');
-  assert.equal(await page.locator('#psc-open-team').count(), 0, 'staff mode: no facilitator tools');
-  assert.equal(await page.locator('.psc-open').count(), 0, 'staff mode: no panel for opening results');
-  await page.click('#psc-start');
-  await page.waitForSelector('.psc-cell');
-  assert.equal(await page.locator('.psc-cell').count(), 4, 'order=book: the book\'s grid');
-  await screenshot(page, '390-13-book-order-staff-debug');
-  const plain = await openPage(390);
-  assert.equal(await plain.page.locator('.psc-config-problems').count(), 0, 'no notice without debug=1');
-  await plain.page.click('#psc-start');
-  await plain.page.waitForSelector('.psc-practices');
-  assert.equal(await plain.page.locator('.psc-cell').count(), 0, 'by default: one list without types');
-  assertNoProblems(problems);
-  assertNoProblems(plain.problems);
-  await context.close();
-  await plain.context.close();
-});
-
-test('dist works under a sub-path with the strict CSP', async () => {
-  const prefixed = await serve({ csp: true, prefix: '/tools/partnership/' });
-  const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[sub-path]');
-  try {
-    assert.match(prefixed.url, /\/tools\/partnership\/$/);
-    await page.goto(prefixed.url);
-    await appReady(page);
-    await page.click('#psc-start');
-    await page.waitForSelector('.psc-step-of');
-    assertNoProblems(problems);
-  } finally {
-    await context.close();
-    await prefixed.close();
-  }
-});
-
-test('a host that sends the .wasm with the wrong MIME type still gets a working widget, fetching it once', async () => {
-  const careless = await serve({ csp: true, types: { '.wasm': 'application/octet-stream' } });
-  const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, '[wrong MIME]');
-  const wasmRequests = [];
-  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasmRequests.push(request.url()); });
-  try {
-    await page.goto(careless.url);
-    await appReady(page);
-    await page.click('#psc-start');
-    await page.waitForSelector('.psc-step-of');
-    assert.equal(wasmRequests.length, 1, `one request for the .wasm: ${wasmRequests.join(', ')}`);
-    assertNoProblems(problems);
-  } finally {
-    await context.close();
-    await careless.close();
-  }
-});
+// ---------------------------------------------------------------- print, clipboard fallback
 
 test('print: results fit on two pages, with no buttons or navigation', async () => {
   const { context, page, problems } = await openPage(1280);
@@ -876,5 +544,6 @@ await import('./review.mjs');
 await import('./bundles.mjs');
 await import('./first_screen.mjs');
 await import('./first_question.mjs');
+await import('./embedding.mjs');
 await import('./updates.mjs');
 await import('./family.mjs');
