@@ -33,18 +33,6 @@ const NAMES: [&str; 12] = [
     "Lincoln High",
 ];
 
-/// A small deterministic generator, so every run makes the same links.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// The school's name: one of twelve, numbered beyond them.
 fn name(index: usize) -> String {
     match NAMES.get(index) {
@@ -57,7 +45,8 @@ fn name(index: usize) -> String {
 /// around the school's own; in round 2 every third school is a type
 /// further along, and the fifth a type less far.
 fn school_code(index: usize, round: u64) -> String {
-    let mut random = XorShift((index as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ round);
+    // Seeded, so every run makes the same links.
+    let mut random = fastrand::Rng::with_seed((index as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ round);
     let base = (index % 4) as i64;
     let shift = match (round, index % 3, index) {
         (2, _, 4) => -1,
@@ -70,7 +59,7 @@ fn school_code(index: usize, round: u64) -> String {
         let id = AssessmentId::new(((index as u64) << 16 | round << 12 | person) + 1).unwrap_or(AssessmentId::from_random([1; 5]));
         let mut answers = Answers::new(id);
         for (a, area) in Area::ALL.into_iter().enumerate() {
-            let noise = match random.next() % 6 {
+            let noise = match random.u64(..) % 6 {
                 0 => -1,
                 1 => 1,
                 _ => 0,
@@ -78,14 +67,14 @@ fn school_code(index: usize, round: u64) -> String {
             let level = (base + shift + noise + if a == 2 { -1 } else { 0 }).clamp(0, 3);
             answers.set_mark(area, Some(Mark::Level(Level::ALL[level as usize])));
             if let Some(practice) = PlanPractice::new(area, 0) {
-                answers.set_rating(practice, Some(if random.next() % 3 == 0 { Feasibility::Hard } else { Feasibility::Easy }));
+                answers.set_rating(practice, Some(if random.u64(..) % 3 == 0 { Feasibility::Hard } else { Feasibility::Easy }));
             }
         }
         for belief in Belief::ALL {
             answers.belief_mut(belief).held = Likert::new(5);
-            answers.belief_mut(belief).practised = Likert::new((random.next() % 4) as u8 + 1);
+            answers.belief_mut(belief).practised = Likert::new((random.u64(..) % 4) as u8 + 1);
         }
-        answers.barriers = BarrierSet::from_bits((random.next() & 0x0B) as u8);
+        answers.barriers = BarrierSet::from_bits((random.u64(..) & 0x0B) as u8);
         pool.add_answers(answers, "made up");
     }
     let families = (index % 4 == 0).then(|| families(index, &mut random));
@@ -93,17 +82,17 @@ fn school_code(index: usize, round: u64) -> String {
 }
 
 /// Five to eight families' answers for a school, around its own type.
-fn families(index: usize, random: &mut XorShift) -> FamilyCounts {
+fn families(index: usize, random: &mut fastrand::Rng) -> FamilyCounts {
     let mut pool = FamilyPool::default();
     for family in 0..5 + (index % 4) as u64 {
         let Some(id) = FamilyId::new((index as u64) << 8 | (family + 1)) else { continue };
         let mut answers = FamilyAnswers::new(id);
         for area in Area::ALL {
-            let level = ((index % 4) as u64 + random.next() % 2).min(3) as usize;
+            let level = ((index % 4) as u64 + random.u64(..) % 2).min(3) as usize;
             answers.set_place(area, Some(PlaceAnswer::Level(Level::ALL[level])));
         }
         for item in [Item::Welcome, Item::SchoolInvites] {
-            answers.set_item(item, Some(if random.next() % 3 == 0 { Agreement::Disagree } else { Agreement::Agree }));
+            answers.set_item(item, Some(if random.u64(..) % 3 == 0 { Agreement::Disagree } else { Agreement::Agree }));
         }
         pool.add(answers);
     }

@@ -197,9 +197,9 @@ const changed = new Set();
 
 /** A choice made in one of the copy's selects is made in the app too. */
 function carryChoices() {
-  for (const select of first.querySelectorAll('select[id]')) {
+  for (const select of changed) {
     const twin = mount.querySelector(`#${CSS.escape(select.id)}`);
-    if (twin && changed.has(select) && twin.value !== select.value) {
+    if (twin && twin.value !== select.value) {
       twin.value = select.value;
       twin.dispatchEvent(new Event('change', { bubbles: true }));
     }

@@ -139,7 +139,7 @@ pub fn starting_id() -> AssessmentId {
     if let Some(root) = root {
         let _ = root.remove_attribute(HANDED_OVER_ID);
     }
-    chosen.and_then(|hex| u64::from_str_radix(&hex, 16).ok()).and_then(AssessmentId::new).unwrap_or_else(random_id)
+    chosen.as_deref().and_then(AssessmentId::from_hex).unwrap_or_else(random_id)
 }
 
 /// The attribute on `<html>` that carries the loader's id (scripts/loader.js).

@@ -60,10 +60,7 @@ impl Leaf for Id {
     const EXPECTED: &'static str = error::ID;
     const REASON: &'static str = error::ID_REASON;
     fn from_text(text: &str) -> Option<Self> {
-        if text.len() != 10 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        u64::from_str_radix(text, 16).ok().and_then(AssessmentId::new).map(Id)
+        AssessmentId::from_hex(text).map(Id)
     }
 }
 

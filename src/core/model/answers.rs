@@ -29,6 +29,15 @@ impl AssessmentId {
         AssessmentId(bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)))
     }
 
+    /// An id from its written form, the ten hexadecimal digits (of
+    /// either case) that its `Display` writes; `None` for anything else.
+    pub fn from_hex(text: &str) -> Option<AssessmentId> {
+        if text.len() != 10 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u64::from_str_radix(text, 16).ok().and_then(AssessmentId::new)
+    }
+
     /// The id's 40-bit value.
     pub fn value(self) -> u64 {
         self.0
@@ -177,5 +186,15 @@ mod tests {
         let id = AssessmentId::from_random([0xff; 5]);
         assert_eq!(id.value(), (1 << 40) - 1);
         assert_eq!(id.to_string(), "ffffffffff");
+    }
+
+    #[test]
+    fn an_id_reads_back_from_what_it_writes_and_nothing_else() {
+        let id = AssessmentId::from_random([1, 2, 3, 4, 5]);
+        assert_eq!(AssessmentId::from_hex(&id.to_string()), Some(id));
+        assert_eq!(AssessmentId::from_hex("0102030A0b"), AssessmentId::new(0x01_0203_0a0b));
+        for bad in ["", "010203040", "01020304050", "+102030405", "01020304zz", "０１０２０３０４０５"] {
+            assert_eq!(AssessmentId::from_hex(bad), None, "{bad:?}");
+        }
     }
 }
