@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  browserAndServer, watchPage, appReady, assertNoProblems, runAxe, tabUntil, nextFrame, completeWithMarks, personLink, pdfPages, REPO,
+  browserAndServer, watchPage, appReady, assertNoProblems, runAxe, tabUntil, nextFrame, completeWithMarks, personLink, pdfPages, screenshot, REPO,
 } from './helpers.mjs';
 
 const env = browserAndServer();
@@ -145,6 +145,7 @@ async function journey(width, lang, words) {
   await page.waitForSelector('#psc-review-step-4');
   assert.match(await page.innerText('.psc-review'), words.opened);
   await reviewSteps(page);
+  await screenshot(page, `${width}-review-steps-${lang}`);
   assert.match(await page.innerText('#psc-review-tally'), words.tally);
 
   // Kept on the device: a reload brings the review back.
@@ -185,6 +186,7 @@ async function journey(width, lang, words) {
   await page.click('#psc-review-carry');
   await page.waitForFunction(() => document.activeElement?.id === 'psc-plan-notice');
   assert.equal(await page.locator('#psc-plan-step-1-lead').count(), 1, 'carried');
+  await screenshot(page, `${width}-review-carried-${lang}`);
   await page.click('#psc-carry-undo');
   await page.waitForFunction(() => !document.getElementById('psc-carry-undo') && document.activeElement?.id === 'psc-plan-notice');
   assert.equal(await page.locator('.psc-team-plan .psc-plan-step').count(), 0, 'Undo puts back the plan the steps replaced');
